@@ -1,0 +1,1 @@
+"""Mapping: extraction records to article graphs under the newsgraph ontology."""

@@ -1,0 +1,1 @@
+"""The HTTP side of newsgraph: SPARQL endpoint, linked data and explorer."""
