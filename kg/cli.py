@@ -1,8 +1,4 @@
-"""The `kg` command: thin click commands over the functions of the package.
-
-Exit codes: 0 success; 1 some input was rejected, a graph does not conform, or a query failed;
-2 bad usage (unknown option, missing argument); 3 the store cannot be opened.
-"""
+"""The `kg` command: thin click commands over the functions of the package."""
 
 from __future__ import annotations
 
@@ -51,7 +47,21 @@ def fail(message: str, code: int = EXIT_REJECTED) -> None:
     sys.exit(code)
 
 
-@click.group(help=__doc__)
+HELP = """newsgraph: news articles in, a knowledge graph of attributed claims out.
+
+Every subcommand takes --store DIR after its name (or $KG_STORE; default ./.kg/store).
+Logs and progress go to stderr; results go to stdout.
+
+\b
+Exit codes:
+  0 success
+  1 some input was rejected, a graph does not conform, or a query failed
+  2 bad usage (unknown option, missing argument)
+  3 the store cannot be opened
+"""
+
+
+@click.group(help=HELP)
 @click.version_option(package_name="newsgraph")
 def main() -> None:
     pass
@@ -133,8 +143,8 @@ def query(store: Path | None, sparql: str, fmt: str | None) -> None:
     elif fmt in (None, "table"):
         click.echo(_table(results))
     elif fmt in RESULT_FORMATS:
-        results.serialize(out, RESULT_FORMATS[fmt])
-        out.write(b"\n")
+        data = results.serialize(format=RESULT_FORMATS[fmt])
+        out.write(data if data.endswith(b"\n") else data + b"\n")
     else:
         fail(f"a SELECT or ASK result is not a graph: use --format table|{'|'.join(RESULT_FORMATS)}")
 
@@ -280,6 +290,16 @@ class _progress:
     def __exit__(self, *exc) -> None:
         if self.bar is not None:
             self.bar.__exit__(*exc)
+
+
+def _add_serve() -> None:
+    """`kg serve`: the SPARQL endpoint and linked data (the command lives with the server)."""
+    from server.command import serve
+
+    main.add_command(serve)
+
+
+_add_serve()
 
 
 if __name__ == "__main__":  # pragma: no cover

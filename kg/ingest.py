@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from rdflib import Graph, URIRef
+
 from kg.errors import ArticleError, NewsgraphError, RecordError, ValidationError
 from kg.rdf.mapping import record_to_graph
 from kg.record import load_record
@@ -39,7 +41,11 @@ def is_record_file(path: Path) -> bool:
 def store_record(record: dict[str, Any], writer: ArticleWriter) -> Outcome:
     """Map, validate and write one record; nothing is written when anything fails."""
     graph_iri, graph = record_to_graph(record)
-    source = record["article"].get("url") or record["article"]["source"]
+    return store_graph(record["article"].get("url") or record["article"]["source"], graph_iri, graph, writer)
+
+
+def store_graph(source: str, graph_iri: URIRef, graph: Graph, writer: ArticleWriter) -> Outcome:
+    """The validation gate: write GRAPH in place of the article's graph only if it conforms."""
     violations = check_graph(graph)
     if violations:
         raise ValidationError(source, format_violations(violations))

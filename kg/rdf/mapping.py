@@ -28,10 +28,15 @@ _TITLE_WORDS = re.compile(r"^(the|president|prime minister|general|gen\.|ministe
 
 
 @lru_cache(maxsize=1)
+def concepts() -> dict[URIRef, tuple[str, URIRef]]:
+    """Every SKOS concept of the ontology, with its label and scheme."""
+    ontology = Graph().parse(ontology_path(), format="turtle")
+    return {c: (str(ontology.value(c, RDFS.label)), s) for c, s in ontology.subject_objects(SKOS.inScheme)}
+
+
 def known_event_types() -> frozenset[str]:
     """The local names of the event-type concepts the ontology lists."""
-    ontology = Graph().parse(ontology_path(), format="turtle")
-    return frozenset(str(c)[len(str(EVENT_TYPE)):] for c in ontology.subjects(SKOS.inScheme, URIRef(str(EVENT_TYPE)[:-1])))
+    return frozenset(str(c)[len(str(EVENT_TYPE)):] for c in concepts() if c.startswith(str(EVENT_TYPE)))
 
 
 def record_to_graph(record: dict[str, Any]) -> tuple[URIRef, Graph]:
@@ -95,6 +100,13 @@ class _ArticleGraph:
         if (iri, RDFS.label, None) not in self.graph:
             self.add(iri, RDFS.label, Literal(label))
         return iri
+
+    def concept(self, subject: URIRef, predicate: URIRef, value: URIRef) -> None:
+        """Link to a controlled value, typed and labelled here so that every node a client sees has both."""
+        label, scheme = concepts()[value]
+        self.add(subject, predicate, value)
+        self.node(value, label, SKOS.Concept)
+        self.add(value, SKOS.inScheme, scheme)
 
     def mention(self, span: dict[str, Any]) -> URIRef:
         start, end, exact = span["start"], span["end"], span["text"]
@@ -170,7 +182,7 @@ class _ArticleGraph:
         return iri
 
     def build_place_details(self, iri: URIRef, name: str, place: dict[str, Any]) -> None:
-        self.add(iri, NG.placeKind, PLACE_KIND[place.get("kind") or "other"])
+        self.concept(iri, NG.placeKind, PLACE_KIND[place.get("kind") or "other"])
         if place.get("geonames_id"):
             self.add(iri, OWL.sameAs, GEONAMES[f"{int(place['geonames_id'])}/"])
         if place.get("lat") is not None and place.get("lon") is not None:
@@ -224,9 +236,9 @@ class _ArticleGraph:
         self.node(iri, _event_label(event, type_name), NG.Event, SCHEMA.Event)
         type_slug = iris.slug(type_name)
         if type_slug in known_event_types():
-            self.add(iri, NG.eventType, EVENT_TYPE[type_slug])
+            self.concept(iri, NG.eventType, EVENT_TYPE[type_slug])
         else:
-            self.add(iri, NG.eventType, EVENT_TYPE.other)
+            self.concept(iri, NG.eventType, EVENT_TYPE.other)
             self.add(iri, NG.eventTypeName, Literal(type_name))
         if event.get("agent"):
             self.add(iri, NG.agent, self.resolve(event["agent"], default="organizations"))
@@ -273,8 +285,8 @@ class _ArticleGraph:
         self.add(statement, NG.states, claim)
         self.add(statement, NG.speaker, speaker)
         self.add(statement, NG.cue, Literal(verb))
-        self.add(statement, NG.stance, STANCE[assertion.get("stance") or "asserts"])
-        self.add(statement, NG.verificationStatus, VERIFICATION[_verification(assertion.get("verified_by_outlet"))])
+        self.concept(statement, NG.stance, STANCE[assertion.get("stance") or "asserts"])
+        self.concept(statement, NG.verificationStatus, VERIFICATION[_verification(assertion.get("verified_by_outlet"))])
         self.add(statement, NG.reportedIn, self.article)
         if assertion.get("date"):
             self.add(statement, NG.date, Literal(assertion["date"], datatype=XSD.date))
@@ -294,7 +306,7 @@ class _ArticleGraph:
         for event in set(self.graph.subjects(RDF.type, NG.Event)):
             speakers = {self.graph.value(s, NG.speaker) for s in self.graph.subjects(NG.about, event)}
             attributed = speakers and outlet not in speakers
-            self.add(event, NG.factuality, FACTUALITY.attributed if attributed else FACTUALITY.reported)
+            self.concept(event, NG.factuality, FACTUALITY.attributed if attributed else FACTUALITY.reported)
 
 
 def _verification(value: bool | None) -> str:
