@@ -125,3 +125,27 @@ def test_dataset_holds_one_named_graph(seed_record):
     dataset = record_to_dataset(seed_record)
     names = {g.identifier for g in dataset.graphs() if len(g)}
     assert names == {GRAPH["article/000_9a0db413bb4ab67c.txt"]}
+
+
+def test_a_name_of_the_wrong_class_gets_a_node_of_the_right_one(seed_record):
+    """An extractor that calls a role's organisation by a person's name still yields a valid graph."""
+    from kg.validate import check_graph
+
+    seed_record["people"][2]["roles"] = [{"title": "envoy", "organization": "Vladimir Putin"}]
+    _, graph = record_to_graph(seed_record)
+    role = next(r for r in graph.subjects(NG.roleTitle, Literal("envoy")))
+    org = graph.value(role, URIRef("http://www.w3.org/ns/org#organization"))
+    assert org == ID["organization/vladimir-putin"] and (org, RDF.type, NG.Organization) in graph
+    assert check_graph(graph) == []
+
+
+def test_a_speaker_named_only_indirectly_takes_the_statement_as_evidence(seed_record):
+    """"Seoul said" with the country as speaker: the name is nowhere in the text."""
+    from kg.validate import check_graph
+
+    seed_record["assertions"][1]["speaker"] = "Republic of Atlantis"
+    _, graph = record_to_graph(seed_record)
+    atlantis = ID["organization/republic-of-atlantis"]
+    [mention] = graph.objects(atlantis, NG.evidence)
+    assert str(graph.value(mention, NG.exactText)) == seed_record["assertions"][1]["evidence"]["text"]
+    assert check_graph(graph) == []

@@ -24,6 +24,7 @@ ENTITY_TYPES = {
     "organizations": (NG.Organization, SCHEMA.Organization),
     "places": (NG.Place, SCHEMA.Place),
 }
+AGENTS = (NG.Person, NG.Organization, NG.Place)
 _TITLE_WORDS = re.compile(r"^(the|president|prime minister|general|gen\.|minister|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", re.I)
 
 
@@ -195,23 +196,31 @@ class _ArticleGraph:
     def build_outlet_and_authors(self) -> None:
         article = self.record["article"]
         if article.get("outlet"):
-            outlet = self.resolve(article["outlet"], default="organizations")
+            outlet = self.resolve(article["outlet"], default="organizations", allowed=(NG.Organization,))
             self.node(outlet, iris.canonical_name(article["outlet"]), NG.Outlet, NG.Organization,
                       SCHEMA.Organization, SCHEMA.NewsMediaOrganization)
             self.add(self.article, SCHEMA.publisher, outlet)
         for author in article.get("authors") or []:
-            person = self.resolve(author, default="people")
+            person = self.resolve(author, default="people", allowed=(NG.Person,))
             self.add(self.article, SCHEMA.author, person)
 
-    def resolve(self, name: str, default: str) -> URIRef:
-        """The node NAME refers to; a name the record lists nowhere becomes a node of DEFAULT's type."""
+    def resolve(self, name: str, default: str, context: dict | None = None, allowed: tuple = AGENTS) -> URIRef:
+        """The node NAME refers to, if it is of an ALLOWED class; else a new node of DEFAULT's type.
+
+        A new node's evidence is where its name occurs in the text, else CONTEXT, the span that
+        names it indirectly ("Seoul said" for South Korea).
+        """
         found = self.names.get(_key(name))
-        if found is not None:
+        if found is not None and any((found, RDF.type, cls) in self.graph for cls in allowed):
             return found
-        return self.build_entity(default, {"name": name})
+        entity: dict[str, Any] = {"name": name}
+        if self.first_mention(name) is None and context is not None:
+            entity["mentions"] = [context]
+        return self.build_entity(default, entity)
 
     def build_roles(self, person: dict[str, Any]) -> None:
-        holder = self.names[_key(person["name"])]
+        holder = iris.person_iri(person["name"].strip())
+        context = (person.get("mentions") or [None])[0]
         roles = list(person.get("roles") or [])
         if person.get("role"):  # the gold-file shape
             roles.append({"title": person["role"], "organization": person.get("affiliation")})
@@ -227,7 +236,8 @@ class _ArticleGraph:
             self.add(iri, ORG.member, holder)
             self.add(holder, NG.holdsRole, iri)
             if org_name:
-                self.add(iri, ORG.organization, self.resolve(org_name, default="organizations"))
+                self.add(iri, ORG.organization, self.resolve(
+                    org_name, default="organizations", context=context, allowed=(NG.Organization, NG.Place)))
 
     def build_event(self, event: dict[str, Any]) -> None:
         span = event["evidence"]
@@ -241,10 +251,10 @@ class _ArticleGraph:
             self.concept(iri, NG.eventType, EVENT_TYPE.other)
             self.add(iri, NG.eventTypeName, Literal(type_name))
         if event.get("agent"):
-            self.add(iri, NG.agent, self.resolve(event["agent"], default="organizations"))
+            self.add(iri, NG.agent, self.resolve(event["agent"], default="organizations", context=span))
         self.build_event_target(iri, event)
         if event.get("place"):
-            self.add(iri, NG.place, self.resolve(event["place"], default="places"))
+            self.add(iri, NG.place, self.resolve(event["place"], default="places", context=span, allowed=(NG.Place,)))
         if event.get("date"):
             self.add(iri, NG.date, Literal(event["date"], datatype=XSD.date))
         self.evidence(iri, span)
@@ -275,7 +285,7 @@ class _ArticleGraph:
         key = self.statement_key(assertion)
         statement = iris.local_iri(self.article, "statement", *key)
         claim = self.claim_iri(assertion)
-        speaker = self.resolve(assertion["speaker"], default="organizations")
+        speaker = self.resolve(assertion["speaker"], default="organizations", context=assertion["evidence"])
         verb = str(assertion.get("verb") or "say")
         content = str(assertion.get("content") or assertion["evidence"]["text"])
         self.node(statement, f"{assertion['speaker']} {_past(verb)}: {_short(content)}", NG.Statement)
@@ -291,7 +301,8 @@ class _ArticleGraph:
         if assertion.get("date"):
             self.add(statement, NG.date, Literal(assertion["date"], datatype=XSD.date))
         if assertion.get("reported_by"):
-            self.add(statement, NG.relayedBy, self.resolve(assertion["reported_by"], default="organizations"))
+            self.add(statement, NG.relayedBy, self.resolve(
+                assertion["reported_by"], default="organizations", context=assertion["evidence"]))
         for ref in assertion.get("about") or []:
             if str(ref) not in self.ids:
                 raise RecordError(f"{self.source}: assertion {assertion.get('id')!r} is about {ref!r}, "
