@@ -1,0 +1,119 @@
+"""Running queries in killable child processes, with a timeout that really stops the work."""
+
+from __future__ import annotations
+
+import json
+import queue
+import select
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from server.framing import read_fd, write_fd
+from server.snapshots import SnapshotReader
+
+
+class QueryTimeout(Exception):
+    """A query ran past its time limit; its process was killed."""
+
+
+class QueryCrashed(Exception):
+    """A query process died before answering."""
+
+
+class QueryProcess:
+    """One `python -m server.executor` child and the pipes to it."""
+
+    def __init__(self, run_dir: Path) -> None:
+        self.run_dir = run_dir
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "server.executor"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            bufsize=0,
+        )
+        self.fd_in = self.proc.stdin.fileno()
+        self.fd_out = self.proc.stdout.fileno()
+
+    def ask(self, header: dict, body: bytes, timeout: float) -> tuple[dict, bytes]:
+        """Send one request and wait at most TIMEOUT seconds for the reply."""
+        try:
+            write_fd(self.fd_in, header, body)
+        except BrokenPipeError as exc:
+            raise QueryCrashed("the query process is gone") from exc
+        poller = select.poll()
+        poller.register(self.fd_out, select.POLLIN | select.POLLHUP)
+        if not poller.poll(max(0.0, timeout) * 1000):
+            self.kill()
+            raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped")
+        try:
+            return read_fd(self.fd_out)
+        except EOFError as exc:
+            self.kill()
+            raise QueryCrashed("the query process died while running the query") from exc
+
+    def kill(self) -> None:
+        """End the process at once (its query's CPU work ends with it); safe to call twice."""
+        if self.proc.returncode is None:
+            self.proc.kill()
+            self.proc.wait()
+        self.proc.stdin.close()
+        self.proc.stdout.close()
+        shutil.rmtree(self.run_dir / f"private-{self.proc.pid}", ignore_errors=True)
+
+
+class QueryRunner:
+    """A pool of query processes for one HTTP worker, one per request thread, replaced when killed.
+
+    Processes are started by one long-lived thread: Linux ties a child's parent-death signal to the
+    thread that started it, and the server's request threads may come and go.
+    """
+
+    def __init__(self, snapshots: SnapshotReader, timeout: float, size: int):
+        self.snapshots = snapshots
+        self.timeout = timeout
+        self.idle: queue.LifoQueue[QueryProcess] = queue.LifoQueue()
+        self.wanted: queue.SimpleQueue[None] = queue.SimpleQueue()
+        threading.Thread(target=self._spawn_forever, name="query-process-spawner", daemon=True).start()
+        for _ in range(size):
+            self.wanted.put(None)
+
+    def _spawn_forever(self) -> None:
+        while True:
+            self.wanted.get()
+            self.idle.put(QueryProcess(self.snapshots.run_dir))
+
+    def _take(self) -> QueryProcess:
+        return self.idle.get()
+
+    def _give_back(self, process: QueryProcess) -> None:
+        self.idle.put(process)
+
+    def _replace(self) -> None:
+        self.wanted.put(None)
+
+    def ask(self, header: dict, body: bytes = b"") -> tuple[dict, bytes]:
+        """Run one request in a query process on the current snapshot."""
+        header["snapshot"] = self.snapshots.current()
+        process = self._take()
+        try:
+            reply = process.ask(header, body, self.timeout)
+        except BaseException:
+            process.kill()
+            self._replace()
+            raise
+        self._give_back(process)
+        return reply
+
+    def query(self, sparql: str, **header) -> tuple[dict, bytes]:
+        """Run SPARQL; HEADER carries accept, default, named, rows, html, prefixes."""
+        return self.ask({"op": "query", **header}, sparql.encode("utf-8"))
+
+    def rows(self, sparql: str, cap: int, **header) -> dict:
+        """At most CAP rows of a SELECT, ASK or CONSTRUCT as JSON; raises on errors."""
+        reply, body = self.query(sparql, rows=cap, **header)
+        if reply["status"] != 200:
+            raise RuntimeError(reply.get("message", "query failed"))
+        return json.loads(body)

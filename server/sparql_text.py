@@ -1,0 +1,60 @@
+"""A light look at SPARQL text before it runs: dataset clauses and remote targets (SERVICE, LOAD)."""
+
+from __future__ import annotations
+
+import re
+
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+# Strings (long and short) and comments; IRIs are kept because SERVICE and LOAD targets are IRIs.
+_NOISE = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'(?:[^'\\\n]|\\.)*'"
+    r"|<[^<>\"{}|^`\\\s]*>"
+    r"|#[^\n]*",
+)
+_PREFIX = re.compile(r"\bPREFIX\s+([\w.-]*):\s*<([^>]*)>", re.IGNORECASE)
+_FROM = re.compile(r"(?<![?$:\w.-])FROM\s+(?:NAMED\s+)?[<\w:]", re.IGNORECASE)
+_REMOTE = re.compile(
+    r"(?<![?$:\w.-])(?:SERVICE\s+(?:SILENT\s+)?|LOAD\s+(?:SILENT\s+)?)(<[^>]*>|\?\w+|\$\w+|[\w.-]*:[\w.%-]*)",
+    re.IGNORECASE,
+)
+
+
+def _unescape(text: str) -> str:
+    """Apply SPARQL's codepoint escapes, which are processed before parsing."""
+    return _ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
+
+
+def _without_noise(text: str) -> str:
+    """TEXT with strings and comments blanked out, IRIs kept."""
+    return _NOISE.sub(lambda m: m.group(0) if m.group(0).startswith("<") else " ", text)
+
+
+def has_dataset_clause(text: str) -> bool:
+    """Whether the query names its own dataset with FROM or FROM NAMED."""
+    return bool(_FROM.search(_without_noise(_unescape(text))))
+
+
+def remote_targets(text: str) -> list[str]:
+    """The IRIs that SERVICE and LOAD in TEXT would reach ('?var' when only known at run time)."""
+    if "\\u" not in text.lower() and not re.search(r"service|load", text, re.IGNORECASE):
+        return []
+    clean = _without_noise(_unescape(text))
+    prefixes = {name: iri for name, iri in _PREFIX.findall(clean)}
+    targets = []
+    for target in _REMOTE.findall(clean):
+        if target.startswith("<"):
+            targets.append(target[1:-1])
+        elif target[0] in "?$":
+            targets.append(target)
+        else:
+            name, _, local = target.partition(":")
+            targets.append(prefixes.get(name, name + ":") + local)
+    return targets
+
+
+def refused_targets(text: str, allowlist: tuple[str, ...]) -> list[str]:
+    """The remote targets of TEXT that are not under an allow-listed IRI prefix."""
+    return [t for t in remote_targets(text) if not any(t.startswith(prefix) for prefix in allowlist)]
