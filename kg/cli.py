@@ -302,5 +302,58 @@ def _add_serve() -> None:
 _add_serve()
 
 
+@main.command()
+@store_option
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["json", "turtle", "trig", "jsonld"]), default="json",
+              show_default=True, help="The record as JSON, or the article graph as RDF.")
+@click.option("--model", default=None, help="Another installed English spaCy pipeline.")
+def extract(store: Path | None, file: Path, fmt: str, model: str | None) -> None:
+    """Print what the extractor finds in FILE (the first article of a .jsonl)."""
+    import json
+
+    from kg.articles import read_path
+    from kg.nlp import extract as extract_record
+    from kg.nlp import load_pipeline
+
+    try:
+        article = read_path(file)[0]
+        record = extract_record(article, load_pipeline(model) if model else None)
+    except NewsgraphError as err:
+        fail(str(err))
+    if fmt == "json":
+        click.echo(json.dumps(record, ensure_ascii=False, indent=2))
+        return
+    from kg.rdf.mapping import record_to_dataset
+
+    dataset = record_to_dataset(record)
+    if fmt == "turtle":  # Turtle has no named graphs: print the article graph itself
+        target = next(g for g in dataset.graphs() if len(g))
+        click.echo(target.serialize(format="turtle"))
+    else:
+        click.echo(dataset.serialize(format={"trig": "trig", "jsonld": "json-ld"}[fmt]))
+
+
+@main.command(name="eval")
+@store_option
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--model", default=None, help="Another installed English spaCy pipeline.")
+@click.option("--json", "as_json", is_flag=True, help="The full report as JSON.")
+def eval_(store: Path | None, gold_dir: Path, model: str | None, as_json: bool) -> None:
+    """Score extraction against every NAME.txt with a NAME.gold.json in GOLD_DIR."""
+    import json
+
+    from kg.evaluate import evaluate_dir, format_report
+    from kg.nlp import load_pipeline
+
+    try:
+        report = evaluate_dir(gold_dir, load_pipeline(model) if model else None)
+    except NewsgraphError as err:
+        fail(str(err))
+    if not report["articles"]:
+        fail(f"{gold_dir}: no NAME.txt with a NAME.gold.json beside it")
+    click.echo(json.dumps(report, indent=2) if as_json else format_report(report))
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,0 +1,349 @@
+"""Attributed statements: speech verbs with their speaker and content, "according to X", direct
+quotes before, after and around the speaker, nominal claims ("accusations by X that"), nesting."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.nlp.components.quotes import quote_at
+from kg.nlp.components.speakers import Speakers
+from kg.nlp.gazetteer import Gazetteer
+from kg.nlp.lexicon import (
+    CAUTION,
+    CLAUSE_ONLY,
+    CUE_VERBS,
+    DENY,
+    DISPUTE,
+    NOUN_CUE_CARRIERS,
+    NOUN_CUES,
+    OBJECT_CUES,
+    VERIFY_VERBS,
+)
+from kg.nlp.model import Statement, sentence
+
+_COMPLEMENTS = {"ccomp", "xcomp"}
+_EMBEDDED = {"ccomp", "xcomp", "relcl", "acl", "pcomp"}
+_NEGATORS = {"not", "n't", "never", "unable", "no"}
+_QUOTE_MARKS = {"“", '"', "«", "``"}
+_TELL_LIKE = {"tell", "assure", "inform", "warn", "remind", "brief"}
+
+
+def is_negated(verb: Token) -> bool:
+    """'did not say', 'has never confirmed', 'was unable to confirm'."""
+    if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and (head.lower_ in _NEGATORS or any(c.dep_ == "neg" for c in head.children))
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject (the one nearest it), inherited along coordination ("cautioned ... and said");
+    a name the parser misattached just before the verb ("Kiptoo/advmod added") also counts."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:
+        return min(subjects, key=lambda c: abs(c.i - verb.i))
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head)
+    before = verb.doc[verb.i - 1] if verb.i > sentence(verb).start else None
+    if before is not None and before.head == verb and before.dep_ != "nsubjpass" and \
+            (before.pos_ == "PROPN" or before.i in verb.doc._.token_entity):
+        return before
+    return None
+
+
+class AttributionFinder:
+    """Sets doc._.statements from speech verbs, "according to" phrases and nominal claims."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        speakers = Speakers(doc, self.gazetteer)
+        found, group = [], []
+        for tok in doc:
+            if tok.pos_ in ("VERB", "AUX") and tok.lemma_ in CUE_VERBS:
+                made = self._verb_statements(doc, tok, speakers, group)
+                group = made or group
+                found.extend(made)
+            elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                found.extend(self._according_to(doc, tok, speakers))
+            elif tok.pos_ == "NOUN" and tok.lemma_ in NOUN_CUES:
+                found.append(self._noun_statement(doc, tok, speakers))
+        statements = sorted((s for s in found if s is not None), key=lambda s: s.evidence[0])
+        doc._.statements = _nest(doc, statements)
+        return doc
+
+    # --- speech verbs -------------------------------------------------------------------------
+
+    def _verb_statements(self, doc: Doc, verb: Token, speakers: Speakers, group: list[Statement]) -> list[Statement]:
+        """One statement per speaker of a speech verb ("X and Y said" gives two; a following "They
+        warned" gives two again)."""
+        if is_negated(verb) or verb.dep_ in ("amod", "acl") or _dependent_participle(verb):
+            return []
+        subject = subject_of(verb)
+        outer = _governing_cue(verb)
+        if outer is not None and (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp")
+                                  or verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children)):
+            subject = subject_of(outer)  # "said A, warning that B" / "said A and insisted that B"
+        elif subject is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp"):
+            subject = subject_of(verb.head)
+        if subject is None:
+            return []
+        statements = []
+        if subject.lower_ in ("they", "them") and (len(group) > 1 or group and not _is_person(doc, group[0])):
+            for earlier in group:
+                statement = self._verb_statement(doc, verb, subject, (earlier.speaker, earlier.speaker_name))
+                statements += [statement] if statement is not None else []
+            return statements
+        outlet = (doc._.outlet or "\0").lower()
+        for person in _conjuncts(subject):
+            speaker = speakers.resolve(person)
+            if speaker is not None and not (verb.lemma_ in VERIFY_VERBS and speaker[1].lower().startswith(outlet)):
+                statement = self._verb_statement(doc, verb, subject, speaker)
+                if statement is not None:
+                    statements.append(statement)
+        return statements
+
+    def _verb_statement(self, doc: Doc, verb: Token, subject: Token, speaker) -> Statement | None:
+        content = self._content(doc, verb)
+        if content is None:
+            return None
+        own = [verb.i, content[0], content[1] - 1, subject.left_edge.i]
+        if subject.i > verb.i:
+            own.append(_name_end(subject))
+        quoted = any(q_start < content[1] and content[0] < q_end for q_start, q_end in doc._.quotes)
+        if quoted and verb.right_edge.i < sentence(verb).end and content[1] <= verb.i:
+            own.append(verb.right_edge.i)  # '"...," X told reporters in Tacloban.'
+        evidence = _extend(doc, min(own), max(own) + 1, content)
+        if quoted:
+            evidence = evidence[0], _continued_quote(doc, evidence[1])
+        return Statement(verb.i, verb.lemma_, speaker[0], speaker[1], content, evidence)
+
+    def _content(self, doc: Doc, verb: Token) -> tuple[int, int] | None:
+        """What the cue says: its clause, an adjacent quotation, or its object."""
+        for child in verb.children:
+            if child.dep_ in _COMPLEMENTS and (child.dep_ == "ccomp" or _has_to(child)):
+                return clause_range(child)
+        quote = _adjacent_quote(doc, verb)
+        if quote is not None:
+            return quote
+        that = next((t for t in doc[verb.i + 1:sentence(verb).end] if t.lower_ == "that" and t.dep_ == "mark"), None)
+        if that is not None and (verb.lemma_ in _TELL_LIKE or not any(c.dep_ == "dobj" for c in verb.children)):
+            start, end = clause_range(that.head)
+            return min(start, that.i), end  # a that-clause the parser hung elsewhere
+        against = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "of")), None)
+        if against is not None and verb.lemma_ in CAUTION | {"accuse"}:
+            return against.i, against.right_edge.i + 1
+        if verb.lemma_ in DENY:
+            gerund = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+            if gerund is not None:
+                return clause_range(gerund)
+        if verb.lemma_ in OBJECT_CUES and verb.lemma_ not in CLAUSE_ONLY or verb.lemma_ == "call":
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+            if verb.lemma_ == "call" and not any(c.dep_ == "oprd" for c in verb.children) \
+                    and not any(quote_at(doc, t.i) for t in verb.subtree):
+                return None
+            if objects:
+                rights = [c for c in verb.rights if c.dep_ in ("dobj", "oprd", "prep", "advmod", "npadvmod")]
+                return min(o.left_edge.i for o in objects), max(o.right_edge.i for o in rights) + 1
+            if verb.dep_ == "relcl":
+                head = verb.head
+                return head.left_edge.i, head.i + 1
+        if (verb.dep_ == "parataxis" or verb.dep_ == "ccomp" and verb.head.lemma_ not in CUE_VERBS) \
+                and verb.lemma_ not in CLAUSE_ONLY:
+            head = verb.head if verb.head.i < verb.i else sentence(verb).root  # "A, X said, B": the whole clause
+            return clause_range(head, skip=verb)
+        return None
+
+    # --- according to X -----------------------------------------------------------------------
+
+    def _according_to(self, doc: Doc, according: Token, speakers: Speakers) -> list[Statement]:
+        to = doc[according.i + 1]
+        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        speaker = speakers.resolve(source) if source is not None else None
+        if speaker is None:
+            return []
+        sent = sentence(according)
+        start, end = sent.start, _sentence_end(doc, according)
+        content = (start, according.i) if according.i > start + 2 else (source.right_edge.i + 1, end)
+        outer = Statement(according.i, "according to", speaker[0], speaker[1], content, (start, end))
+        inner = self._quoted_deed(doc, according.head, speakers, limit=according.i)
+        return [outer] + ([inner] if inner else [])
+
+    def _quoted_deed(self, doc: Doc, verb: Token, speakers: Speakers, limit: int) -> Statement | None:
+        """'X thanked them for their "successful actions"': a deed reported with the doer's words."""
+        if verb.pos_ != "VERB" or verb.lemma_ in CUE_VERBS:
+            return None
+        subject = subject_of(verb)
+        speaker = speakers.resolve(subject) if subject is not None else None
+        quote = next((q for q in doc._.quotes if verb.i < q[0] < limit), None)
+        if speaker is None or quote is None:
+            return None
+        end = min(quote[1], limit)
+        while end < limit and doc[end].is_punct:
+            end += 1
+        return Statement(verb.i, verb.lemma_, speaker[0], speaker[1], (verb.i + 1, end),
+                         (subject.left_edge.i, end))
+
+    # --- nominal claims -------------------------------------------------------------------------
+
+    def _noun_statement(self, doc: Doc, noun: Token, speakers: Speakers) -> Statement | None:
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
+                       and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+        if clause is None:
+            return None
+        content = clause_range(clause)
+        speaker, start = None, noun.left_edge.i
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if by is not None:
+            agent = next((c for c in by.children if c.dep_ == "pobj"), None)
+            speaker = speakers.resolve(agent) if agent is not None else None
+        elif noun.dep_ == "dobj" and noun.head.lemma_ in NOUN_CUE_CARRIERS:
+            subject = subject_of(noun.head)
+            speaker = speakers.resolve(subject) if subject is not None else None
+            start = subject.left_edge.i if subject is not None else start
+        if speaker is None:
+            return None
+        evidence = _extend(doc, start, content[1], content)
+        return Statement(noun.i, NOUN_CUES[noun.lemma_], speaker[0], speaker[1], content, evidence)
+
+
+def _is_person(doc: Doc, statement: Statement) -> bool:
+    return statement.speaker is not None and doc._.entities[statement.speaker].kind == "person"
+
+
+def _governing_cue(verb: Token) -> Token | None:
+    """The speech verb whose clause a participle or a coordinated verb hangs from, if any."""
+    tok = verb.head
+    while tok.i != tok.head.i and tok.dep_ in ("ccomp", "conj", "xcomp", "advcl") and tok.lemma_ not in CUE_VERBS:
+        tok = tok.head
+    return tok if tok.i != verb.i and tok.lemma_ in CUE_VERBS else None
+
+
+def _conjuncts(subject: Token) -> list[Token]:
+    """'X and Y' as [X, Y], looking through an apposition ('two firms, X and Y'); otherwise [subject]."""
+    heads = [subject] + [c for c in subject.children if c.dep_ == "conj"]
+    out = []
+    for head in heads:
+        appos = next((c for c in head.children if c.dep_ == "appos"), None)
+        if appos is not None and (head.pos_ == "NUM" or any(c.dep_ == "conj" for c in appos.children)):
+            out += [appos] + [c for c in appos.children if c.dep_ == "conj"]
+        elif head.pos_ in ("PROPN", "NOUN", "PRON") or head.i == subject.i:
+            out.append(head)
+    return out
+
+
+def _dependent_participle(verb: Token) -> bool:
+    """'..., arguing that' elaborates its head's statement, unless it adds a stance of its own."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return False
+    return _governing_cue(verb) is not None and verb.lemma_ not in DENY | DISPUTE | CAUTION
+
+
+def clause_range(head: Token, skip: Token | None = None) -> tuple[int, int]:
+    """Token range of a clause, leaving out independent statements attached to it and `skip`."""
+    keep = []
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        keep.append(tok.i)
+        for child in tok.children:
+            if skip is not None and child.i == skip.i or _independent(child):
+                continue
+            stack.append(child)
+    return min(keep), max(keep) + 1
+
+
+def _independent(tok: Token) -> bool:
+    """A clause that is a statement of its own, not part of its head's content."""
+    if tok.dep_ in ("advcl", "conj", "parataxis", "relcl") and tok.lemma_ in CUE_VERBS:
+        own_stance = tok.tag_ == "VBG" and tok.lemma_ in DENY | DISPUTE | CAUTION  # "..., warning that"
+        return tok.dep_ == "conj" or own_stance or any(c.dep_ == "nsubj" for c in tok.children)
+    return tok.lower_ == "according" or tok.dep_ == "punct" and tok.text in (";",)
+
+
+def _has_to(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _name_end(subject: Token) -> int:
+    """Last token of the subject's phrase, leaving out a long relative clause after it."""
+    end = subject.i
+    for child in subject.rights:
+        if child.dep_ in ("relcl", "acl") and child.i - subject.i > 1:
+            break
+        end = child.right_edge.i
+    return end
+
+
+def _adjacent_quote(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """A quotation just before the verb's clause ('"...," X said') or just after it ('X said: "..."')."""
+    sent = sentence(verb)
+    for start, end in doc._.quotes:
+        closes_here = end - 1 >= sent.start or doc[end - 2].text == ","
+        if end <= verb.i and closes_here and start < verb.i:
+            between = doc[end:verb.i]
+            if all(t.is_punct or t.dep_ in ("nsubj", "compound", "det", "amod", "poss", "case", "punct")
+                   or t.ent_type_ or t.head == verb or t.head.dep_ == "nsubj" for t in between):
+                return start, end
+        if start > verb.i and start - verb.i <= 3 and all(t.is_punct for t in doc[verb.i + 1:start]):
+            return start, end
+    return None
+
+
+def _sentence_end(doc: Doc, tok: Token) -> int:
+    end = sentence(tok).end
+    while end > sentence(tok).start and doc[end - 1].is_space:
+        end -= 1
+    return end
+
+
+def _extend(doc: Doc, start: int, end: int, content: tuple[int, int]) -> tuple[int, int]:
+    """Widen an evidence span to whole quotations it touches and to the punctuation closing it."""
+    for q_start, q_end in doc._.quotes:
+        if q_start < end and start < q_end:
+            start, end = min(start, q_start), max(end, q_end)
+    sent_end = _sentence_end(doc, doc[end - 1])
+    if all(t.is_punct for t in doc[end:sent_end]):
+        end = sent_end
+    while end - 1 > start and (doc[end - 1].dep_ == "cc" or doc[end - 1].text in (",", ";", "–", "—")):
+        end -= 1  # "..., and" left behind by a cut-off coordinated statement
+    return start, end
+
+
+def _continued_quote(doc: Doc, end: int) -> int:
+    """The end of the quotation sentences that directly follow a quoted statement in its paragraph."""
+    while True:
+        nxt = end
+        while nxt < len(doc) and doc[nxt].is_space and "\n" not in doc[nxt].text:
+            nxt += 1
+        quote = next(((s, e) for s, e in doc._.quotes if s == nxt), None)
+        if quote is None or nxt == len(doc) or "\n" in doc[end - 1].whitespace_:
+            return end
+        q_end = quote[1]
+        if q_end < len(doc) and doc[q_end].is_punct and doc[q_end].text not in _QUOTE_MARKS:
+            q_end += 1
+        if q_end < len(doc) and not doc[q_end].is_space and not doc[q_end].is_sent_start:
+            return end
+        end = q_end
+
+
+def _container(inner: Statement, statements: list[Statement]) -> Statement | None:
+    """The statement whose content holds another's cue and whose evidence holds its evidence."""
+    return next((o for o in statements if o is not inner and o.content[0] <= inner.cue < o.content[1]
+                 and o.evidence[0] <= inner.evidence[0] and inner.evidence[1] <= o.evidence[1]), None)
+
+
+def _nest(doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """Mark statements inside another's content as relayed by it; drop restatements by the same speaker."""
+    kept = []
+    for inner in statements:
+        outer = _container(inner, statements)
+        if outer is not None and outer.speaker_name == inner.speaker_name and doc[inner.cue].dep_ in _EMBEDDED:
+            continue  # "Ukraine dismissed what it said were ...": one statement
+        kept.append(inner)
+    for inner in kept:
+        outer = _container(inner, kept)
+        if outer is not None and outer.speaker_name != inner.speaker_name and outer.verb not in DENY | DISPUTE:
+            inner.reported_by = kept.index(outer)  # a rejected accusation is not relayed by its rejecter
+    return kept

@@ -1,0 +1,169 @@
+"""Pronouns and descriptions ("he", "its", "the Russian leader", "the army") to the entity they mean."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.nlp.components.speakers import salient_org
+from kg.nlp.gazetteer import Gazetteer
+from kg.nlp.lexicon import GENERIC_ORG_NOUNS, HEAD_OF_STATE, PERSON_ROLES
+from kg.nlp.model import Entity, sentence
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+GENDER = {"he": "m", "him": "m", "his": "m", "mr": "m", "mr.": "m", "she": "f", "her": "f", "hers": "f",
+          "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f"}
+GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
+PLURAL_PRONOUNS = {"they", "them", "their"}  # a body's members, never a country or city
+_ORG_SYNONYMS = {"army": ("army", "forces", "military"), "military": ("army", "forces", "military"),
+                 "militia": ("forces", "militia"), "paramilitaries": ("forces",)}
+_SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def is_main_subject(tok: Token) -> bool:
+    """A subject of the sentence's main verb or of a verb coordinated with it, or the source of an
+    'according to'."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+        return True
+    verb = tok.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return tok.dep_ in _SUBJECTS and verb.dep_ == "ROOT"
+
+
+def _genders(doc: Doc) -> dict[int, str]:
+    """A person's gender as the article shows it: a pronoun or honorific that follows them in a
+    sentence where no other person is named (keyed by id of the entity)."""
+    votes: dict[int, list[str]] = {}
+    links, entities = doc._.token_entity, doc._.entities
+    for sent in doc.sents:
+        people = {links[t.i] for t in sent if t.i in links and entities[links[t.i]].kind == "person"}
+        for tok in sent:
+            gender = GENDER.get(tok.lower_)
+            if gender is None:
+                continue
+            if tok.lower_.startswith("m") and tok.i + 1 < len(doc) and tok.i + 1 in links:
+                votes.setdefault(id(entities[links[tok.i + 1]]), []).append(gender)
+            elif len(people) == 1 and any(t.i in links for t in sent[:tok.i - sent.start]):
+                votes.setdefault(id(entities[next(iter(people))]), []).append(gender)
+    return {key: v[0] for key, v in votes.items() if len(set(v)) == 1}  # conflicting evidence: unknown
+
+
+def _is_age(tok: Token) -> bool:
+    """'the 47-year-old' (one token or five)."""
+    doc = tok.doc
+    return tok.lower_.endswith("-old") or tok.lower_ == "old" and tok.i >= 2 and doc[tok.i - 2].lower_ == "year"
+
+
+def _determiner(tok: Token) -> str | None:
+    """The article or possessive of a noun phrase ('the' of 'the 47-year-old' even when misparsed)."""
+    det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), None)
+    if det is None and _is_age(tok):
+        first = tok.i - 4 if tok.lower_ == "old" else tok.i
+        det = tok.doc[first - 1].lower_ if first > 0 else None
+    return det
+
+
+class MentionResolver:
+    """Adds pronoun and description tokens to doc._.token_entity, pointing at the most salient
+    compatible entity mentioned before them (main-clause subjects first)."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities, links = doc._.entities, doc._.token_entity
+        genders = _genders(doc)
+        resolved = {}
+        for tok in doc:
+            if tok.i in links:
+                continue
+            low = tok.lower_
+            if low in PERSON_PRONOUNS:
+                target = self._recent(doc, tok, lambda e, g=GENDER[low]: e.kind == "person"
+                                      and genders.get(id(e), g) == g)
+            elif low in GROUP_PRONOUNS and tok.tag_ != "EX":
+                kinds = ("organization",) if low in PLURAL_PRONOUNS else ("organization", "place")
+                target = self._recent(doc, tok, lambda e, k=kinds: e.kind in k)
+            elif tok.pos_ in ("NOUN", "ADJ") and tok.dep_ != "compound":
+                target = self._description(doc, tok, entities)
+            else:
+                continue
+            if target is not None:
+                links[tok.i] = target  # at once, so that a later pronoun can follow it
+                resolved[tok.i] = target
+        for i, target in resolved.items():
+            tok = doc[i]
+            if tok.pos_ in ("NOUN", "ADJ"):
+                phrase = doc[tok.left_edge.i:tok.i + 1].text
+                if phrase.lower().startswith(("the ", "a ", "an ")) and phrase not in entities[target].aliases:
+                    entities[target].aliases.append(phrase)
+        return doc
+
+    def _recent(self, doc: Doc, tok: Token, accept) -> int | None:
+        """The nearest earlier subject in the sentence, else the latest main-clause subject before it,
+        else the latest mention, among the entities that `accept`."""
+        links, entities = doc._.token_entity, doc._.entities
+        fallback = None
+        for i in range(tok.i - 1, -1, -1):
+            index = links.get(i)
+            if index is None or not accept(entities[index]):
+                continue
+            same_sentence = i >= sentence(tok).start
+            subject = doc[i] if doc[i].dep_ != "appos" else doc[i].head  # "her predecessor, X, had told"
+            if subject.dep_ in _SUBJECTS and same_sentence or is_main_subject(subject):
+                return index
+            if fallback is None:
+                fallback = index
+        return fallback
+
+    def _description(self, doc: Doc, tok: Token, entities: list[Entity]) -> int | None:
+        det = _determiner(tok)
+        named = tok.i + 1 < len(doc) and (doc[tok.i + 1].ent_type_ or doc[tok.i + 1].pos_ == "PROPN")
+        if det != "the" or named:
+            return None  # an indefinite phrase introduces someone new; "the group Safe Screens" names itself
+        low = tok.lower_
+        if _is_age(tok) or low in PERSON_ROLES and not any(c.dep_ == "appos" for c in tok.children):
+            strict = self._recent(doc, tok, lambda e: e.kind == "person" and self._fits_role(e, tok))
+            return strict if strict is not None else self._recent(doc, tok, lambda e: e.kind == "person" and
+                                                                  self._fits_country(e, tok))
+        if det != "the" or tok.pos_ != "NOUN":
+            return None
+        words = _ORG_SYNONYMS.get(low, (low,))
+        named = self._org_named(doc, tok, entities, words)
+        if named is None and low in GENERIC_ORG_NOUNS:
+            return salient_org(doc, tok.i, low)
+        return named
+
+    def _fits_role(self, entity: Entity, tok: Token) -> bool:
+        """The description's noun names one of the person's titles, and its nationality fits."""
+        titles = " ".join(r["title"].lower() for r in entity.roles)
+        low = tok.lower_
+        if _is_age(tok) or not titles:
+            return False
+        if low not in titles and not (low == "leader" and any(w in titles for w in HEAD_OF_STATE)):
+            return False
+        return self._fits_country(entity, tok)
+
+    def _fits_country(self, entity: Entity, tok: Token) -> bool:
+        """No nationality in the description, or one that matches the person's affiliations."""
+        demonyms = [c.text for c in tok.children if c.dep_ in ("amod", "compound")
+                    and self.gazetteer.country_of_demonym(c.text)]
+        known = [r["organization"] for r in entity.roles if r["organization"]]
+        if not demonyms or not known and not any(self.gazetteer.country_of_demonym(w) for a in entity.aliases
+                                                 for w in a.split()):
+            return True
+        country = self.gazetteer.country_of_demonym(demonyms[0])
+        return any(r["organization"] in (country, demonyms[0]) for r in entity.roles) or \
+            any(country.lower() in a.lower() or demonyms[0] in a for a in entity.aliases)
+
+    def _org_named(self, doc: Doc, tok: Token, entities: list[Entity], words: tuple[str, ...]) -> int | None:
+        """The organisation whose name holds the noun: the latest before, else the first after."""
+        def fits(index: int) -> bool:
+            name = entities[index].name.lower().replace("’", " ").replace("'", " ").split()
+            return entities[index].kind == "organization" and any(w in name for w in words)
+
+        links = doc._.token_entity
+        before = [links[i] for i in range(tok.i) if i in links and fits(links[i])]
+        if before:
+            return before[-1]
+        return next((links[i] for i in range(tok.i + 1, len(doc)) if i in links and fits(links[i])), None)

@@ -1,0 +1,207 @@
+"""Grouping entity mentions into entities: one per person, organisation or place, with aliases and roles."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.nlp.gazetteer import Gazetteer
+from kg.nlp.lexicon import is_title
+from kg.nlp.model import Entity, sentence
+
+KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
+_NAME_STOPWORDS = {"of", "for", "and", "the", "on", "in", "de", "del", "la"}
+_PREFIX_DEPS = {"compound", "amod", "nmod", "punct"}
+_LOCATIVE = {"in", "near", "between", "outside"}
+
+
+def norm(text: str) -> str:
+    """Lower-case name without a leading article or a trailing possessive."""
+    text = text.lower().replace("’", "'")
+    if text.startswith("the "):
+        text = text[4:]
+    return text[:-2] if text.endswith("'s") else text
+
+
+def initials(text: str) -> str:
+    """'Rapid Support Forces' -> 'RSF'."""
+    return "".join(w[0] for w in text.split() if w.lower() not in _NAME_STOPWORDS and w[0].isalpha()).upper()
+
+
+class EntityGrouper:
+    """Builds doc._.entities and doc._.token_entity from the (fixed) named entities."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities: list[Entity] = []
+        ents = [e for e in doc.ents if e.label_ in KINDS]
+        people = [e for e in ents if e.label_ == "PERSON"]
+        for ent in sorted(ents, key=lambda e: (e.label_ != "PERSON", -len(e), e.start)):
+            index = self._find(entities, ent) if ent.label_ == "PERSON" or not _names_person(ent, people) \
+                else self._find_person(entities, ent)
+            if index is None:
+                entities.append(self._new(ent))
+                index = len(entities) - 1
+            entities[index].mentions.append((ent.start, ent.end))
+            if ent.label_ == "PERSON":
+                self._add_role(doc, ent, entities[index])
+            elif ent.label_ == "ORG":
+                _add_possessor_alias(doc, ent, entities[index])
+        _unname_single_words(doc, entities)
+        _merge_appositions(doc, entities)
+        for entity in entities:
+            entity.mentions.sort()
+        doc._.entities = entities
+        doc._.token_entity = {i: n for n, e in enumerate(entities) for s, t in e.mentions for i in range(s, t)}
+        return doc
+
+    def _new(self, ent: Span) -> Entity:
+        kind = KINDS[ent.label_]
+        if kind != "place":
+            return Entity(kind, ent.text)
+        place = self.gazetteer.lookup(ent.text)
+        if place is None:
+            words = ent.text.lower().split()
+            place_kind = "region" if ent.label_ == "LOC" and words[-1] in ("region", "province", "state",
+                                                                          "county", "oblast") else "other"
+            return Entity(kind, ent.text, place_kind=place_kind)
+        return Entity(kind, ent.text, place_kind=place.kind, geonames_id=place.geonames_id, lat=place.lat,
+                      lon=place.lon, country=self.gazetteer.country_of_capital(place.name))
+
+    def _find_person(self, entities: list[Entity], ent: Span) -> int | None:
+        """The person a mislabelled mention names; a fuller form ("Carolina Pizarro") becomes the name."""
+        text = norm(ent.text)
+        for index, entity in enumerate(entities):
+            if entity.kind != "person":
+                continue
+            if text.endswith(" " + norm(entity.name)):
+                entity.name = ent.text
+                return index
+            if self._same("person", text, ent.text, entity):
+                return index
+        return None
+
+    def _find(self, entities: list[Entity], ent: Span) -> int | None:
+        kind, text = KINDS[ent.label_], norm(ent.text)
+        for index, entity in enumerate(entities):
+            if entity.kind == kind and self._same(kind, text, ent.text, entity):
+                return index
+        return None
+
+    def _same(self, kind: str, text: str, raw: str, entity: Entity) -> bool:
+        name = norm(entity.name)
+        if text == name:
+            return True
+        if kind == "person":
+            return name.endswith(" " + text) or name.startswith(text + " ")
+        if kind == "organization":
+            if raw.isupper() and raw == initials(entity.name):
+                return True
+            return name.endswith(" " + text) or " " not in text and name.startswith(text + " ")
+        a, b = self.gazetteer.lookup(text), self.gazetteer.lookup(name)
+        return a is not None and a == b
+
+    def _add_role(self, doc: Doc, ent: Span, entity: Entity) -> None:
+        """Titles before the name ("Kremlin spokesperson") and appositions after it ("the head of X")."""
+        start = _prefix_start(doc, ent)
+        if start < ent.start:
+            prefix = doc[start:ent.start]
+            _add_alias(entity, doc[start:ent.end].text)
+            title = " ".join(t.text for t in prefix if not t.ent_type_ and t.text not in "-,")
+            org = next((e.text for e in prefix.ents if e.label_ in ("ORG", "GPE", "NORP")), None)
+            if title:
+                _add_role_entry(entity, title, self._affiliation(org))
+        for appos in (c for c in ent.root.children if c.dep_ == "appos" and c.i >= ent.end):
+            phrase = doc[appos.left_edge.i:appos.right_edge.i + 1]
+            if appos.ent_type_ == "PERSON":
+                continue
+            org = next((e.text for e in phrase.ents if e.label_ in ("ORG", "GPE", "NORP")), None)
+            _add_role_entry(entity, appos.text, self._affiliation(org))
+            if appos.lower_.endswith("-old") or appos.i - phrase.start <= 3:
+                _add_alias(entity, phrase.text)
+
+    def _affiliation(self, name: str | None) -> str | None:
+        if name is None:
+            return None
+        return self.gazetteer.country_of_demonym(name) or name
+
+
+def _unname_single_words(doc: Doc, entities: list[Entity]) -> None:
+    """A 'person' never named with a first and last name is a brand, a paper, a body or a place the
+    model took for a person ("Handelsblatt", "between Shin-Osaka and ..."); it joins an organisation it
+    names, or becomes one (a place, when it follows a locative preposition)."""
+    for entity in entities:
+        if entity.kind != "person" or entity.roles or any(_words(doc[s:e]) > 1 for s, e in entity.mentions):
+            continue
+        located = any(doc[s].dep_ == "pobj" and doc[s].head.lower_ in _LOCATIVE for s, _ in entity.mentions)
+        entity.kind = "place" if located else "organization"
+        entity.place_kind = "other" if located else None
+        for other in entities:
+            if other is not entity and other.kind == entity.kind and other.mentions and \
+                    (other.name.startswith(entity.name + " ") or other.name.endswith(" " + entity.name)):
+                other.mentions += entity.mentions
+                entity.mentions = []
+                break
+
+
+def _words(span: Span) -> int:
+    return len([w for w in span.text.replace("-", "").split() if len(w) > 1 and w[0].isupper()])
+
+
+def _merge_appositions(doc: Doc, entities: list[Entity]) -> None:
+    """'the Electoral Service, Servel': two names of one organisation."""
+    owner = {i: n for n, e in enumerate(entities) for s, t in e.mentions for i in range(s, t)}
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent.start not in owner:
+            continue
+        for child in ent.root.children:
+            other = owner.get(child.i)
+            mine = owner[ent.start]
+            if child.dep_ == "appos" and other is not None and other != mine and \
+                    entities[other].kind == "organization" and entities[mine].kind == "organization":
+                entities[mine].mentions += entities[other].mentions
+                entities[mine].aliases.append(entities[other].name)
+                entities[other].mentions = []
+    entities[:] = [e for e in entities if e.mentions]
+
+
+def _names_person(ent: Span, people: list[Span]) -> bool:
+    """An organisation or place mention that is a person's name or surname (the model's label slipped)."""
+    return ent.label_ != "PERSON" and any(ent.text == p.text or p.text.endswith(" " + ent.text)
+                                          or len(ent) <= 3 and ent.text.endswith(" " + p.text) for p in people)
+
+
+def _prefix_start(doc: Doc, ent: Span) -> int:
+    """Start of the compound/adjective words that directly precede a name and depend on it."""
+    start = ent.start
+    while start > sentence(ent[0]).start:
+        tok = doc[start - 1]
+        if tok.dep_ not in _PREFIX_DEPS or not (start <= tok.head.i < ent.end) or tok.ent_type_ == "PERSON":
+            break
+        if tok.dep_ == "punct" and tok.text != "-":
+            break
+        start -= 1
+    while start < ent.start and not (doc[start].is_title or doc[start].ent_type_ or is_title(doc[start].text)):
+        start += 1
+    return start
+
+
+def _add_possessor_alias(doc: Doc, ent: Span, entity: Entity) -> None:
+    """'Kenya's National Assembly': the organisation named with its possessor."""
+    if ent.start >= 2 and doc[ent.start - 1].text in ("'s", "’s") and doc[ent.start - 2].ent_type_:
+        first = doc[ent.start - 2]
+        while first.i > 0 and doc[first.i - 1].ent_iob_ == "I" or first.ent_iob_ == "I":
+            first = doc[first.i - 1]
+        _add_alias(entity, doc[first.i:ent.end].text)
+
+
+def _add_alias(entity: Entity, alias: str) -> None:
+    if alias != entity.name and alias not in entity.aliases:
+        entity.aliases.append(alias)
+
+
+def _add_role_entry(entity: Entity, title: str, organization: str | None) -> None:
+    role = {"title": title, "organization": organization}
+    if role not in entity.roles:
+        entity.roles.append(role)

@@ -1,0 +1,207 @@
+"""Fixes for the small model's known entity errors, before anything reads the entities."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg.nlp.gazetteer import Gazetteer
+from kg.nlp.lexicon import COMPANY_DESCRIPTORS, ORG_HEADS, is_person_role, is_title
+from kg.nlp.model import sentence
+
+MIN_PLACE_POPULATION = 50000
+COMPANY_WORDS = {"telecom", "energy", "energie", "airlines", "airways", "holdings", "group", "bank", "motors",
+                 "capital", "partners", "media", "sport", "sports", "news", "power", "electric", "railway",
+                 "systems", "technologies", "pharma", "wind", "intelligence", "securities", "bafana"}
+PLACE_WORDS = {"lake", "river", "mount", "gulf", "sea", "port", "cape", "island", "islands", "bay", "valley"}
+PLACE_NOUNS = {"town", "city", "village", "state", "states", "province", "region", "port", "district", "county",
+               "capital", "suburb", "island", "prefecture"}
+STORM_WORDS = {"typhoon", "hurricane", "cyclone", "storm", "tropical"}
+BODY_NOUNS = {"court", "police", "hospital", "university", "council", "government", "ministry", "prosecutors"}
+REGION_WORDS = {"region", "province", "prefecture", "state", "county", "oblast", "district", "governorate",
+                "airport", "crossing", "border", "checkpoint"}
+_ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+
+
+class EntityFixer:
+    """Relabels places tagged PERSON and demonyms tagged GPE, trims titles and articles, completes
+    organisation names cut to their demonym ("Russian" + "General Staff")."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        spans = [self._fix(doc, _extended(doc, ent), person_words) for ent in doc.ents
+                 if not _common_noun_person(ent)]
+        spans = [s for s in spans if s is not None and len(s)]
+        spans += self._completed_orgs(doc, spans) + _untagged_people(doc) + _named_bodies(doc, spans)
+        doc.ents = _majority_labels(doc, filter_spans(spans))
+        return doc
+
+    def _fix(self, doc: Doc, ent: Span, person_words: set[str]) -> Span | None:
+        ent = _trim(doc, ent)
+        after = doc[ent.end] if ent.end < len(doc) else None
+        of_title = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and is_title(doc[ent.start - 2].text)
+        if not len(ent) or ent[0].lower_ in STORM_WORDS or ent.label_ == "ORG" and len(ent) == 1 \
+                and (is_title(ent.text) or of_title or after is not None and after.is_title and is_title(after.text)):
+            return None  # "Typhoon Haiyan" is an event; "Interior", "Cabinet" of "Cabinet Secretary X" title words
+        titled = next((t.i for t in ent[:-1] if t.is_title and is_title(t.text)), None)
+        if ent.label_ == "ORG" and titled is not None and 1 <= ent.end - titled - 1 <= 3 \
+                and ent[-1].lower_ not in ORG_HEADS | BODY_NOUNS \
+                and all(t.pos_ == "PROPN" for t in doc[titled + 1:ent.end]):
+            return Span(doc, titled + 1, ent.end, label="PERSON")  # "Leyte Governor Maricel Dantes"
+        if ent.label_ in ("PERSON", "ORG") and self._is_place(ent, person_words):
+            return Span(doc, ent.start, ent.end, label="GPE")
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ == "PERSON" and (ent[-1].lower_ in COMPANY_WORDS or before is not None and before.is_lower
+                                       and before.lower_ in ORG_HEADS | COMPANY_DESCRIPTORS):
+            return Span(doc, ent.start, ent.end, label="ORG")
+        if ent.label_ in ("PERSON", "ORG") and self._located(ent):
+            return Span(doc, ent.start, ent.end, label="GPE")
+        if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and _titled(ent):
+            return Span(doc, ent.start, ent.end, label="PERSON")
+        if ent.label_ != "PERSON" and _described_as_person(ent) and \
+                (len(ent) > 1 or not self.gazetteer.lookup(ent.text)):
+            return Span(doc, ent.start, ent.end, label="PERSON")
+        if ent.label_ == "NORP" and len(ent) > 1 and all(t.is_title for t in ent) \
+                and not self.gazetteer.country_of_demonym(ent[-1].text):
+            return Span(doc, ent.start, ent.end, label="ORG")  # "Bharat Fibrenet" is no nationality
+        if ent.label_ in ("GPE", "ORG") and self.gazetteer.country_of_demonym(ent.text) \
+                and not self.gazetteer.lookup(ent.text):
+            return Span(doc, ent.start, ent.end, label="NORP")
+        return ent
+
+    def _is_place(self, ent: Span, person_words: set[str]) -> bool:
+        place = self.gazetteer.lookup(ent.text)
+        if place is None or any(t.lower_ in person_words for t in ent):
+            return False
+        if ent.start > 0 and is_title(ent.doc[ent.start - 1].text) or ent[-1].lower_ in ORG_HEADS:
+            return False
+        population = self.gazetteer.city_population.get(ent.text.lower(), 0)
+        return place.kind != "city" or population >= MIN_PLACE_POPULATION
+
+    def _located(self, ent: Span) -> bool:
+        """A known place, or a name after 'in' or 'the town of': a place the model took for a name."""
+        if ent[0].lower_ in PLACE_WORDS:
+            return True
+        node = ent.root
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        if node.dep_ != "pobj":
+            return False
+        prep = node.head
+        if prep.lower_ in ("in", "near", "outside", "across"):
+            return True
+        if prep.lower_ == "of" and prep.head.lower_ in PLACE_NOUNS:
+            return True
+        return self.gazetteer.lookup(ent.text) is not None and prep.lower_ in ("to", "from", "at", "between",
+                                                                               "towards", "toward", "through")
+
+    def _completed_orgs(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """NORP/GPE followed by capitalised words ending in an organisation noun becomes one ORG."""
+        starts = {s.start: s for s in spans}
+        found = []
+        for span in spans:
+            if span.label_ not in ("NORP", "GPE"):
+                continue
+            end = span.end
+            while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start \
+                    and (end not in starts or starts[end].label_ == "ORG"):
+                end = starts[end].end if end in starts else end + 1
+            if end > span.end and doc[end - 1].lower_ in ORG_HEADS:
+                found.append(Span(doc, span.start, end, label="ORG"))
+        return found
+
+
+def _majority_labels(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Every mention of the same name gets the label most of its mentions have (places win ties)."""
+    votes: dict[str, list[str]] = {}
+    for span in spans:
+        votes.setdefault(span.text, []).append(span.label_)
+    rank = {"GPE": 3, "LOC": 2, "ORG": 1}
+    out = []
+    for span in spans:
+        labels = votes[span.text]
+        if span.label_ in ("PERSON", "ORG", "GPE", "LOC") and len(set(labels)) > 1:
+            best = max(sorted(set(labels)), key=lambda label: (labels.count(label), rank.get(label, 0)))
+            span = Span(doc, span.start, span.end, label=best)
+        out.append(span)
+    return out
+
+
+def _named_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'A Berlin court', 'Bonn police', 'the Dos de Mayo hospital': a name heading a body's noun."""
+    found = []
+    for span in spans:
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.is_lower and nxt.lower_ in BODY_NOUNS and span.root.head == nxt \
+                and span.label_ in ("GPE", "ORG", "FAC", "PERSON"):
+            found.append(Span(doc, span.start, span.end + 1, label="ORG"))
+    return found
+
+
+def _common_noun_person(ent: Span) -> bool:
+    """'Turnout' at the start of a sentence is no person."""
+    return ent.label_ == "PERSON" and len(ent) == 1 and ent[0].pos_ != "PROPN"
+
+
+def _extended(doc: Doc, ent: Span) -> Span:
+    """Take in name words the model left out: 'Ana' + 'Lucía Quiroga', 'Viña' + 'del Mar',
+    'Kansai' + 'region'."""
+    start, end = ent.start, ent.end
+    if ent.label_ in ("GPE", "LOC", "ORG", "FAC") and end < len(doc) and doc[end].lower_ in REGION_WORDS:
+        end += 1
+        ent = Span(doc, ent.start, ent.end, label="GPE" if ent.label_ == "ORG" else ent.label_)
+    while end + 1 < len(doc) and doc[end].lower_ in ("de", "del", "da", "do", "dos", "la") and doc[end + 1].is_title:
+        end += 2
+    while start > sentence(ent[0]).start:
+        tok = doc[start - 1]
+        if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ or is_title(tok.text) \
+                or tok.dep_ != "compound" or not ent.start <= tok.head.i < ent.end:
+            break
+        start -= 1
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def _titled(ent: Span) -> bool:
+    """'Opposition lawmaker Ama Owusu': a role word compounded onto the name."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.pos_ == "NOUN" and before.is_lower and is_person_role(before.text) \
+        and before.lower_ not in COMPANY_DESCRIPTORS
+
+
+def _described_as_person(ent: Span) -> bool:
+    """'Renata Figueiredo, the bank's director': an apposition naming a person's role."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and is_person_role(c.text) for c in ent.root.children)
+
+
+def _untagged_people(doc: Doc) -> list[Span]:
+    """Capitalised two- or three-word names the model missed, described as people by an apposition."""
+    found = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ == "compound":
+            continue
+        start = tok.i
+        while start > sentence(tok).start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                and doc[start - 1].is_title and not doc[start - 1].ent_type_:
+            start -= 1
+        span = Span(doc, start, tok.i + 1, label="PERSON")
+        if 2 <= len(span) <= 3 and all(t.is_title for t in span) and _described_as_person(span):
+            found.append(span)
+    return found
+
+
+def _trim(doc: Doc, ent: Span) -> Span:
+    """Drop a leading article, leading titles of a person, and a trailing possessive."""
+    start, end = ent.start, ent.end
+    if ent.label_ not in _ENTITY_LABELS:
+        return ent
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    if ent.label_ == "PERSON":
+        while start < end - 1 and (is_title(doc[start].text) or end - start > 2 and is_person_role(doc[start].text)):
+            start += 1
+    while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    return Span(doc, start, end, label=ent.label_)

@@ -1,0 +1,196 @@
+"""Who a noun phrase names as a speaker or agent: a named entity, a resolved pronoun or description,
+the organisation behind a spokesperson, the country behind a capital or a demonym."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.nlp.gazetteer import Gazetteer
+from kg.nlp.lexicon import GENERIC_ORG_NOUNS, ORG_HEADS, is_person_role, is_title
+from kg.nlp.model import Entity
+
+# Nouns for people who speak for an organisation ("a spokesperson for X", "Ukrainian officials").
+SPOKES_NOUNS = frozenset("""
+spokesperson spokesman spokeswoman official officials source sources member members representative
+representatives statement report figures data survey policymakers aide aides diplomat diplomats
+delegation delegates filing letter documents chairmen chairman spokespeople lawyers lawyer analysts
+economists experts researchers scientists mediators negotiators
+""".split())
+
+
+_GROUP_WORDS = {"bloc", "group", "alliance", "coalition", "camp"}
+
+
+def salient_org(doc: Doc, before: int, noun: str | None = None) -> int | None:
+    """What 'the company' means: among organisations named before the token (not the outlet), one
+    introduced with that noun ("artificial intelligence company Lumen"), else the one named most often."""
+    links, entities, outlet = doc._.token_entity, doc._.entities, (doc._.outlet or "\0").lower()
+    counts: dict[int, int] = {}
+    introduced = set()
+    for i in range(before):
+        index = links.get(i)
+        if index is None or entities[index].kind != "organization" or entities[index].name.lower().startswith(outlet):
+            continue
+        if i == 0 or links.get(i - 1) != index:
+            counts[index] = counts.get(index, 0) + 1
+            if noun and any(t.lower_ == noun for t in doc[max(0, i - 4):i]):
+                introduced.add(index)
+    pool = introduced or set(counts)
+    return max(pool, key=lambda n: (counts[n], max(s for s, _ in entities[n].mentions)), default=None)
+
+
+def _unnamed_person(tok: Token) -> bool:
+    """'a senior manager at X': an indefinite person-role phrase speaks for the body it names."""
+    det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
+    return det in ("a", "an") and is_person_role(tok.text)
+
+
+class Speakers:
+    """Resolves the head token of a noun phrase to (entity index or None, name)."""
+
+    def __init__(self, doc: Doc, gazetteer: Gazetteer):
+        self.doc = doc
+        self.gazetteer = gazetteer
+
+    def resolve(self, tok: Token, create: bool = True) -> tuple[int | None, str] | None:
+        """(entity index or None, name) of the phrase headed by tok; `create` lets it add an organisation
+        named only by a description ("Kenya's foreign ministry")."""
+        links = self.doc._.token_entity
+        if tok.i in links:
+            return self._for_government(links[tok.i])
+        for child in tok.children:
+            if child.dep_ == "appos" and child.i in links:
+                return self._for_government(links[child.i])
+        if tok.dep_ == "appos" and tok.head.i in links:
+            return self._for_government(links[tok.head.i])
+        if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
+            return self.resolve(tok.head.head, create)
+        named = self._named_in_apposition(tok)
+        if named is not None:
+            return named, self.entity(named).name
+        if tok.ent_type_ == "NORP" or tok.lower_ in SPOKES_NOUNS or _unnamed_person(tok):
+            return self.behind(tok, create)
+        if tok.lower_ in ORG_HEADS and tok.pos_ in ("NOUN", "PROPN"):
+            named = any(t.ent_type_ or t.pos_ == "PROPN" for t in tok.subtree if t.i < tok.i)
+            return self._new_org(tok) if create or named else None
+        known = self._known_name(tok)
+        if known is not None:
+            return known, self.entity(known).name
+        country = self.gazetteer.country_of_capital(tok.text)
+        if country and tok.pos_ == "PROPN":
+            return self._country(country)  # a capital the model did not tag ("Accra dismissed")
+        if create and tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper) and tok.ent_type_ not in ("DATE", "TIME"):
+            return self._new_titled_person(tok) or self._new_org(tok)
+        return None
+
+    def _known_name(self, tok: Token) -> int | None:
+        """A word that is the surname of a person or the first word of an organisation already named."""
+        if not tok.is_title and not tok.is_upper:
+            return None
+        for index, entity in enumerate(self.doc._.entities):
+            words = entity.name.split()
+            if entity.name == tok.text or entity.kind == "person" and words[-1] == tok.text or \
+                    entity.kind == "organization" and words[0] == tok.text:
+                return index
+        return None
+
+    def entity(self, index: int) -> Entity:
+        return self.doc._.entities[index]
+
+    def _for_government(self, index: int) -> tuple[int | None, str]:
+        """A capital speaking for its government stands for the country."""
+        entity = self.entity(index)
+        if entity.kind == "place" and entity.country:
+            return self._country(entity.country)
+        return index, entity.name
+
+    def _country(self, name: str) -> tuple[int | None, str]:
+        for index, entity in enumerate(self.doc._.entities):
+            place = self.gazetteer.lookup(entity.name) if entity.kind == "place" else None
+            if place is not None and place.name == name:
+                return index, entity.name
+        return None, name
+
+    def _named_in_apposition(self, tok: Token) -> int | None:
+        """The organisation an apposition or "known as" gives the phrase's name."""
+        links = self.doc._.token_entity
+        for child in tok.children:
+            if child.dep_ in ("appos", "acl"):
+                for t in child.subtree:
+                    if t.i in links and self.entity(links[t.i]).kind == "organization":
+                        return links[t.i]
+        return None
+
+    def behind(self, tok: Token, create: bool = True) -> tuple[int | None, str] | None:
+        """The organisation (else country) named inside a spokesperson's or a source's phrase."""
+        for t in tok.subtree:
+            if t.i != tok.i and t.lower_ in GENERIC_ORG_NOUNS and t.i not in self.doc._.token_entity:
+                main = salient_org(self.doc, tok.i, t.lower_)  # "a company spokesperson"
+                if main is not None:
+                    return main, self.entity(main).name
+            if create and t.i != tok.i and t.lower_ in ORG_HEADS and t.pos_ in ("NOUN", "PROPN") \
+                    and t.i not in self.doc._.token_entity:
+                return self._new_org(t) if t.pos_ == "NOUN" else self._new_name(t)
+        links, found = self.doc._.token_entity, []
+        for t in tok.subtree:
+            if t.i in links and t.i != tok.i:
+                found.append(links[t.i])
+        orgs = [i for i in found if self.entity(i).kind == "organization"]
+        if orgs:
+            return orgs[0], self.entity(orgs[0]).name
+        if found:
+            return self._for_government(found[0])
+        for t in tok.subtree:
+            country = self.gazetteer.country_of_demonym(t.text) if t.ent_type_ in ("NORP", "GPE") else None
+            if country:
+                return self._country(country)
+        return None
+
+    def _new_titled_person(self, tok: Token) -> tuple[int, str] | None:
+        """'Leyte Governor Maricel Dantes' the model missed: the capitalised words after a title."""
+        chain = [t for t in tok.subtree if t.i <= tok.i and t.dep_ == "compound" or t.i == tok.i]
+        titles = [t.i for t in chain if is_title(t.text) and t.is_title]
+        if not titles or not 1 <= tok.i - titles[-1] <= 3:
+            return None
+        name = self.doc[titles[-1] + 1:tok.i + 1]
+        entities = self.doc._.entities
+        entities.append(Entity("person", name.text, mentions=[(name.start, name.end)],
+                               aliases=[self.doc[chain[0].i:tok.i + 1].text]))
+        for t in name:
+            self.doc._.token_entity.setdefault(t.i, len(entities) - 1)
+        return len(entities) - 1, name.text
+
+    def _new_name(self, tok: Token) -> tuple[int, str]:
+        """An organisation whose capitalised name the model missed ("the 16 Premier Soccer League clubs")."""
+        start, end = tok.i, tok.i + 1
+        while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].is_title:
+            start -= 1
+        while end < len(self.doc) and self.doc[end].pos_ == "PROPN" and self.doc[end].is_title:
+            end += 1
+        return self._add_org(self.doc[start:end])
+
+    def _new_org(self, tok: Token) -> tuple[int, str]:
+        """An organisation described but not named ("Kenya's foreign ministry", "Police"); a named one
+        with a generic noun after its name ("the IG Metall union") is that one."""
+        links = self.doc._.token_entity
+        named = [links[t.i] for t in tok.lefts if t.dep_ == "compound" and t.i in links
+                 and self.entity(links[t.i]).kind == "organization"]
+        if named:
+            return named[0], self.entity(named[0]).name
+        start = tok.left_edge.i
+        while start < tok.i and self.doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+        span = self.doc[start:tok.i + 1]
+        if tok.lower_ in _GROUP_WORDS and tok.i > start and all(t.pos_ == "PROPN" for t in self.doc[start:tok.i]):
+            span = self.doc[start:tok.i]  # "the G77 bloc" is the G77
+        return self._add_org(span)
+
+    def _add_org(self, span) -> tuple[int, str]:
+        entities = self.doc._.entities
+        for index, entity in enumerate(entities):
+            if entity.kind == "organization" and (entity.name == span.text or span.text in entity.aliases):
+                return index, entity.name
+        entities.append(Entity("organization", span.text, mentions=[(span.start, span.end)]))
+        for t in span:
+            self.doc._.token_entity.setdefault(t.i, len(entities) - 1)
+        return len(entities) - 1, span.text

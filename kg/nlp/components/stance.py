@@ -1,0 +1,131 @@
+"""The stance of each statement: denies, disputes, cautions or asserts."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.nlp.lexicon import (
+    CAUTION,
+    CLAIM_NOUNS,
+    DENY,
+    DISPUTE,
+    ORG_HEADS,
+    REBUTTAL_WORDS,
+    WARNING_WORDS,
+    is_person_role,
+)
+from kg.nlp.model import Statement
+
+_MODALS = {"will", "would", "could", "may", "might", "'ll", "wo"}
+_CONDITIONS = {"if", "unless"}
+_ACTORS = {"PERSON", "ORG", "GPE", "NORP"}
+_NEGATED_BELIEF = {"convince", "convinced", "base", "based", "true", "accurate", "correct", "credible"}
+
+
+def stance_of(doc: Doc, statement: Statement) -> str:
+    """Stance from the cue's lemma, else from what the content does: a flat past denial, a warning,
+    a rebuttal."""
+    if statement.verb in DENY:
+        return "denies"
+    if statement.verb in DISPUTE:
+        return "disputes"
+    if statement.verb in CAUTION:
+        return "cautions"
+    if statement.verb == "according to":
+        return "asserts"
+    content = _words(doc, statement)
+    lemmas = {w for t in content if t.dep_ != "compound" for w in (t.lemma_.lower(), t.lower_)}
+    if _denies_outright(content):
+        return "denies"
+    if lemmas & _MODALS and lemmas & WARNING_WORDS:
+        return "cautions"
+    if lemmas & REBUTTAL_WORDS or _negates_claim(content) or _cannot(content) or _negates_past(content):
+        return "disputes"
+    return "asserts"
+
+
+def _words(doc: Doc, statement: Statement) -> list:
+    """The content's tokens and those of the quotations in the statement's evidence."""
+    start, end = statement.content
+    tokens = {t.i for t in doc[start:end]}
+    for q_start, q_end in doc._.quotes:
+        if q_start < statement.evidence[1] and statement.evidence[0] < q_end:
+            tokens.update(range(q_start, q_end))
+    return [doc[i] for i in sorted(tokens)]
+
+
+def _conditional(tok) -> bool:
+    """Inside an 'if' or 'unless' clause."""
+    while tok.dep_ != "ROOT" and tok.head.i != tok.i:
+        if tok.dep_ == "advcl" and any(c.lower_ in _CONDITIONS for c in tok.children):
+            return True
+        tok = tok.head
+    return False
+
+
+def _denies_outright(content) -> bool:
+    """'The police did not fire a single bullet', 'I have never taken a cent', 'no such thing': a flat
+    negated past deed of someone who can act (not 'the cuts did not go far enough')."""
+    for tok in content:
+        if tok.lower_ == "no" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "such":
+            return True
+        if tok.dep_ == "neg" and _negated_past(tok.head) and _by_actor(tok.head):
+            return True
+    return False
+
+
+def _negates_past(content) -> bool:
+    """'the cuts did not go far enough', 'no decisions have been made': a negated account of the past."""
+    return any(t.dep_ == "neg" and _negated_past(t.head) or t.lower_ == "no" and t.head.dep_ in ("nsubj", "nsubjpass")
+               and _negated_past(t.head.head, negated=True) for t in content)
+
+
+def _negated_past(verb, negated: bool = False) -> bool:
+    """A past or perfect verb, not in a condition, with 'did', 'have' or 'never' (or a 'no' subject)."""
+    if verb.tag_ not in ("VBD", "VBN", "VB") or _conditional(verb):
+        return False
+    if any(c.lower_ in _MODALS or c.lemma_ in ("be", "go") and c.dep_ != "aux" for c in verb.children):
+        return False
+    return any(c.lower_ in ("did", "have", "has", "had", "never") or c.tag_ == "VBD" or negated
+               for c in verb.children if c.dep_ in ("aux", "auxpass", "neg"))
+
+
+def _by_actor(verb) -> bool:
+    """The verb's subject is someone who can act: a pronoun, a name, a body, a person's role."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.pos_ in ("PRON", "PROPN") or subject.ent_type_ in _ACTORS
+                                    or subject.lower_ in ORG_HEADS or is_person_role(subject.text))
+
+
+def _cannot(content) -> bool:
+    """'You cannot audit a frontier model with ...': denying a possibility disputes a position."""
+    return any(t.lower_ == "cannot" or t.dep_ == "neg" and any(c.lower_ in ("can", "ca") for c in t.head.children)
+               for t in content)
+
+
+def _negates_claim(content) -> bool:
+    """'the figures were not based on ...', 'I am not convinced'."""
+    for tok in content:
+        if tok.dep_ != "neg":
+            continue
+        head = tok.head
+        if head.lemma_.lower() in _NEGATED_BELIEF or head.lower_ in _NEGATED_BELIEF:
+            return True
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in CLAIM_NOUNS for c in head.children):
+            return True
+    return False
+
+
+class StanceClassifier:
+    """Sets each statement's stance; a relaying statement takes the stance of a rejection it relays."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        statements = doc._.statements
+        for statement in statements:
+            statement.stance = stance_of(doc, statement)
+        for statement in statements:
+            if statement.reported_by is not None and statement.stance in ("denies", "disputes"):
+                outer = statements[statement.reported_by]
+                if outer.stance == "asserts" and outer.verb not in ("according to",):
+                    outer.stance = statement.stance
+        return doc

@@ -1,0 +1,79 @@
+"""Whether the outlet says it verified a statement ("could not independently verify", "verified by")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.nlp.components.attribution import is_negated
+from kg.nlp.lexicon import CLAIM_NOUNS, VERIFY_VERBS
+from kg.nlp.model import Statement, sentence
+
+
+class VerificationMarker:
+    """Marks statements the outlet could not verify (False) or verified (True)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        outlet = (doc._.outlet or "").lower()
+        for verb in doc:
+            if verb.lemma_ not in VERIFY_VERBS or not outlet or not self._by_outlet(verb, outlet):
+                continue
+            negative = is_negated(verb)
+            for statement in self._targets(doc, verb, negative):
+                statement.verified = not negative
+        return doc
+
+    def _by_outlet(self, verb: Token, outlet: str) -> bool:
+        actors = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        actors += [p for c in verb.children if c.dep_ == "agent" for p in c.children]
+        if verb.dep_ == "xcomp":
+            actors += [c for c in verb.head.children if c.dep_ == "nsubj"]
+        return any(outlet in " ".join(t.text for t in a.subtree).lower() for a in actors)
+
+    def _targets(self, doc: Doc, verb: Token, negative: bool) -> list[Statement]:
+        """The statement the verification is about: a named speaker's claims, else its sentence's
+        first statement, else (for a failed verification) the latest statement before it."""
+        statements = doc._.statements
+        before = [s for s in statements if s.cue < verb.i]
+        claim = _claim_noun(verb)
+        if claim is not None and any(c.dep_ == "poss" or c.lower_ == "by" for c in claim.children):
+            owner = self._owner(doc, claim)  # "her claim", "claims by X": only that speaker's statements
+            return [s for s in before if s.speaker_name == owner] if owner else []
+        same = [s for s in statements if sentence(doc[s.cue]).start == sentence(verb).start and s.cue != verb.i]
+        if same:
+            return [same[0]]
+        return before[-1:] if negative else []
+
+    def _owner(self, doc: Doc, claim: Token) -> str | None:
+        links, entities = doc._.token_entity, doc._.entities
+        for child in claim.children:
+            if child.dep_ == "poss" and child.i in links:
+                return _statement_name(doc, entities[links[child.i]].name)
+            if child.dep_ == "prep" and child.lower_ == "by":
+                for pobj in child.children:
+                    if pobj.i in links:
+                        return _statement_name(doc, entities[links[pobj.i]].name)
+        return None
+
+
+def _statement_name(doc: Doc, name: str) -> str:
+    """The speaker name statements use for an entity (a capital's country, when they used it)."""
+    names = {s.speaker_name for s in doc._.statements}
+    if name in names:
+        return name
+    for entity in doc._.entities:
+        if entity.name == name and entity.country in names:
+            return entity.country
+    return name
+
+
+def _claim_noun(verb: Token) -> Token | None:
+    """The claim a verification clause is about: its object, or the noun it modifies."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_ in CLAIM_NOUNS:
+            return child
+    tok = verb
+    while tok.dep_ in ("xcomp", "acomp", "relcl", "ccomp") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ == "NOUN" and tok.lemma_ in CLAIM_NOUNS:
+            return tok
+    return None

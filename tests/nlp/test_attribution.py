@@ -1,0 +1,122 @@
+"""Attributed statements: each pattern, nesting, stance, verification and dates."""
+
+from __future__ import annotations
+
+from nlp_support import by_speaker
+
+
+def only(record):
+    assert len(record["assertions"]) == 1, record["assertions"]
+    return record["assertions"][0]
+
+
+def test_indirect_speech_with_that_clause(record_of):
+    a = only(record_of("Mayor Jonas Weber said on Tuesday that the bridge would reopen in May."))
+    assert (a["speaker"], a["verb"], a["stance"]) == ("Jonas Weber", "say", "asserts")
+    assert a["evidence"]["text"].startswith("Mayor Jonas Weber said") and "reopen in May" in a["content"]
+
+
+def test_inverted_speaker_after_quote(record_of):
+    a = only(record_of("“We will not leave this town,” said Rosa Lind, a local farmer."))
+    assert a["speaker"] == "Rosa Lind" and a["evidence"]["text"].startswith("“We will not leave")
+
+
+def test_quote_before_speaker_and_following_quote_sentence(record_of):
+    record = record_of("“The water is rising fast,” Omar Haddad said. “We need boats now.”")
+    a = only(record)
+    assert a["speaker"] == "Omar Haddad" and a["evidence"]["text"].endswith("“We need boats now.”")
+
+
+def test_quote_after_colon(record_of):
+    a = only(record_of("Lena Fischer said: “The plan is dead. Nobody supports it.”"))
+    assert a["speaker"] == "Lena Fischer" and a["evidence"]["text"].endswith("Nobody supports it.”")
+
+
+def test_according_to(record_of):
+    a = only(record_of("Exports fell by a third last year, according to the National Statistics Office."))
+    assert a["verb"] == "according to" and a["speaker"] == "National Statistics Office"
+
+
+def test_told_that_and_nested_attribution(record_of):
+    record = record_of("Police chief Mark Dunn told reporters that the suspect had confessed, "
+                       "prosecutor Helen Ward said on Monday.")
+    speakers = by_speaker(record)
+    inner, outer = speakers["Mark Dunn"][0], speakers["Helen Ward"][0]
+    assert inner["verb"] == "tell" and inner["reported_by"] == "Helen Ward"
+    assert outer["reported_by"] is None and f"assertion:{record['assertions'].index(inner)}" in outer["about"]
+    assert len(inner["evidence"]["text"]) < len(outer["evidence"]["text"])
+
+
+def test_two_statements_in_one_sentence_are_two_spans(record_of):
+    record = record_of("Chile claimed on Monday to have won the dispute, though Peru dismissed the claim as false.")
+    speakers = by_speaker(record)
+    assert speakers["Chile"][0]["verb"] == "claim" and speakers["Peru"][0]["stance"] == "denies"
+    assert "Peru" not in speakers["Chile"][0]["evidence"]["text"]
+
+
+def test_denial_dispute_and_caution(record_of):
+    record = record_of("The ministry denied the report. Analyst Tim Cole disputed the figures. "
+                       "The central bank warned that prices would rise.")
+    stances = [a["stance"] for a in record["assertions"]]
+    assert stances == ["denies", "disputes", "cautions"]
+
+
+def test_negated_cue_is_no_statement(record_of):
+    assert not record_of("The army has not confirmed the losses.")["assertions"]
+
+
+def test_said_with_rebuttal_disputes(record_of):
+    a = only(record_of("Defence Minister Arno Voss said the reports were baseless propaganda."))
+    assert a["stance"] == "disputes"
+
+
+def test_outlet_could_not_verify(record_of):
+    record = record_of("Rebel commander Ali Musa claimed on Sunday to have shot down a jet, a claim CNN could "
+                       "not independently verify. Separately, Governor Lisa Park said schools would reopen.")
+    verified = {a["speaker"]: a["verified_by_outlet"] for a in record["assertions"]}
+    assert verified == {"Ali Musa": False, "Lisa Park": None}
+
+
+def test_weekday_resolves_to_latest_such_day(record_of):
+    record = record_of("Senator Paul Grant said on Thursday that he would resign. "
+                       "Earlier Monday, Grant told supporters that he had no regrets.")
+    dates = [a["date"] for a in record["assertions"]]
+    assert dates == ["2025-11-27", "2025-12-01"]
+
+
+def test_statement_without_date_takes_the_speakers_previous_date(record_of):
+    record = record_of("Judge Emma Rossi said on Friday that the trial would resume. "
+                       "Rossi added that witnesses had been summoned.")
+    assert [a["date"] for a in record["assertions"]] == ["2025-11-28", "2025-11-28"]
+
+
+def test_two_speakers_give_two_statements_and_they_follows_both(record_of):
+    record = record_of("The World Bank and the African Union said in a joint statement that aid would double. "
+                       "They warned that the drought could spread.")
+    pairs = sorted((a["speaker"], a["verb"]) for a in record["assertions"])
+    assert pairs == [("African Union", "say"), ("African Union", "warn"),
+                     ("World Bank", "say"), ("World Bank", "warn")]
+
+
+def test_paragraph_break_ends_a_quote_sentence(record_of):
+    record = record_of("“We need water now,” Governor Ana Cruz said.\n\nMinister Paulo Reis said the roads were open.")
+    evidence = {a["speaker"]: a["evidence"]["text"] for a in record["assertions"]}
+    assert evidence["Paulo Reis"].startswith("Minister Paulo Reis said")
+
+
+def test_participle_with_its_own_stance_is_a_statement(record_of):
+    record = record_of("Health Minister Lina Haddad said the clinics would reopen, warning that supplies were short.")
+    verbs = sorted(a["verb"] for a in record["assertions"])
+    assert verbs == ["say", "warn"] and all(a["reported_by"] is None for a in record["assertions"])
+
+
+def test_untagged_capital_speaks_for_its_country(record_of):
+    record = record_of("Ghana and Togo signed a border pact. Accra dismissed reports that it wanted a loan.")
+    assert record["assertions"][0]["speaker"] == "Ghana"
+
+
+def test_flat_past_denial_and_negated_account(record_of):
+    record = record_of("“The police did not fire a single shot,” Interior Minister Jon Vik said. "
+                       "Analyst Mia Roth said the reforms had not gone far enough.")
+    stances = {a["speaker"]: a["stance"] for a in record["assertions"]}
+    assert stances == {"Jon Vik": "denies", "Mia Roth": "disputes"}

@@ -1,0 +1,76 @@
+"""Entities: the model's errors fixed, one entry per entity, titles, roles and descriptions."""
+
+from __future__ import annotations
+
+
+def names(record, kind):
+    return {e["name"]: e for e in record[kind]}
+
+
+def test_city_tagged_as_person_becomes_a_place(record_of):
+    record = record_of("Heavy shelling hit Kharkiv overnight. Residents of Kharkiv said the power was out.")
+    places = names(record, "places")
+    assert "Kharkiv" in places and places["Kharkiv"]["kind"] == "city"
+    assert places["Kharkiv"]["geonames_id"] and places["Kharkiv"]["lat"]
+    assert not record["people"]
+
+
+def test_demonym_plus_organisation_words_is_one_organisation(record_of):
+    record = record_of("The chief of the Russian General Staff met officers on Sunday.")
+    assert "Russian General Staff" in names(record, "organizations")
+
+
+def test_us_state_is_not_a_foreign_city(record_of):
+    record = record_of("Officials met in Florida on Sunday to discuss the plan.")
+    assert names(record, "places")["Florida"]["kind"] == "region"
+
+
+def test_one_person_with_title_alias_and_role(record_of):
+    record = record_of("Senate spokesperson Maria Olsen said on Friday that the vote would be delayed. "
+                       "Olsen added that no date had been set.")
+    people = names(record, "people")
+    assert list(people) == ["Maria Olsen"]
+    olsen = people["Maria Olsen"]
+    assert "Olsen" in olsen["aliases"] and "Senate spokesperson Maria Olsen" in olsen["aliases"]
+    assert olsen["roles"] and "spokesperson" in olsen["roles"][0]["title"]
+
+
+def test_role_from_apposition(record_of):
+    record = record_of("Tomas Berg, the head of the Nordic Shipping Council, said exports had fallen.")
+    berg = names(record, "people")["Tomas Berg"]
+    assert any(r["organization"] == "Nordic Shipping Council" for r in berg["roles"])
+
+
+def test_pronoun_speaker_resolves_to_previous_subject(record_of):
+    record = record_of("Finance Minister Ana Costa said on Monday that taxes would rise. "
+                       "She said the deficit was too large to ignore.")
+    speakers = [a["speaker"] for a in record["assertions"]]
+    assert speakers == ["Ana Costa", "Ana Costa"]
+
+
+def test_description_resolves_to_person_with_matching_role(record_of):
+    record = record_of("French President Louis Marchand visited the port on Sunday. "
+                       "The French leader said the harbour would be rebuilt within a year.")
+    assert record["assertions"][0]["speaker"] == "Louis Marchand"
+    assert "the french leader" in [a.lower() for a in names(record, "people")["Louis Marchand"]["aliases"]]
+
+
+def test_capital_speaking_for_government_maps_to_country(record_of):
+    record = record_of("Kenya and Ethiopia signed a water deal. Nairobi said on Tuesday that the deal was fair.")
+    assert record["assertions"][0]["speaker"] == "Kenya"
+
+
+def test_unnamed_spokesperson_is_their_organisation(record_of):
+    record = record_of("A spokesperson for the World Health Organization said the outbreak was contained.")
+    assert record["assertions"][0]["speaker"] == "the World Health Organization" or \
+        record["assertions"][0]["speaker"] == "World Health Organization"
+
+
+def test_named_storm_is_no_person_and_titled_name_is(record_of):
+    record = record_of("Typhoon Amihan hit the coast. Opposition lawmaker Ama Owusu said aid was slow.")
+    assert [p["name"] for p in record["people"]] == ["Ama Owusu"]
+
+
+def test_brand_never_given_a_full_name_is_not_a_person(record_of):
+    record = record_of("Shares in Handelsblatt fell. Handelsblatt said profits would fall.")
+    assert not record["people"]
