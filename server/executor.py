@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from server import formats
 from server.framing import read_fd, write_fd
 from server.process import die_with_parent
-from server.sparql_text import has_dataset_clause
+from kg.sparql_text import has_dataset_clause
 
 
 def _dataset(header: dict, sparql: str) -> dict:

@@ -8,7 +8,7 @@ from werkzeug.http import HTTP_STATUS_CODES
 
 from server.queries import QueryRunner
 from server.settings import Settings
-from server.sparql_text import refused_targets
+from kg.sparql_text import refused_targets
 
 FORM = "application/x-www-form-urlencoded"
 DIRECT_QUERY = "application/sparql-query"

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import hmac
 import json
-from pathlib import Path
 
 from flask import Blueprint, Response, render_template, request
 
 from kg.rdf.namespaces import PREFIXES, sparql_prefixes
+from kg.resources import queries_dir
 from server import formats
 from server.context import queries, settings
 from server.describe import rdf_response, service_description
@@ -18,9 +18,6 @@ from server.protocol import (
 from server.writes import send_write
 
 bp = Blueprint("sparql", __name__, static_folder="static/sparql", static_url_path="/static/sparql")
-
-EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "examples" / "queries"
-
 
 def _body_text() -> str:
     charset = request.mimetype_params.get("charset", "utf-8").lower()
@@ -103,10 +100,8 @@ def _describe_or_page() -> Response:
 
 def examples() -> list[tuple[str, str]]:
     """The example queries in examples/queries/*.rq, as (title, text); the title is the first comment line."""
-    if not EXAMPLES_DIR.is_dir():
-        return []
     found = []
-    for path in sorted(EXAMPLES_DIR.glob("*.rq")):
+    for path in sorted(queries_dir().glob("*.rq")):
         text = path.read_text(encoding="utf-8")
         first = text.lstrip().splitlines()[0] if text.strip() else ""
         title = first.lstrip("# ").strip() if first.startswith("#") else path.stem.replace("-", " ")

@@ -76,3 +76,20 @@ def test_articles_mentioning_both_putin_and_witkoff(seed_store):
 @pytest.mark.parametrize("path", sorted(QUERIES.glob("*.rq")), ids=lambda p: p.name)
 def test_every_example_query_parses_and_answers(seed_store, path):
     assert rows(seed_store, path.name), f"{path.name} found nothing in the seed graph"
+
+
+def test_answers_do_not_repeat_when_several_articles_share_entities(tmp_path, seed_record_data):
+    """The union default graph holds shared entities once per article: the queries must not repeat rows."""
+    import copy
+
+    from kg.ingest import store_record
+    from kg.store import OxigraphStore
+
+    store = OxigraphStore(tmp_path / "two")
+    for source in ("first.txt", "second.txt"):
+        record = copy.deepcopy(seed_record_data)
+        record["article"]["source"] = source
+        store_record(record, store)
+    assert len(rows(store, "people-roles.rq")) == 6
+    assert len(rows(store, "what-happened-on-2025-11-30.rq")) == 2  # one visit per article
+    assert len(rows(store, "who-disputed-russias-claim.rq")) == 3  # the same words in both copies

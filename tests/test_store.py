@@ -49,6 +49,8 @@ def test_default_graph_is_the_union_of_article_graphs(tmp_path, seed_record):
     assert next(iter(store.query(query)))["n"].value == "2"
     one = store.query(query, default_graph_uris=[SEED_GRAPH])
     assert next(iter(one))["n"].value == "1"
+    from_clause = query.replace("{ ?a a", f"FROM <{SEED_GRAPH}> {{ ?a a")
+    assert next(iter(store.query(from_clause)))["n"].value == "1"
 
 
 def test_delete_removes_one_article(tmp_path, seed_record):

@@ -50,3 +50,12 @@ def test_kg_from_the_wheel_ingests_and_validates(installed, tmp_path):
     assert ingest.returncode == 0, ingest.stderr
     check = subprocess.run([*kg, "validate", "--store", str(store)], capture_output=True, text=True, cwd=tmp_path)
     assert check.returncode == 0 and "1 article(s) checked, 0 not conforming" in check.stderr
+
+
+def test_wheel_carries_the_example_queries(installed, tmp_path):
+    python = installed / "bin" / "python"
+    names = subprocess.run(
+        [python, "-c", "import kg.resources as r; print(*sorted(p.name for p in r.queries_dir().glob('*.rq')))"],
+        check=True, capture_output=True, text=True, cwd=tmp_path,
+    ).stdout.split()
+    assert "who-claimed-pokrovsk-captured.rq" in names and len(names) >= 7

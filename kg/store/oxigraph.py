@@ -8,6 +8,7 @@ from typing import IO, Iterable
 import pyoxigraph as ox
 
 from kg.errors import StoreError
+from kg.sparql_text import has_dataset_clause
 
 
 class OxigraphStore:
@@ -32,16 +33,16 @@ class OxigraphStore:
         default_graph_uris: Iterable[str] | None = None,
         named_graph_uris: Iterable[str] | None = None,
     ):
-        """Run SPARQL; without a dataset given, the default graph is the union of all article graphs."""
+        """Run SPARQL; with no dataset given here or by FROM, the default graph is the union of all graphs."""
         kwargs: dict = {}
         if default_graph_uris is not None:
             kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph_uris]
         if named_graph_uris is not None:
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graph_uris]
-        if default_graph_uris is None:
-            kwargs["use_default_graph_as_union"] = named_graph_uris is None
-            if named_graph_uris is not None:
-                kwargs["default_graph"] = []
+        if default_graph_uris is None and named_graph_uris is not None:
+            kwargs["default_graph"] = []
+        elif default_graph_uris is None and not has_dataset_clause(sparql):
+            kwargs["use_default_graph_as_union"] = True  # it would override the query's own FROM
         return self.store.query(sparql, **kwargs)
 
     def put_article(self, graph_iri: str, ntriples: str) -> None:

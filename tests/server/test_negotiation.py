@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from server import formats
-from server.sparql_text import has_dataset_clause, refused_targets, remote_targets
+from kg.sparql_text import has_dataset_clause, refused_targets, remote_targets
 
 
 @pytest.mark.parametrize("accept, expected", [
