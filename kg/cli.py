@@ -68,10 +68,17 @@ def main() -> None:
 
 
 def reader(store: Path | None) -> OxigraphStore:
-    """The store for reading: shared read-only if another process holds it; empty if it does not exist yet."""
+    """The store for reading: the newest snapshot of a server that holds it, the store itself, or,
+    when it does not exist yet, an empty one."""
+    from kg.store.via_server import find_server
+
     folder = store_path(store)
     if not folder.exists():
         return OxigraphStore(None)
+    server = find_server(folder)
+    snapshot = server.snapshot() if server is not None else None
+    if snapshot is not None:
+        return OxigraphStore(snapshot, read_only=True)
     try:
         return OxigraphStore(folder)
     except StoreError:

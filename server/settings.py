@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.rdf.namespaces import BASE
+from kg.store.via_server import RUN_DIR
 
 
 @dataclass(frozen=True)
@@ -42,4 +43,4 @@ class Settings:
     @property
     def run_dir(self) -> Path:
         """Where the running server keeps its snapshots and sockets, inside the store folder."""
-        return Path(self.store) / "kg-serve-run"
+        return Path(self.store) / RUN_DIR

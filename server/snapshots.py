@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-CURRENT = "CURRENT"
+from kg.store.via_server import CURRENT_SNAPSHOT as CURRENT
 
 
 class SnapshotWriter:

@@ -13,16 +13,28 @@ from pathlib import Path
 from kg.errors import StoreError
 
 SERVER_FILE = "kg-serve.json"
+RUN_DIR = "kg-serve-run"  # inside the store folder: the server's snapshots and sockets
+CURRENT_SNAPSHOT = "CURRENT"  # a link to the newest snapshot, which nothing writes to any more
 WRITE_PATH = "/internal/graphs"
 
 
 class ServerStore:
     """The store's writer methods, carried out by the server through its loopback write route."""
 
-    def __init__(self, url: str, token: str, timeout: float = 120.0):
+    def __init__(self, url: str, token: str, timeout: float = 120.0, store_dir: Path | None = None):
         self.url = url.rstrip("/")
         self.token = token
         self.timeout = timeout
+        self.store_dir = store_dir
+
+    def snapshot(self) -> Path | None:
+        """The newest read-only snapshot the server published, safe to open from another process."""
+        if self.store_dir is None:
+            return None
+        try:
+            return Path(os.readlink(Path(self.store_dir) / RUN_DIR / CURRENT_SNAPSHOT))
+        except OSError:
+            return None
 
     def __repr__(self) -> str:
         return f"ServerStore({self.url!r})"
@@ -105,4 +117,4 @@ def find_server(path: str | os.PathLike) -> ServerStore | None:
         return None
     if not _alive(pid) or not _answers(url):
         return None
-    return ServerStore(url, token)
+    return ServerStore(url, token, store_dir=Path(path))

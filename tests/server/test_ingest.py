@@ -126,3 +126,30 @@ def test_write_route_rejects_a_graph_name_that_is_no_iri(server):
         assert "not an IRI" in str(exc)
     else:
         raise AssertionError("a graph name that is no IRI must be refused")
+
+
+def test_kg_ingest_and_kg_query_from_the_command_line_while_serving(server, tmp_path, seed_record_data):
+    """The real commands, in other processes, while the server holds the store."""
+    from support import run_kg
+
+    record = json.loads(json.dumps(seed_record_data))
+    record["article"]["source"] = "cli-while-serving.txt"
+    path = tmp_path / "cli-while-serving.json"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    graph = "https://w3id.org/newsgraph/graph/article/cli-while-serving.txt"
+    ingested = run_kg("ingest", str(path), store=server.store)
+    assert ingested.returncode == 0, ingested.stderr
+    ask = f"ASK {{ GRAPH <{graph}> {{ ?a a <http://schema.org/NewsArticle> }} }}"
+    assert server.query(ask).json()["boolean"] is True
+    listed = run_kg("query", "SELECT ?g WHERE { GRAPH ?g {} }", "--format", "csv", store=server.store)
+    assert listed.returncode == 0, listed.stderr
+    assert graph in listed.stdout.split()
+    deleted = run_kg("delete", "cli-while-serving.txt", store=server.store)
+    assert deleted.returncode == 0, deleted.stderr
+    assert server.query(ask).json()["boolean"] is False
+
+
+def test_readers_in_other_processes_get_the_newest_snapshot(server):
+    snapshot = find_server(server.store).snapshot()
+    assert snapshot is not None and snapshot.is_dir()
+    assert snapshot.parent == (server.store / "kg-serve-run").resolve() or snapshot.parent.name == "kg-serve-run"
