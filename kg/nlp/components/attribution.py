@@ -286,8 +286,10 @@ def _adjacent_quote(doc: Doc, verb: Token) -> tuple[int, int] | None:
             if all(t.is_punct or t.dep_ in ("nsubj", "compound", "det", "amod", "poss", "case", "punct")
                    or t.ent_type_ or t.head == verb or t.head.dep_ == "nsubj" for t in between):
                 return start, end
-        if start > verb.i and start - verb.i <= 3 and all(t.is_punct for t in doc[verb.i + 1:start]):
-            return start, end
+        if start > verb.i and start - verb.i <= 6 and doc[start - 1].is_punct and \
+                all(t.is_punct or t.head.i == verb.i and t.dep_ in ("dobj", "dative", "npadvmod")
+                    or t.head.dep_ in ("dobj", "dative") for t in doc[verb.i + 1:start]):
+            return start, end  # 'X said: "..."', 'X told reporters: "..."'
     return None
 
 

@@ -177,7 +177,8 @@ def _described_as_person(ent: Span) -> bool:
 
 
 def _untagged_people(doc: Doc) -> list[Span]:
-    """Capitalised two- or three-word names the model missed, described as people by an apposition."""
+    """Capitalised two- or three-word names the model missed, described as people by an apposition
+    or following a title ("Mayor Ana Ruiz")."""
     found = []
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ == "compound":
@@ -186,8 +187,11 @@ def _untagged_people(doc: Doc) -> list[Span]:
         while start > sentence(tok).start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
                 and doc[start - 1].is_title and not doc[start - 1].ent_type_:
             start -= 1
+        while start < tok.i and is_title(doc[start].text):
+            start += 1
         span = Span(doc, start, tok.i + 1, label="PERSON")
-        if 2 <= len(span) <= 3 and all(t.is_title for t in span) and _described_as_person(span):
+        titled = start > 0 and is_title(doc[start - 1].text) and doc[start - 1].is_title
+        if 2 <= len(span) <= 3 and all(t.is_title for t in span) and (titled or _described_as_person(span)):
             found.append(span)
     return found
 
