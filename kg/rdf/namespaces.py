@@ -28,7 +28,6 @@ WIKIDATA = Namespace("http://www.wikidata.org/entity/")
 
 PREFIXES: dict[str, str] = {
     "ng": str(NG),
-    "id": str(ID),
     "stance": str(STANCE),
     "verification": str(VERIFICATION),
     "placekind": str(PLACE_KIND),
