@@ -9,12 +9,6 @@ from __future__ import annotations
 import copy
 import gc
 import shutil
-import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +17,7 @@ import pytest
 from hostile import hostile_record
 from kg.ingest import store_record
 from kg.store import OxigraphStore
+from serving import Server
 from support import ROOT, run_kg
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -51,50 +46,9 @@ def build_store(folder: Path, seed: dict) -> Path:
     return path
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class Server:
-    """`kg serve` in a child process on a free loopback port."""
-
-    def __init__(self, store: Path):
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.log = open(store.parent / "serve.log", "w+")
-        command = [sys.executable, "-m", "kg.cli", "serve", "--store", str(store), "--port", str(self.port), "--workers", "1"]
-        self.proc = subprocess.Popen(command, cwd=ROOT, stdout=self.log, stderr=subprocess.STDOUT)
-        self._wait_ready()
-
-    def _wait_ready(self) -> None:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                self.log.seek(0)
-                raise RuntimeError(f"kg serve exited: {self.log.read()}")
-            try:
-                with urllib.request.urlopen(self.url + "/sparql?query=ASK%7B%7D", timeout=2) as reply:
-                    if reply.status == 200:
-                        return
-            except OSError:
-                time.sleep(0.1)
-        raise RuntimeError("kg serve did not come up within 30 s")
-
-    def stop(self) -> None:
-        self.proc.send_signal(signal.SIGTERM)
-        try:
-            self.proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
-        self.log.close()
-
-
 @pytest.fixture(scope="session")
 def explorer_server(tmp_path_factory, seed_record_data):
-    server = Server(build_store(tmp_path_factory.mktemp("explorer"), seed_record_data))
+    server = Server(build_store(tmp_path_factory.mktemp("explorer"), seed_record_data), "--workers", "1")
     yield server
     server.stop()
 
