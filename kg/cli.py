@@ -9,6 +9,7 @@ import click
 import pyoxigraph as ox
 
 from kg.errors import NewsgraphError, StoreError
+from kg.rdf.namespaces import PREFIXES
 from kg.store import OxigraphStore, open_store, store_path
 
 EXIT_REJECTED = 1
@@ -107,12 +108,12 @@ def ingest(store: Path | None, paths: tuple[Path, ...], model: str | None, proce
     article is reported and the others go on. Gold files (*.gold.json) are never read.
     Exits 1 when any input was rejected.
     """
-    from kg.ingest import count_inputs, ingest_paths
+    from kg.ingest import collect_inputs, ingest_inputs
 
     target = writer(store)
-    total = count_inputs(paths)
-    with _progress(total, "Ingesting") as bar:
-        outcomes = ingest_paths(paths, target, model=model, processes=processes, progress=bar)
+    inputs = collect_inputs(paths)
+    with _progress(len(inputs), "Ingesting") as bar:
+        outcomes = ingest_inputs(inputs, target, model=model, processes=processes, progress=bar)
     _flush(target)
     rejected = [o for o in outcomes if not o.ok]
     for outcome in rejected:
@@ -146,7 +147,7 @@ def query(store: Path | None, sparql: str, fmt: str | None) -> None:
     if isinstance(results, ox.QueryTriples):
         if fmt not in (None, *RDF_FORMATS):
             fail(f"a CONSTRUCT or DESCRIBE result is a graph: use --format {'|'.join(RDF_FORMATS)}")
-        ox.serialize(results, out, RDF_FORMATS[fmt or "turtle"], prefixes=_prefixes())
+        ox.serialize(results, out, RDF_FORMATS[fmt or "turtle"], prefixes=PREFIXES)
     elif fmt in (None, "table"):
         click.echo(_table(results))
     elif fmt in RESULT_FORMATS:
@@ -252,12 +253,6 @@ def _query_text(sparql: str) -> str:
     if sparql.startswith("@"):
         return Path(sparql[1:]).read_text(encoding="utf-8")
     return sparql
-
-
-def _prefixes() -> dict[str, str]:
-    from kg.rdf.namespaces import PREFIXES
-
-    return dict(PREFIXES)
 
 
 def _table(results) -> str:

@@ -9,7 +9,8 @@ from typing import Any, Protocol
 
 from rdflib import Graph, URIRef
 
-from kg.errors import ArticleError, NewsgraphError, RecordError, ValidationError
+from kg.articles.reader import SUFFIXES, iter_file, source_name
+from kg.errors import ArticleError, NewsgraphError, ValidationError
 from kg.rdf.mapping import record_to_graph
 from kg.record import load_record
 from kg.validate import check_graph, format_violations
@@ -53,72 +54,62 @@ def store_graph(source: str, graph_iri: URIRef, graph: Graph, writer: ArticleWri
     return Outcome(source=source, graph=str(graph_iri), triples=len(graph))
 
 
-def ingest_paths(
-    paths: Iterable[Path],
+@dataclass(frozen=True)
+class Inputs:
+    """What a list of paths holds: records and article files (each with the folder it was found
+    under, which names its source), and what cannot be read at all."""
+
+    records: list[tuple[Path, Path]]
+    articles: list[tuple[Path, Path]]
+    rejected: list[tuple[Path, str]]
+
+    def __len__(self) -> int:
+        return len(self.records) + len(self.articles) + len(self.rejected)
+
+
+def collect_inputs(paths: Iterable[Path]) -> Inputs:
+    """Walk PATHS once: files, and folders searched for records and articles (gold files skipped)."""
+    inputs = Inputs([], [], [])
+    for path in map(Path, paths):
+        if not path.exists():
+            inputs.rejected.append((path, f"{path}: no such file or folder"))
+            continue
+        root = path if path.is_dir() else path.parent
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            if is_record_file(file):
+                inputs.records.append((file, root))
+            elif file.suffix.lower() in SUFFIXES and not file.name.startswith("."):
+                inputs.articles.append((file, root))
+            elif not path.is_dir():
+                inputs.rejected.append(
+                    (file, f"{file}: neither an extraction record (.json) nor an article (.txt, .html, .jsonl)"))
+    return inputs
+
+
+def ingest_inputs(
+    inputs: Inputs,
     writer: ArticleWriter,
     *,
     model: str | None = None,
     processes: int = 1,
     progress: Callable[[Outcome], None] | None = None,
 ) -> list[Outcome]:
-    """Ingest every record and article under PATHS; one bad input never stops the others."""
-    record_files, article_files, rejected = _collect(paths)
-    outcomes = [Outcome(source=str(path), error=message) for path, message in rejected]
+    """Ingest every record and article of INPUTS; one bad input never stops the others."""
+    outcomes = [Outcome(source=str(path), error=message) for path, message in inputs.rejected]
 
     def done(outcome: Outcome) -> None:
         outcomes.append(outcome)
         if progress:
             progress(outcome)
 
-    for path, root in record_files:
-        done(_guarded(_source_name(path, root), lambda: store_record(_load(path, root), writer)))
-    if article_files:
-        for outcome in _ingest_articles(article_files, writer, model=model, processes=processes):
+    for path, root in inputs.records:
+        source = source_name(path, root)
+        done(_guarded(source, lambda: store_record(load_record(path, source), writer)))
+    if inputs.articles:
+        for outcome in _ingest_articles(inputs.articles, writer, model=model, processes=processes):
             done(outcome)
     return outcomes
-
-
-def count_inputs(paths: Iterable[Path]) -> int:
-    """How many files ingest_paths will read (for a progress bar)."""
-    return sum(len(found) for found in _collect(paths))
-
-
-def _collect(paths: Iterable[Path]) -> tuple[list, list, list]:
-    records, articles, rejected = [], [], []
-    for path in map(Path, paths):
-        if not path.exists():
-            rejected.append((path, f"{path}: no such file or folder"))
-            continue
-        root = path if path.is_dir() else path.parent
-        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        for file in files:
-            if is_record_file(file):
-                records.append((file, root))
-            elif file.suffix.lower() in _article_suffixes() and not file.name.startswith("."):
-                articles.append((file, root))
-            elif not path.is_dir():
-                rejected.append((file, f"{file}: neither an extraction record (.json) nor an article (.txt, .html, .jsonl)"))
-    return records, articles, rejected
-
-
-def _article_suffixes() -> tuple[str, ...]:
-    from kg.articles.reader import SUFFIXES
-
-    return SUFFIXES
-
-
-def _source_name(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.name
-
-
-def _load(path: Path, root: Path) -> dict[str, Any]:
-    record = load_record(path)
-    if not record["article"].get("source"):
-        record["article"]["source"] = _source_name(path, root)
-    return record
 
 
 def _guarded(source: str, work: Callable[[], Outcome]) -> Outcome:
@@ -129,14 +120,13 @@ def _guarded(source: str, work: Callable[[], Outcome]) -> Outcome:
 
 
 def _ingest_articles(files: list, writer: ArticleWriter, *, model: str | None, processes: int) -> Iterator[Outcome]:
-    from kg.articles.reader import iter_file
     from kg.nlp import extract_many, load_pipeline
 
     articles = []
     for path, root in files:
         for item in iter_file(path, root):
             if isinstance(item, ArticleError):
-                yield Outcome(source=_source_name(path, root), error=str(item))
+                yield Outcome(source=source_name(path, root), error=str(item))
             else:
                 articles.append(item)
     if not articles:
@@ -149,4 +139,4 @@ def _ingest_articles(files: list, writer: ArticleWriter, *, model: str | None, p
             yield _guarded(article.url or article.source, lambda: store_record(result, writer))
 
 
-__all__ = ["Outcome", "count_inputs", "ingest_paths", "is_record_file", "store_record", "RecordError"]
+__all__ = ["Inputs", "Outcome", "collect_inputs", "ingest_inputs", "is_record_file", "store_graph", "store_record"]

@@ -14,14 +14,17 @@ STANCES = ("asserts", "denies", "disputes", "cautions")
 PLACE_KINDS = ("city", "country", "region", "other")
 
 
-def load_record(path: Path) -> dict[str, Any]:
-    """Read a record file and check it; RecordError names the file and the problem."""
+def load_record(path: Path, source: str | None = None) -> dict[str, Any]:
+    """Read a record file and check it; RecordError names the file and the problem.
+
+    A record that names no source of its own takes SOURCE (default: the file's name).
+    """
     try:
         record = json.loads(Path(path).read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise RecordError(f"{path}: not a JSON extraction record: {exc}") from exc
-    if isinstance(record, dict) and isinstance(record.get("article"), dict):
-        record["article"].setdefault("source", Path(path).name)
+    if isinstance(record, dict) and isinstance(record.get("article"), dict) and not record["article"].get("source"):
+        record["article"]["source"] = source or Path(path).name
     check_record(record, where=str(path))
     return record
 

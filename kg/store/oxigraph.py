@@ -8,6 +8,7 @@ from typing import IO, Iterable
 import pyoxigraph as ox
 
 from kg.errors import StoreError
+from kg.rdf.namespaces import PREFIXES
 from kg.sparql_text import has_dataset_clause
 
 
@@ -67,11 +68,11 @@ class OxigraphStore:
             self._export_union(output, fmt)
             return
         from_graph = ox.NamedNode(graph_iri) if graph_iri else None
-        self.store.dump(output, fmt, from_graph=from_graph, prefixes=_prefixes())
+        self.store.dump(output, fmt, from_graph=from_graph, prefixes=PREFIXES)
 
     def _export_union(self, output: IO[bytes], fmt: ox.RdfFormat) -> None:
         triples = self.query("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o { ?s ?p ?o } }")
-        ox.serialize(triples, output, fmt, prefixes=_prefixes())
+        ox.serialize(triples, output, fmt, prefixes=PREFIXES)
 
     def flush(self) -> None:
         self.store.flush()
@@ -80,9 +81,3 @@ class OxigraphStore:
 def replace_graph_update(graph_iri: str, ntriples: str) -> str:
     """The SPARQL update that drops a graph and inserts its new triples in one operation."""
     return f"DROP SILENT GRAPH <{graph_iri}> ;\nINSERT DATA {{ GRAPH <{graph_iri}> {{\n{ntriples}\n}} }}"
-
-
-def _prefixes() -> dict[str, str]:
-    from kg.rdf.namespaces import PREFIXES
-
-    return dict(PREFIXES)
