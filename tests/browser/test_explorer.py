@@ -146,6 +146,25 @@ def test_expand_collapse_remove_more_undo(open_page):
     screenshot(page, "08-expanded-more")
 
 
+def test_clicking_a_node_on_the_canvas_opens_it_and_double_clicking_folds_it(open_page):
+    page = open_page(focus_url(PUTIN))
+    start = canvas_nodes(page)
+    box = page.locator("#canvas").bounding_box()
+    # cytoscape keeps its instance on the container; the test reads a node's place on the screen from it
+    spot = page.evaluate(
+        "(iri) => document.getElementById('canvas')._cyreg.cy.getElementById(iri).renderedPosition()", SEED_ARTICLE)
+    page.mouse.click(box["x"] + spot["x"], box["y"] + spot["y"])
+    wait_ready(page)
+    expect(panel_title(page)).to_have_text(SEED_ARTICLE.rsplit("/", 1)[1])
+    opened = canvas_nodes(page)
+    assert len(opened) > len(start)
+    spot = page.evaluate(
+        "(iri) => document.getElementById('canvas')._cyreg.cy.getElementById(iri).renderedPosition()", SEED_ARTICLE)
+    page.mouse.dblclick(box["x"] + spot["x"], box["y"] + spot["y"])
+    wait_ready(page)
+    assert canvas_nodes(page) == start
+
+
 def test_class_and_date_filters_live_in_the_url(open_page):
     page = open_page(focus_url(PUTIN))
     assert any("/statement/" in iri for iri in canvas_nodes(page))

@@ -40,12 +40,13 @@ function styles() {
   ];
 }
 
-export function createGraph(container, { onSelect, onExpand }) {
+// A click on a node opens it (details and neighbours); a double click folds its neighbours away.
+export function createGraph(container, { onOpen, onFold }) {
   const cy = cytoscape({
     container, style: styles(), minZoom: 0.1, maxZoom: 3, boxSelectionEnabled: false,
   });
-  cy.on("tap", "node", (event) => onSelect(event.target.id()));
-  cy.on("dbltap", "node", (event) => onExpand(event.target.id()));
+  cy.on("tap", "node", (event) => onOpen(event.target.id()));
+  cy.on("dbltap", "node", (event) => onFold(event.target.id()));
   cy.on("select", "node", (event) => event.target.connectedEdges().addClass("touching"));
   cy.on("unselect", "node", (event) => event.target.connectedEdges().removeClass("touching"));
   return new Canvas(cy, container);

@@ -20,7 +20,7 @@ const ui = {
   undo: byId("undo"), fit: byId("fit"), share: byId("share"), empty: byId("empty"), nodeList: byId("node-list"),
   stageFoot: byId("stage-foot"),
 };
-const canvas = createGraph(ui.canvas, { onSelect: (iri) => actions.select(iri), onExpand: (iri) => actions.toggle(iri) });
+const canvas = createGraph(ui.canvas, { onOpen: (iri) => actions.expand(iri), onFold: (iri) => actions.collapse(iri) });
 
 const without = (list, value) => list.filter((item) => item !== value);
 

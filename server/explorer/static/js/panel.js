@@ -46,7 +46,7 @@ async function showWelcome(root, current, onPick) {
   clear(root).append(
     el("h2", { text: "Explore the news graph" }),
     el("p", { text: "Search for a person, organisation, place, event or article. Its neighbours appear on the canvas; select a node to see its properties, the claims by or about it, and the sentences it was extracted from." }),
-    el("p", { className: "hint", text: "Double-click a node to expand it. Every view has its own address: copy the URL to share it." }),
+    el("p", { className: "hint", text: "Click a node to see it and its neighbours; double-click to fold them away. Every view has its own address: copy the URL to share it." }),
     top.length ? el("h3", { text: "Most mentioned" }) : null,
     el("ul", { className: "top-list" }, top.map((item) => el("li", {}, [
       el("span", { className: `swatch ${item.cls}`, attrs: { "aria-hidden": "true" } }),
