@@ -95,8 +95,42 @@ def is_person_role(word: str) -> bool:
 
 HEAD_OF_STATE = frozenset("president minister premier chancellor king queen leader".split())
 
-# Event triggers (lemma -> event type); nouns and verbs alike.
+
+def _triggers(spec: str) -> dict[str, str]:
+    """'collide:collision recall' -> {'collide': 'collision', 'recall': 'recall'}: a word alone is its own
+    type (the event noun), 'word:type' names the noun of a verb."""
+    pairs = (item.split(":") for item in spec.split())
+    return {p[0]: p[-1] for p in pairs}
+
+
+# General news vocabulary of eventive verbs and nouns, the type being the event noun a reader would use
+# ("fined" by its form: the small model lemmatises it "fin").
+NEWS_TRIGGERS = _triggers("""
+collide:collision collision crash derail:derailment derailment explode:explosion collapse
+ambush raid shoot:shooting shooting kill:killing killing stab:stabbing stabbing bomb:bombing
+shell:shelling recapture:capture retake:capture besiege:siege siege occupy:occupation occupation
+kidnap:kidnapping kidnapping abduct:abduction abduction hijack:hijacking hijacking massacre
+assassinate:assassination assassination intercept:interception interception airlift
+mobilise:mobilisation mobilize:mobilization mobilisation mobilization
+summon:summons summons mediate:mediation mediation broker:mediation exchange swap:exchange
+expel:expulsion expulsion deport:deportation deportation ratify:ratification ratification
+boycott veto negotiate:talks recall ban halt
+approve:approval approval impeach:impeachment impeachment appoint:appointment appointment
+nominate:nomination nomination inaugurate:inauguration dissolve:dissolution dissolution coup
+charge indict:indictment indictment conviction acquit:acquittal acquittal fine fined:fine
+imprison:imprisonment imprisonment extradite:extradition extradition prosecute:prosecution prosecution
+confiscate:seizure seizure inspect:inspection inspection audit hearing pardon
+default downgrade bailout shutdown outage blackout walkout:strike stoppage:strike riot
+cancel:cancellation cancellation vaccinate:vaccination quarantine lockdown erupt:eruption
+jail:imprisonment crackdown incursion counteroffensive:offensive stampede spill release
+reopen:reopening reopening buyout:acquisition tariff:tariffs quit:resignation
+sack:dismissal oust:ouster ouster fire blaze:fire
+""")
+
+# Event triggers (lemma -> event type); nouns and verbs alike, the news vocabulary under the words
+# these rules were first written for.
 EVENT_TRIGGERS = {
+    **NEWS_TRIGGERS,
     "capture": "capture", "seize": "capture", "liberate": "capture",
     "fighting": "fighting", "battle": "fighting",
     "clash": "clash", "talk": "talks", "talks": "talks", "negotiation": "talks", "negotiations": "talks",
@@ -109,7 +143,7 @@ EVENT_TRIGGERS = {
     "ceasefire": "ceasefire", "truce": "ceasefire",
     "announcement": "announcement", "announce": "announcement", "declare": "announcement",
     "call": "call", "resign": "resignation", "resignation": "resignation",
-    "election": "election", "runoff": "election", "vote": "election", "referendum": "election",
+    "election": "election", "runoff": "election", "referendum": "election",
     "elect": "election", "re-elect": "election",
     "earthquake": "earthquake", "quake": "earthquake", "tremor": "earthquake", "flood": "flood",
     "flooding": "flood", "hurricane": "hurricane", "wildfire": "wildfire", "cyclone": "cyclone",
@@ -135,9 +169,33 @@ EVENT_TRIGGERS = {
     "deploy": "deployment", "deployment": "deployment",
     "withdraw": "withdrawal", "withdrawal": "withdrawal",
 }
+
+# "Shares plunged" is a share drop (a rise, or prices and yields moving, is the market's weather).
+MARKET_FALLS = frozenset("fall drop plunge tumble slump sink slide plummet dive crash".split())
+MARKET_SUBJECTS = frozenset("share stock".split())
+# A verb with its particle that names an event ("laid off 300 workers", "stepped down").
+PHRASAL_TRIGGERS = {
+    ("lay", "off"): "layoffs", ("walk", "out"): "strike", ("shut", "down"): "closure",
+    ("step", "down"): "resignation", ("call", "off"): "cancellation",
+}
+# Verbs through which the subject carries out a noun event it governs ("opened an investigation",
+# "ordered the evacuation", "held talks", "issued a recall"): the noun is an event even unmodified.
+LIGHT_VERBS = frozenset("""
+open launch order hold conduct begin start stage carry issue impose announce declare complete sign reach
+approve authorise authorize mount resume undertake initiate file win
+""".split())
+# Verbs whose subject causes a noun event without carrying it out ("the storm forced the evacuation").
+CAUSATIVE_VERBS = frozenset("force prompt trigger spark cause provoke".split())
+# Modals that make an event hypothetical ("could collapse", "can kill").
+HYPOTHETICAL_MODALS = frozenset("could might may should must can".split())
+# Events of nature: nobody does them, whoever reports them.
+NATURAL_EVENTS = frozenset("earthquake flood hurricane wildfire cyclone typhoon storm landslide drought tsunami "
+                           "eruption outbreak".split())
 # Event nouns whose possessor undergoes the event ("his arrest", "Juma's capture").
 PATIENT_NOUNS = frozenset("arrest detention trial sentencing conviction capture release extradition "
-                          "kidnapping abduction murder assassination".split())
+                          "kidnapping abduction murder assassination killing shooting stabbing indictment "
+                          "acquittal imprisonment prosecution deportation expulsion impeachment appointment "
+                          "nomination summons".split())
 # Triggers that count only with a particular word nearby.
 TRIGGER_NEEDS = {
     "raise": {"rate", "rates"}, "hike": {"rate", "rates"}, "cut": {"rate", "rates"},
@@ -151,8 +209,15 @@ TRIGGER_NEEDS = {
     "freeze": {"payments", "funds", "assets", "accounts"}, "review": {"under", "preliminary", "formal"},
     "drill": {"earthquake", "emergency", "military", "annual"}, "buy": {"rival", "bought", "by"},
     "publish": {"by"}, "speech": {"gave", "delivered", "televised", "victory", "annual", "keynote"},
-    "vote": {"presidential", "parliamentary", "election", "general", "national"},
     "appeal": {"court", "ruling", "verdict", "decision", "sentence", "conviction", "against", "judgment"},
+    "exchange": {"prisoner", "prisoners", "bodies", "hostages", "captives", "detainees", "pows"},
+    "charge": {"with", "prosecutors", "police", "murder", "fraud", "corruption", "counts", "criminal"},
+    "fine": {"$", "€", "£", "million", "billion", "euros", "dollars", "pounds", "regulator", "court", "fined"},
+    "release": {"hostages", "hostage", "prisoners", "prisoner", "detainees", "captives", "captive"},
+    "fire": {"broke", "blaze", "firefighters", "gutted", "engulfed", "destroyed", "razed"},
+    "quit": {"as", "post", "job", "office", "party", "government", "role"},
+    "erupt": {"volcano", "mount", "mt", "mt."}, "hearing": {"court", "committee", "congressional", "senate",
+                                                            "bail", "extradition", "public"},
 }
 # Nouns that name an event only when something specifies it (a participant, a modifier, a day).
 WEAK_MODIFIERS = frozenset("new further future possible fresh more any no such that this".split())

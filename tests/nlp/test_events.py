@@ -26,3 +26,69 @@ def test_claimed_event_is_about_of_the_claim(record_of):
 def test_repeated_mentions_are_one_event(record_of):
     record = record_of("Voters went to the polls in the election on Sunday. The election was peaceful.")
     assert [e["type"] for e in record["events"]] == ["election"]
+
+
+def _events(record) -> dict[str, dict]:
+    return {e["type"]: e for e in record["events"]}
+
+
+def test_general_news_verbs_name_their_event_noun(record_of):
+    record = record_of("Two cargo ships collided in the Strait of Malacca on Sunday. "
+                       "The Air Force airlifted 300 civilians out of Khartoum. Siemens laid off 3,000 workers.")
+    types = _events(record)
+    assert {"collision", "airlift", "layoffs"} <= set(types)
+    assert types["airlift"]["agent"] == "Air Force" and types["layoffs"]["agent"] == "Siemens"
+
+
+def test_noun_event_carried_out_by_a_light_verb(record_of):
+    event = _events(record_of("Toyota issued a recall on Monday."))["recall"]
+    assert event["agent"] == "Toyota" and event["evidence"]["text"] == "a recall"
+
+
+def test_passive_agent_from_by_phrase(record_of):
+    assert _events(record_of("Apple was sued by Epic Games in California."))["lawsuit"]["agent"] == "Epic Games"
+
+
+def test_noun_event_after_a_time_preposition(record_of):
+    record = record_of("Markets rallied after the collision.")
+    assert "collision" in _events(record)
+
+
+def test_no_event_when_hypothetical_negated_or_mental(record_of):
+    for body in ("Officials warned that the dam might collapse.", "Lawmakers could vote on the bill next week.",
+                 "The ships did not collide.", "He recalled that the day had been difficult.",
+                 "Turnout was high since voting was made compulsory.", "Ramos won 9,800 votes."):
+        assert record_of(body)["events"] == [], body
+
+
+def test_what_an_event_does_is_part_of_it(record_of):
+    record = record_of("A powerful earthquake struck the coast, killing 14 people and collapsing homes.")
+    assert set(_events(record)) == {"earthquake"}
+
+
+def test_votes_of_a_legislature(record_of):
+    assert "vote" in _events(record_of("The law was passed by Congress on October 9."))
+    assert "election" in _events(record_of("Voters turned out for the presidential vote on Sunday."))
+
+
+def test_agent_of_a_passive_noun_event(record_of):
+    event = _events(record_of("A recall was issued by Toyota on Monday."))["recall"]
+    assert event["agent"] == "Toyota"
+
+
+def test_share_drop(record_of):
+    assert "share drop" in _events(record_of("Shares of Nokia plunged 12% on Tuesday."))
+
+
+def test_the_other_party_of_an_agentless_clash(record_of):
+    assert _events(record_of("Clashes with Hamas erupted in Gaza on Monday."))["clash"]["agent"] == "Hamas"
+
+
+def test_nature_is_nobody_doing_even_when_reported(record_of):
+    record = record_of("Ada Obi said there had been heavy flooding across the city on Sunday.")
+    assert _events(record)["flood"]["agent"] is None
+
+
+def test_noun_event_naming_who_or_how_many(record_of):
+    assert "evacuation" in _events(record_of("Soldiers oversaw the evacuation of 2,000 residents."))
+    assert "sentencing" not in _events(record_of("Critics called it a sentence of eight years."))

@@ -8,7 +8,9 @@ from kg.nlp.components.attribution import is_negated, subject_of
 from kg.nlp.components.speakers import Speakers
 from kg.nlp.components.statement_dates import day_of
 from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.lexicon import EVENT_TRIGGERS, LABOUR_STRIKE_WORDS, ORG_HEADS, PATIENT_NOUNS, TRIGGER_NEEDS, WEAK_MODIFIERS
+from kg.nlp.lexicon import (CAUSATIVE_VERBS, CUE_VERBS, EVENT_TRIGGERS, HYPOTHETICAL_MODALS, LABOUR_STRIKE_WORDS,
+                            LIGHT_VERBS, MARKET_FALLS, MARKET_SUBJECTS, NATURAL_EVENTS, ORG_HEADS,
+                            PATIENT_NOUNS, PHRASAL_TRIGGERS, TRIGGER_NEEDS, WEAK_MODIFIERS)
 from kg.nlp.model import Event, sentence
 
 _LEFT_OUT = {"conj", "cc", "advcl", "ccomp", "parataxis", "punct", "mark", "appos"}
@@ -18,6 +20,10 @@ _NEAR = 4
 _ELECTED = {"elect", "re-elect", "reelect"}
 _SPECIFYING_PREPS = {"between", "by", "with", "in", "against", "on", "over", "outside", "near", "at", "across",
                      "through"}
+_NOUN_ONLY = {"talk", "war", "deal", "accord", "address", "review", "fire"}  # "fired missiles" is no fire
+_TIME_PREPS = {"after", "before", "during", "following", "amid", "since"}
+_ELECTION_WORDS = {"presidential", "parliamentary", "election", "general", "national", "polls"}
+_LEGISLATION = {"law", "bill", "budget", "motion", "resolution", "amendment", "legislation", "reform"}
 
 
 def trigger_type(tok: Token) -> str | None:
@@ -27,9 +33,16 @@ def trigger_type(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma == "take" and any(c.lower_ in ("prisoner", "captive", "control") for c in tok.children):
         return "capture"
+    market = _market_move(tok)
+    if market is not None:
+        return market
+    phrasal = _phrasal_type(tok)
+    if phrasal is not None:
+        return None if _hypothetical(tok) else phrasal
+    if lemma in ("vote", "pass"):
+        return _vote_type(tok)
     kind = EVENT_TRIGGERS.get(lemma) or EVENT_TRIGGERS.get(tok.lower_)
-    if kind is None or tok.pos_ == "VERB" and lemma in ("talk", "war", "deal", "accord", "address", "review") \
-            or tok.lower_ == "talk":
+    if kind is None or tok.pos_ == "VERB" and lemma in _NOUN_ONLY or tok.lower_ == "talk":
         return None
     window = tok.doc[max(sentence(tok).start, tok.i - _NEAR):min(sentence(tok).end, tok.i + _NEAR + 1)]
     near = {t.lower_ for t in window if t.i != tok.i} | {c.lower_ for c in tok.children}
@@ -44,11 +57,73 @@ def trigger_type(tok: Token) -> str | None:
         return "strike"
     if lemma in TRIGGER_NEEDS and not near & TRIGGER_NEEDS[lemma]:
         return None
-    if tok.pos_ == "VERB" and (is_negated(tok) or tok.dep_ in ("amod", "acl") and lemma != "publish"):
+    if tok.pos_ == "VERB" and (_hypothetical(tok) or _consequence(tok) or _mental(tok)
+                               or tok.dep_ in ("amod", "acl") and lemma != "publish"):
         return None
     if tok.pos_ == "NOUN" and not _specified(tok):
         return None
     return kind
+
+
+def _market_move(verb: Token) -> str | None:
+    """'Shares plunged 12%', 'its stock tumbled': a share drop."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in MARKET_FALLS or _hypothetical(verb):
+        return None
+    subject = subject_of(verb)
+    return "share drop" if subject is not None and subject.lemma_.lower() in MARKET_SUBJECTS else None
+
+
+def _phrasal_type(verb: Token) -> str | None:
+    """'laid off 300 workers', 'stepped down': a verb and its particle naming an event."""
+    if verb.pos_ != "VERB":
+        return None
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1), None)
+    return PHRASAL_TRIGGERS.get((verb.lemma_.lower(), particle))
+
+
+def _vote_type(tok: Token) -> str | None:
+    """'the presidential vote' is an election; 'lawmakers voted', 'Congress passed the law' a vote."""
+    near = {t.lower_ for t in tok.subtree}
+    if tok.lemma_.lower() == "pass":
+        return "vote" if tok.pos_ == "VERB" and near & _LEGISLATION and not _hypothetical(tok) else None
+    if tok.pos_ == "NOUN":  # "9,800 votes" counts ballots, bare "voting" is the practice
+        counted = any(c.dep_ == "nummod" for c in tok.children)
+        generic = not any(c.dep_ in ("det", "poss", "amod", "compound", "prep") for c in tok.children)
+        if counted or generic or not _specified(tok):
+            return None
+        return "election" if near & _ELECTION_WORDS else "vote"
+    generic = tok.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass")  # "since voting was made compulsory"
+    return None if generic or _hypothetical(tok) else "vote"
+
+
+def _hypothetical(verb: Token) -> bool:
+    """'did not collide', 'could collapse', 'went to inspect': negated, modal or a bare purpose, no event
+    happened ('claimed to have captured' did)."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    purpose = verb.dep_ == "advcl" and "to" in auxes and "have" not in auxes
+    return is_negated(verb) or purpose or bool(auxes & HYPOTHETICAL_MODALS) or _open_question(verb)
+
+
+def _open_question(verb: Token) -> bool:
+    """'whether troops had withdrawn', 'how many had been killed': asked, not asserted."""
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+        return True
+    return verb.dep_ in ("ccomp", "xcomp", "advcl") and verb.left_edge.lower_ in ("how", "whether", "what", "why")
+
+
+def _mental(verb: Token) -> bool:
+    """'He recalled that ...', 'charged that ...': with a that-clause the verb reports, it does not act
+    (an announcement is the exception: announcing is the event)."""
+    return verb.lemma_.lower() not in CUE_VERBS and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _consequence(verb: Token) -> bool:
+    """'the quake killed 14', 'flooding collapsed homes': what an event did is part of that event."""
+    subject = subject_of(verb)
+    while subject is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+        subject = subject_of(verb)
+    return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in EVENT_TRIGGERS
 
 
 def _specified(noun: Token) -> bool:
@@ -56,11 +131,26 @@ def _specified(noun: Token) -> bool:
     with a modifier of its own or acting as a subject ('the war', 'new elections' are background)."""
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return True
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS | CAUSATIVE_VERBS \
+            and not _hypothetical(noun.head):
+        return True  # "opened an investigation", "ordered the evacuation", "forced the evacuation"
+    if noun.dep_ == "pobj" and noun.head.lower_ in _TIME_PREPS and any(c.lower_ == "the" for c in noun.children):
+        return True  # "after the announcement", "during the raid": a particular event in time
     if noun.dep_ == "dobj" and any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE") for c in noun.head.children
                                    if c.dep_ in ("prep", "npadvmod") for t in c.subtree):
         return True  # "staged protests in Kumasi on Sunday"
     return any(c.dep_ in ("amod", "poss", "compound", "nmod", "nummod") and c.lower_ not in WEAK_MODIFIERS or
-               c.dep_ == "acl" or c.dep_ == "prep" and c.lower_ in _SPECIFYING_PREPS for c in noun.children)
+               c.dep_ == "acl" or c.dep_ == "prep" and (c.lower_ in _SPECIFYING_PREPS or _names_participant(c))
+               for c in noun.children)
+
+
+def _names_participant(prep: Token) -> bool:
+    """'the evacuation of 2,000 residents', 'an investigation into Meta': an 'of'/'into' phrase naming who
+    or how many (not how long: 'a sentence of eight years')."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.lower_ not in ("of", "into") or pobj is None or pobj.ent_type_ in ("DATE", "TIME"):
+        return False
+    return pobj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or any(c.dep_ == "nummod" for c in pobj.children)
 
 
 class EventFinder:
@@ -100,7 +190,7 @@ class EventFinder:
         return found[1] if found else None
 
     def _agent_of_verb(self, verb: Token, speakers: Speakers) -> str | None:
-        passive_agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children), None)
+        passive_agent = _passive_agent(verb)
         if passive_agent is not None:
             return self._who(passive_agent, speakers)
         subject = subject_of(verb)
@@ -112,6 +202,11 @@ class EventFinder:
         return self._who(subject, speakers)
 
     def _agent_of_noun(self, noun: Token, speakers: Speakers) -> str | None:
+        return self._own_agent(noun, speakers) or self._governing_agent(noun, speakers) \
+            or self._prep_party(noun, ("with",), speakers)  # "clashes with police"
+
+    def _own_agent(self, noun: Token, speakers: Speakers) -> str | None:
+        """'Russia's offensive', 'Toyota recall', 'talks between X and Y', 'an attack by X'."""
         for child in noun.children:
             if child.dep_ == "poss" and noun.lemma_ in PATIENT_NOUNS:
                 continue  # "his arrest": he is arrested, not arresting
@@ -119,19 +214,29 @@ class EventFinder:
                 who = self._who(child, speakers)
                 if who is not None:
                     return who
-            if child.dep_ == "prep" and child.lower_ in ("by", "between", "from"):
-                pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
-                who = self._who(pobj, speakers)
+        return self._prep_party(noun, ("by", "between", "from"), speakers)
+
+    def _prep_party(self, noun: Token, preps: tuple[str, ...], speakers: Speakers) -> str | None:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                who = self._who(next((p for p in child.children if p.dep_ == "pobj"), None), speakers)
                 if who is not None:
                     return who
+        return None
+
+    def _governing_agent(self, noun: Token, speakers: Speakers) -> str | None:
+        """'X ordered the evacuation', 'an investigation was opened by X', 'X claimed to have captured Y
+        after a three-day offensive'."""
         verb = noun.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX") or noun.dep_ in ("nsubj", "nsubjpass"):
+        if noun.dep_ == "nsubjpass":
+            return self._who(_passive_agent(verb), speakers)
+        if verb.pos_ not in ("VERB", "AUX") or noun.dep_ == "nsubj" or verb.lemma_.lower() in CAUSATIVE_VERBS:
             return None
         subject = subject_of(verb) or (subject_of(verb.head) if verb.dep_ in ("xcomp", "advcl") else None)
         found = speakers.resolve(subject, create=False) if subject is not None else None
-        return found[1] if found else None  # "RSF claimed to have captured X after a three-day offensive"
+        return found[1] if found else None
 
     def _target_and_place(self, doc: Doc, tok: Token, evidence: tuple[int, int], agent: str | None):
         """The first entity the trigger acts on, and the first place it happens in."""
@@ -152,13 +257,19 @@ class EventFinder:
         return target, place
 
 
+def _passive_agent(verb: Token) -> Token | None:
+    """X in 'was sued by X'."""
+    return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+
+
 def _speakers_act(doc: Doc, events: list[Event]) -> None:
     """An agentless event a speaker announces ("services would remain suspended, West Japan Railway
-    said") is the speaker's own doing; one done by "the union" a speaker leads is the union's."""
+    said") is the speaker's own doing; one done by "the union" a speaker leads is the union's; an event
+    of nature is nobody's."""
     for event in events:
         trigger = doc[event.trigger]
         holders = [s for s in doc._.statements if s.content[0] <= event.trigger < s.content[1]]
-        if event.agent is not None or not holders:
+        if event.agent is not None or not holders or event.type in NATURAL_EVENTS:
             continue
         speaker = min(holders, key=lambda s: s.content[1] - s.content[0])
         clause = trigger if trigger.pos_ == "VERB" else trigger.head
