@@ -77,6 +77,22 @@ def test_outlet_could_not_verify(record_of):
     assert verified == {"Ali Musa": False, "Lisa Park": None}
 
 
+def test_outlet_unable_to_verify_a_claim_by_a_capital(record_of):
+    record = record_of("Russia claimed on Monday to have captured the town of Avdiivka. The claim by Moscow, "
+                       "which CNN is unable to independently verify, follows weeks of fighting. "
+                       "Mayor Ivan Petrenko said on Monday that the shelling had stopped.")
+    verified = {a["speaker"]: a["verified_by_outlet"] for a in record["assertions"]}
+    assert verified == {"Russia": False, "Ivan Petrenko": None}
+
+
+def test_unverified_claim_is_the_claimants_not_the_latest_statement(record_of):
+    record = record_of("Kyiv said on Sunday its troops had retaken the village of Robotyne. Moscow dismissed "
+                       "the report as propaganda. The claim by Ukraine, which Reuters is unable to independently "
+                       "verify, comes after a week of heavy shelling.", outlet="Reuters")
+    verified = {a["speaker"]: a["verified_by_outlet"] for a in record["assertions"]}
+    assert verified == {"Ukraine": False, "Russia": None}
+
+
 def test_weekday_resolves_to_latest_such_day(record_of):
     record = record_of("Senator Paul Grant said on Thursday that he would resign. "
                        "Earlier Monday, Grant told supporters that he had no regrets.")

@@ -25,8 +25,10 @@ class VerificationMarker:
     def _by_outlet(self, verb: Token, outlet: str) -> bool:
         actors = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         actors += [p for c in verb.children if c.dep_ == "agent" for p in c.children]
-        if verb.dep_ == "xcomp":
-            actors += [c for c in verb.head.children if c.dep_ == "nsubj"]
+        tok = verb  # "CNN could not verify", "CNN is unable to verify": the subject of the governing verb
+        while tok.dep_ in ("xcomp", "acomp") and tok.head.i != tok.i:
+            tok = tok.head
+            actors += [c for c in tok.children if c.dep_ == "nsubj"]
         return any(outlet in " ".join(t.text for t in a.subtree).lower() for a in actors)
 
     def _targets(self, doc: Doc, verb: Token, negative: bool) -> list[Statement]:
@@ -74,6 +76,10 @@ def _claim_noun(verb: Token) -> Token | None:
     tok = verb
     while tok.dep_ in ("xcomp", "acomp", "relcl", "ccomp") and tok.head.i != tok.i:
         tok = tok.head
+        if tok.pos_ == "NOUN" and tok.lemma_ in CLAIM_NOUNS:
+            return tok
+    while tok.dep_ in ("pobj", "prep") and tok.head.i != tok.i:  # "the claim by Moscow, which CNN ...":
+        tok = tok.head                                              # the clause hangs on the claimant
         if tok.pos_ == "NOUN" and tok.lemma_ in CLAIM_NOUNS:
             return tok
     return None
