@@ -35,3 +35,10 @@ def test_error_names_where_the_record_came_from(seed_record):
     seed_record["assertions"][2]["evidence"]["text"] = "something else"
     with pytest.raises(RecordError, match=r"^seed: assertions\[2\]\.evidence"):
         check_record(seed_record, where="seed")
+
+
+def test_a_record_that_is_not_an_object_is_rejected_with_a_message():
+    from kg.rdf.mapping import record_to_graph
+
+    with pytest.raises(RecordError, match="an extraction record is a JSON object"):
+        record_to_graph(["not", "a", "record"])

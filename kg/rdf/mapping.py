@@ -42,7 +42,8 @@ def known_event_types() -> frozenset[str]:
 
 def record_to_graph(record: dict[str, Any]) -> tuple[URIRef, Graph]:
     """Check RECORD and map it; returns the article's graph IRI and its triples."""
-    check_record(record, where=str(record.get("article", {}).get("source", "record")))
+    article = record.get("article") if isinstance(record, dict) else None
+    check_record(record, where=str(article.get("source", "record")) if isinstance(article, dict) else "record")
     builder = _ArticleGraph(record)
     builder.build()
     return builder.graph_iri, builder.graph
@@ -51,17 +52,15 @@ def record_to_graph(record: dict[str, Any]) -> tuple[URIRef, Graph]:
 def record_to_dataset(record: dict[str, Any]) -> Dataset:
     """The article graph as the one named graph of a Dataset (for TriG and N-Quads output)."""
     graph_iri, graph = record_to_graph(record)
-    dataset = Dataset()
-    for prefix, namespace in PREFIXES.items():
-        dataset.bind(prefix, namespace, override=True)
+    dataset = _bound(Dataset())
     named = dataset.graph(graph_iri)
     for triple in graph:
         named.add(triple)
     return dataset
 
 
-def new_graph() -> Graph:
-    graph = Graph()
+def _bound(graph: Graph) -> Graph:
+    """GRAPH with newsgraph's prefixes bound, for readable serialisations."""
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace, override=True)
     return graph
@@ -79,7 +78,7 @@ def _key(name: str) -> str:
 @dataclass
 class _ArticleGraph:
     record: dict[str, Any]
-    graph: Graph = field(default_factory=new_graph)
+    graph: Graph = field(default_factory=lambda: _bound(Graph()))
     names: dict[str, URIRef] = field(default_factory=dict)
     ids: dict[str, URIRef] = field(default_factory=dict)
 
