@@ -111,8 +111,7 @@ class _ArticleGraph:
     def mention(self, span: dict[str, Any]) -> URIRef:
         start, end, exact = span["start"], span["end"], span["text"]
         iri = iris.mention_iri(self.article, start, end)
-        label = exact if len(exact) <= 80 else exact[:79] + "…"
-        self.node(iri, label, NG.Mention)
+        self.node(iri, _short(exact, 80), NG.Mention)
         self.add(iri, NG.start, Literal(start, datatype=XSD.integer))
         self.add(iri, NG.end, Literal(end, datatype=XSD.integer))
         self.add(iri, NG.exactText, Literal(exact))
