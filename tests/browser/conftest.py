@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import gc
+import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +29,8 @@ CHROMIUM_ARGS = [
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
 DEV_ARTICLES = ROOT / "corpus" / "dev"
 
+if os.environ.get("CI") and not CHROMIUM.exists():  # .ci/run installs it: never pass CI without these tests
+    raise RuntimeError("CI needs Debian's chromium at /usr/bin/chromium for the browser tests")
 sync_api = pytest.importorskip("playwright.sync_api", reason="the browser tests need `pip install playwright`")
 if not CHROMIUM.exists():
     pytest.skip("the browser tests need Debian's chromium at /usr/bin/chromium", allow_module_level=True)
