@@ -32,12 +32,15 @@ def installed(tmp_path_factory) -> Path:
     return env_dir
 
 
-def test_wheel_carries_ontology_and_shapes(installed, tmp_path):
+def printed(installed: Path, code: str, cwd: Path) -> list[str]:
+    """What CODE prints, run by the venv's Python away from the checkout, split into words."""
     python = installed / "bin" / "python"
-    found = subprocess.run(
-        [python, "-c", "import kg, kg.resources as r; print(kg.__file__); print(r.ontology_path()); print(r.shapes_path())"],
-        check=True, capture_output=True, text=True, cwd=tmp_path,
-    ).stdout.split()
+    return subprocess.run([python, "-c", code], check=True, capture_output=True, text=True, cwd=cwd).stdout.split()
+
+
+def test_wheel_carries_ontology_and_shapes(installed, tmp_path):
+    found = printed(installed, "import kg, kg.resources as r; print(kg.__file__, r.ontology_path(), r.shapes_path())",
+                    tmp_path)
     assert all(str(installed) in path for path in found), found
     assert all(Path(path).is_file() for path in found[1:])
 
@@ -53,9 +56,6 @@ def test_kg_from_the_wheel_ingests_and_validates(installed, tmp_path):
 
 
 def test_wheel_carries_the_example_queries(installed, tmp_path):
-    python = installed / "bin" / "python"
-    names = subprocess.run(
-        [python, "-c", "import kg.resources as r; print(*sorted(p.name for p in r.queries_dir().glob('*.rq')))"],
-        check=True, capture_output=True, text=True, cwd=tmp_path,
-    ).stdout.split()
+    names = printed(installed, "import kg.resources as r; print(*sorted(p.name for p in r.queries_dir().glob('*.rq')))",
+                    tmp_path)
     assert "who-claimed-pokrovsk-captured.rq" in names and len(names) >= 7

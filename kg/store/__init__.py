@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from kg.store.oxigraph import OxigraphStore
+from kg.store.via_server import find_server
 
 DEFAULT_STORE = Path(".kg") / "store"
 
@@ -18,15 +19,7 @@ def store_path(path: str | os.PathLike | None = None) -> Path:
 def open_store(path: str | os.PathLike | None = None):
     """The writer for PATH: the running server that holds it, else the embedded store itself."""
     folder = store_path(path)
-    try:
-        from kg.store.via_server import find_server
-    except ImportError:  # the server side is optional while it is being built
-        find_server = None
-    if find_server is not None:
-        server = find_server(folder)
-        if server is not None:
-            return server
-    return OxigraphStore(folder)
+    return find_server(folder) or OxigraphStore(folder)
 
 
 __all__ = ["DEFAULT_STORE", "OxigraphStore", "open_store", "store_path"]
