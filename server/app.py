@@ -20,7 +20,8 @@ def create_app(config: Settings) -> Flask:
     """The WSGI app for CONFIG; `kg serve` starts the writer process it talks to."""
     app = Flask(__name__)
     app.extensions["kg.settings"] = config
-    runner = QueryRunner(SnapshotReader(config.run_dir), config.query_timeout, config.threads)
+    runner = QueryRunner(SnapshotReader(config.run_dir), config.query_timeout, config.threads,
+                         config.running_per_worker)
     app.extensions["kg.queries"] = runner
     for blueprint in (sparql.bp, linked_data.bp, graph_store.bp, void.bp, internal.bp, explorer_bp):
         app.register_blueprint(blueprint)

@@ -10,9 +10,14 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import Callable
 
 from server.framing import read_fd, write_fd
 from server.snapshots import SnapshotReader
+
+
+SLOW_AFTER = 0.5
+"""Seconds after which a running query stops counting against the runner's slots."""
 
 
 class QueryTimeout(Exception):
@@ -21,6 +26,19 @@ class QueryTimeout(Exception):
 
 class QueryCrashed(Exception):
     """A query process died before answering."""
+
+
+class _Slot:
+    """One held slot of a semaphore; releasing it twice releases it once."""
+
+    def __init__(self, semaphore: threading.BoundedSemaphore):
+        semaphore.acquire()
+        self.semaphore, self.held = semaphore, True
+
+    def release(self) -> None:
+        if self.held:
+            self.held = False
+            self.semaphore.release()
 
 
 class QueryProcess:
@@ -37,17 +55,19 @@ class QueryProcess:
         self.fd_in = self.proc.stdin.fileno()
         self.fd_out = self.proc.stdout.fileno()
 
-    def ask(self, header: dict, body: bytes, timeout: float) -> tuple[dict, bytes]:
-        """Send one request and wait at most TIMEOUT seconds for the reply."""
+    def ask(self, header: dict, body: bytes, timeout: float, on_slow: Callable[[], None] = lambda: None) -> tuple[dict, bytes]:
+        """Send one request and wait at most TIMEOUT seconds for the reply; call ON_SLOW after SLOW_AFTER."""
         try:
             write_fd(self.fd_in, header, body)
         except BrokenPipeError as exc:
             raise QueryCrashed("the query process is gone") from exc
         poller = select.poll()
         poller.register(self.fd_out, select.POLLIN | select.POLLHUP)
-        if not poller.poll(max(0.0, timeout) * 1000):
-            self.kill()
-            raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped")
+        if not poller.poll(min(SLOW_AFTER, timeout) * 1000):
+            on_slow()
+            if not poller.poll(max(0.0, timeout - SLOW_AFTER) * 1000):
+                self.kill()
+                raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped")
         try:
             return read_fd(self.fd_out)
         except EOFError as exc:
@@ -67,13 +87,19 @@ class QueryProcess:
 class QueryRunner:
     """A pool of query processes for one HTTP worker, one per request thread, replaced when killed.
 
+    At most RUNNING queries run at once; the others wait for a slot. Queries that share the CPU cores
+    evict each other's data from the CPU caches (eight at once on two cores cost a third more CPU per
+    query than two at a time), so slots are about one per core. A query still running after
+    SLOW_AFTER seconds gives its slot up, so that a few long queries never hold up the short ones.
+
     Processes are started by one long-lived thread: Linux ties a child's parent-death signal to the
     thread that started it, and the server's request threads may come and go.
     """
 
-    def __init__(self, snapshots: SnapshotReader, timeout: float, size: int):
+    def __init__(self, snapshots: SnapshotReader, timeout: float, size: int, running: int | None = None):
         self.snapshots = snapshots
         self.timeout = timeout
+        self.slots = threading.BoundedSemaphore(running or size)
         self.idle: queue.LifoQueue[QueryProcess] = queue.LifoQueue()
         self.wanted: queue.SimpleQueue[None] = queue.SimpleQueue()
         threading.Thread(target=self._spawn_forever, name="query-process-spawner", daemon=True).start()
@@ -96,14 +122,17 @@ class QueryRunner:
 
     def ask(self, header: dict, body: bytes = b"") -> tuple[dict, bytes]:
         """Run one request in a query process on the current snapshot."""
+        slot = _Slot(self.slots)
         header["snapshot"] = self.snapshots.current()
         process = self._take()
         try:
-            reply = process.ask(header, body, self.timeout)
+            reply = process.ask(header, body, self.timeout, on_slow=slot.release)
         except BaseException:
             process.kill()
             self._replace()
             raise
+        finally:
+            slot.release()
         self._give_back(process)
         return reply
 

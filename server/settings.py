@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,10 +36,19 @@ class Settings:
     """HTTP worker processes (granian)."""
     threads: int = 4
     """Request threads per worker process; each thread gets its own query process."""
+    running_queries: int = 0
+    """Queries that run at once in all workers together (0: one per CPU core); more wait their turn,
+    except that a query running for over half a second stops counting."""
     write_token: str = field(default="", repr=False)
     """Random per-run token for the internal write route (written to kg-serve.json); set by `kg serve`."""
     writer_socket: str = ""
     """Abstract Unix socket name of the writer process; set by `kg serve`."""
+
+    @property
+    def running_per_worker(self) -> int:
+        """Each worker's share of running_queries."""
+        total = self.running_queries or len(os.sched_getaffinity(0))
+        return max(1, -(-total // self.workers))
 
     @property
     def run_dir(self) -> Path:

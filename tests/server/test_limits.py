@@ -101,3 +101,32 @@ def test_runaway_query_is_stopped_and_others_are_still_served(server):
     assert cpu_seconds(survivors) - first < 0.3
     assert busy  # the runaway did burn CPU while it ran
     assert server.query("ASK { ?s a ?t }").status == 200
+
+
+def test_a_long_query_gives_up_its_slot_so_short_ones_go_on(store_template, tmp_path):
+    """With one running slot, a quick query still runs while a long one holds on past SLOW_AFTER."""
+    import pyoxigraph as ox
+
+    from server.queries import SLOW_AFTER, QueryRunner, QueryTimeout
+    from server.snapshots import SnapshotReader, SnapshotWriter
+
+    store = ox.Store(str(tmp_path / "store"))
+    store.bulk_extend(ox.Store.read_only(str(store_template)).quads_for_pattern(None, None, None, None))
+    SnapshotWriter(tmp_path / "run", keep_seconds=60).publish(store)
+    runner = QueryRunner(SnapshotReader(tmp_path / "run"), timeout=3.0, size=2, running=1)
+    outcome: dict = {}
+
+    def long_query():
+        try:
+            runner.query(RUNAWAY, accept="application/sparql-results+json")
+        except QueryTimeout as exc:
+            outcome["timeout"] = exc
+
+    thread = threading.Thread(target=long_query)
+    thread.start()
+    time.sleep(SLOW_AFTER + 0.5)
+    reply, body = runner.query("ASK { ?s ?p ?o }", accept="application/sparql-results+json")
+    assert thread.is_alive(), "the quick query must not have waited for the long one to end"
+    assert reply["status"] == 200 and b"true" in body
+    thread.join(10)
+    assert "timeout" in outcome
