@@ -109,7 +109,7 @@ NEWS_TRIGGERS = _triggers("""
 collide:collision collision crash derail:derailment derailment explode:explosion collapse
 ambush raid shoot:shooting shooting kill:killing killing stab:stabbing stabbing bomb:bombing
 shell:shelling recapture:capture retake:capture besiege:siege siege occupy:occupation occupation
-kidnap:kidnapping kidnapping abduct:abduction abduction hijack:hijacking hijacking massacre
+kidnap:kidnapping kidnapping abduct:kidnapping abduction:kidnapping hijack:hijacking hijacking massacre
 assassinate:assassination assassination intercept:interception interception airlift
 mobilise:mobilisation mobilize:mobilization mobilisation mobilization
 summon:summons summons mediate:mediation mediation broker:mediation exchange swap:exchange
@@ -149,7 +149,7 @@ EVENT_TRIGGERS = {
     "flooding": "flood", "hurricane": "hurricane", "wildfire": "wildfire", "cyclone": "cyclone",
     "typhoon": "typhoon", "storm": "storm", "landslide": "landslide", "drought": "drought",
     "tsunami": "tsunami", "eruption": "eruption", "outbreak": "outbreak", "epidemic": "outbreak",
-    "arrest": "arrest", "detain": "arrest", "flee": "displacement",
+    "arrest": "arrest", "detain": "detention", "detention": "detention", "landfall": "landfall", "flee": "displacement",
     "evacuate": "evacuation", "evacuation": "evacuation", "rescue": "rescue",
     "protest": "protest", "demonstration": "protest", "rally": "protest", "march": "protest",
     "explosion": "explosion", "blast": "explosion",
@@ -176,7 +176,7 @@ MARKET_SUBJECTS = frozenset("share stock".split())
 # A verb with its particle that names an event ("laid off 300 workers", "stepped down").
 PHRASAL_TRIGGERS = {
     ("lay", "off"): "layoffs", ("walk", "out"): "strike", ("shut", "down"): "closure",
-    ("step", "down"): "resignation", ("call", "off"): "cancellation",
+    ("step", "down"): "resignation", ("walk", "off"): "strike", ("call", "off"): "cancellation",
 }
 # Verbs through which the subject carries out a noun event it governs ("opened an investigation",
 # "ordered the evacuation", "held talks", "issued a recall"): the noun is an event even unmodified.
@@ -191,6 +191,8 @@ HYPOTHETICAL_MODALS = frozenset("could might may should must can".split())
 # Events of nature: nobody does them, whoever reports them.
 NATURAL_EVENTS = frozenset("earthquake flood hurricane wildfire cyclone typhoon storm landslide drought tsunami "
                            "eruption outbreak".split())
+# Words that name a storm when a name follows ("Cyclone Tendai").
+NAMED_STORMS = frozenset("cyclone hurricane typhoon storm".split())
 # Event nouns whose possessor undergoes the event ("his arrest", "Juma's capture").
 PATIENT_NOUNS = frozenset("arrest detention trial sentencing conviction capture release extradition "
                           "kidnapping abduction murder assassination killing shooting stabbing indictment "

@@ -74,3 +74,24 @@ def test_named_storm_is_no_person_and_titled_name_is(record_of):
 def test_brand_never_given_a_full_name_is_not_a_person(record_of):
     record = record_of("Shares in Handelsblatt fell. Handelsblatt said profits would fall.")
     assert not record["people"]
+
+
+def test_organisation_name_with_its_of_phrase(record_of):
+    record = record_of("Peru’s Ministry of Energy and Mines said on Monday that output had recovered. "
+                       "The Department of Public Works denied the report.")
+    orgs = names(record, "organizations")
+    assert "Ministry of Energy and Mines" in orgs or "Peru’s Ministry of Energy and Mines" in orgs
+    assert "Department of Public Works" in orgs
+    assert not record["people"]
+
+
+def test_named_place_with_a_facility_noun(record_of):
+    record = record_of("Lorries were stuck at the Kapikule border crossing for a day, officials said.")
+    assert "Kapikule border crossing" in names(record, "places")
+
+
+def test_bare_surname_after_the_full_name_is_the_person(record_of):
+    record = record_of("The federation’s president, Rosa Keally, said the season would start in May. "
+                       "Keally denied that any player had been paid.")
+    speakers = [(a["speaker"], a["verb"]) for a in record["assertions"]]
+    assert ("Rosa Keally", "deny") in speakers

@@ -92,3 +92,17 @@ def test_nature_is_nobody_doing_even_when_reported(record_of):
 def test_noun_event_naming_who_or_how_many(record_of):
     assert "evacuation" in _events(record_of("Soldiers oversaw the evacuation of 2,000 residents."))
     assert "sentencing" not in _events(record_of("Critics called it a sentence of eight years."))
+
+
+def test_a_named_storm_is_an_event_and_what_it_does_is_part_of_it(record_of):
+    record = record_of("Hurricane Odile slammed into the coast on Sunday, killing at least nine people. "
+                       "The governor declared a state of emergency in three districts.")
+    types = [e["type"] for e in record["events"]]
+    assert "hurricane" in types and "state of emergency" in types
+    assert "killing" not in types
+
+
+def test_an_election_nobody_holds_is_the_country_s(record_of):
+    record = record_of("Kenya’s opposition said on Monday it would boycott next year’s election.")
+    election = next(e for e in record["events"] if e["type"] == "election")
+    assert election["agent"] == "Kenya"

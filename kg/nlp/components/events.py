@@ -9,7 +9,7 @@ from kg.nlp.components.speakers import Speakers
 from kg.nlp.components.statement_dates import day_of
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import (CAUSATIVE_VERBS, CUE_VERBS, EVENT_TRIGGERS, HYPOTHETICAL_MODALS, LABOUR_STRIKE_WORDS,
-                            LIGHT_VERBS, MARKET_FALLS, MARKET_SUBJECTS, NATURAL_EVENTS, ORG_HEADS,
+                            LIGHT_VERBS, MARKET_FALLS, MARKET_SUBJECTS, NAMED_STORMS, NATURAL_EVENTS, ORG_HEADS,
                             PATIENT_NOUNS, PHRASAL_TRIGGERS, TRIGGER_NEEDS, WEAK_MODIFIERS)
 from kg.nlp.model import Event, sentence
 
@@ -28,9 +28,14 @@ _LEGISLATION = {"law", "bill", "budget", "motion", "resolution", "amendment", "l
 
 def trigger_type(tok: Token) -> str | None:
     """The event type a token triggers, if it is a trigger in this context."""
+    named = _named_storm(tok)
+    if named is not None:
+        return named
     if tok.pos_ not in ("NOUN", "VERB") or tok.ent_type_ and tok.ent_type_ != "EVENT":
         return None
     lemma = tok.lemma_.lower()
+    if _state_of_emergency(tok):
+        return "state of emergency"
     if lemma == "take" and any(c.lower_ in ("prisoner", "captive", "control") for c in tok.children):
         return "capture"
     market = _market_move(tok)
@@ -63,6 +68,19 @@ def trigger_type(tok: Token) -> str | None:
     if tok.pos_ == "NOUN" and not _specified(tok):
         return None
     return kind
+
+
+def _named_storm(tok: Token) -> str | None:
+    """'Cyclone Tendai', 'Hurricane Maria': a storm with a name of its own is an event."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if tok.is_title and tok.lower_ in NAMED_STORMS and nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title:
+        return tok.lower_
+    return None
+
+
+def _state_of_emergency(noun: Token) -> bool:
+    return noun.lemma_.lower() == "state" and any(
+        c.lower_ == "of" and any(g.lower_ == "emergency" for g in c.children) for c in noun.children)
 
 
 def _market_move(verb: Token) -> str | None:
@@ -123,7 +141,10 @@ def _consequence(verb: Token) -> bool:
     while subject is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
         verb = verb.head
         subject = subject_of(verb)
-    return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in EVENT_TRIGGERS
+    if subject is None:
+        return False
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in EVENT_TRIGGERS \
+        or any(_named_storm(t) for t in subject.subtree)
 
 
 def _specified(noun: Token) -> bool:
@@ -168,6 +189,7 @@ class EventFinder:
                 events.append(self._event(doc, tok, kind, speakers))
         doc._.events = _merge(events)
         _speakers_act(doc, doc._.events)
+        _countries_hold_elections(doc, doc._.events)
         return doc
 
     def _event(self, doc: Doc, tok: Token, kind: str, speakers: Speakers) -> Event:
@@ -279,6 +301,17 @@ def _speakers_act(doc: Doc, events: list[Event]) -> None:
         elif subject.lower_ in ORG_HEADS and speaker.speaker is not None:  # "the union would hold a strike"
             roles = doc._.entities[speaker.speaker].roles
             event.agent = next((r["organization"] for r in roles if r["organization"]), None)
+
+
+def _countries_hold_elections(doc: Doc, events: list[Event]) -> None:
+    """An election nobody is said to hold is the country's: the one it is in, else the article's main one."""
+    countries = [e for e in doc._.entities if e.kind == "place" and e.place_kind == "country" and e.alias_of is None]
+    if not countries:
+        return
+    main = max(countries, key=lambda e: len(e.mentions)).name
+    for event in events:
+        if event.type == "election" and event.agent is None:
+            event.agent = next((c.name for c in countries if c.name == event.place), main)
 
 
 def _core_clause(verb: Token) -> tuple[int, int]:

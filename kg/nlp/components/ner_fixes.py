@@ -19,7 +19,9 @@ PLACE_NOUNS = {"town", "city", "village", "state", "states", "province", "region
 STORM_WORDS = {"typhoon", "hurricane", "cyclone", "storm", "tropical"}
 BODY_NOUNS = {"court", "police", "hospital", "university", "council", "government", "ministry", "prosecutors"}
 REGION_WORDS = {"region", "province", "prefecture", "state", "county", "oblast", "district", "governorate",
-                "airport", "crossing", "border", "checkpoint"}
+                "airport", "crossing", "border", "checkpoint", "temple", "dam", "motorway", "highway", "bridge",
+                "shoal", "reef", "strait", "canal", "pipeline", "oilfield", "refinery", "mine", "stadium"}
+NAME_JOINERS = {"of", "for", "the", "and", "on", "de"}
 _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 
 
@@ -35,7 +37,9 @@ class EntityFixer:
         spans = [self._fix(doc, _extended(doc, ent), person_words) for ent in doc.ents
                  if not _common_noun_person(ent)]
         spans = [s for s in spans if s is not None and len(s)]
-        spans += self._completed_orgs(doc, spans) + _untagged_people(doc) + _named_bodies(doc, spans)
+        spans += self._completed_orgs(doc, spans) + _untagged_people(doc) + _named_bodies(doc, spans) \
+            + _untagged_of_names(doc)
+        spans += _bare_surnames(doc, spans)
         doc.ents = _majority_labels(doc, filter_spans(spans))
         return doc
 
@@ -43,12 +47,13 @@ class EntityFixer:
         ent = _trim(doc, ent)
         after = doc[ent.end] if ent.end < len(doc) else None
         of_title = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and is_title(doc[ent.start - 2].text)
-        if not len(ent) or ent[0].lower_ in STORM_WORDS or ent.label_ == "ORG" and len(ent) == 1 \
+        storm = ent.start > 0 and doc[ent.start - 1].lower_ in STORM_WORDS
+        if not len(ent) or ent[0].lower_ in STORM_WORDS or storm or ent.label_ == "ORG" and len(ent) == 1 \
                 and (is_title(ent.text) or of_title or after is not None and after.is_title and is_title(after.text)):
             return None  # "Typhoon Haiyan" is an event; "Interior", "Cabinet" of "Cabinet Secretary X" title words
         titled = next((t.i for t in ent[:-1] if t.is_title and is_title(t.text)), None)
         if ent.label_ == "ORG" and titled is not None and 1 <= ent.end - titled - 1 <= 3 \
-                and ent[-1].lower_ not in ORG_HEADS | BODY_NOUNS \
+                and ent[-1].lower_ not in ORG_HEADS | BODY_NOUNS and not any(t.lower_ == "of" for t in ent) \
                 and all(t.pos_ == "PROPN" for t in doc[titled + 1:ent.end]):
             return Span(doc, titled + 1, ent.end, label="PERSON")  # "Leyte Governor Maricel Dantes"
         if ent.label_ in ("PERSON", "ORG") and self._is_place(ent, person_words):
@@ -141,6 +146,28 @@ def _named_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     return found
 
 
+def _untagged_of_names(doc: Doc) -> list[Span]:
+    """'the Department of Foreign Affairs', 'Qatar's Ministry of Defence': a capitalised body noun with
+    its 'of' name, which the model left out or tagged in pieces."""
+    found = []
+    for tok in doc:
+        if tok.is_title and tok.lower_ in ORG_HEADS and not tok.is_sent_start and tok.ent_type_ != "ORG":
+            end = _of_name_end(doc, tok.i, tok.i + 1)
+            if end > tok.i + 1:
+                found.append(Span(doc, tok.i, end, label="ORG"))
+    return found
+
+
+def _bare_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Kiely denied ...' after 'Tom Kiely': the surname of a person named in full, which the model
+    left untagged on its own."""
+    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1 and s[-1].is_title}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    return [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
+            if t.text in surnames and t.i not in taken and not t.is_stop and t.pos_ in ("PROPN", "NOUN", "ADV", "ADJ")
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN")]
+
+
 def _common_noun_person(ent: Span) -> bool:
     """'Turnout' at the start of a sentence is no person."""
     return ent.label_ == "PERSON" and len(ent) == 1 and ent[0].pos_ != "PROPN"
@@ -148,11 +175,15 @@ def _common_noun_person(ent: Span) -> bool:
 
 def _extended(doc: Doc, ent: Span) -> Span:
     """Take in name words the model left out: 'Ana' + 'Lucía Quiroga', 'Viña' + 'del Mar',
-    'Kansai' + 'region'."""
+    'Kansai' + 'region', 'Kapikule' + 'border crossing'."""
     start, end = ent.start, ent.end
-    if ent.label_ in ("GPE", "LOC", "ORG", "FAC") and end < len(doc) and doc[end].lower_ in REGION_WORDS:
-        end += 1
-        ent = Span(doc, ent.start, ent.end, label="GPE" if ent.label_ == "ORG" else ent.label_)
+    after = doc[end].lower_ if end < len(doc) else ""
+    if after in REGION_WORDS and (ent.label_ in ("GPE", "LOC", "ORG", "FAC") or ent.label_ == "PERSON" and after != "state"):
+        while end < len(doc) and doc[end].lower_ in REGION_WORDS:  # "Turaibil border crossing"
+            end += 1
+        ent = Span(doc, ent.start, ent.end, label="GPE" if ent.label_ in ("ORG", "PERSON") else ent.label_)
+    if ent.label_ == "ORG":
+        end = _of_name_end(doc, ent.start, end)
     while end + 1 < len(doc) and doc[end].lower_ in ("de", "del", "da", "do", "dos", "la") and doc[end + 1].is_title:
         end += 2
     while start > sentence(ent[0]).start:
@@ -162,6 +193,27 @@ def _extended(doc: Doc, ent: Span) -> Span:
             break
         start -= 1
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def _of_name_end(doc: Doc, start: int, end: int) -> int:
+    """'Ministry' + 'of Foreign Affairs', 'Ministry of Energy' + 'and Mines', 'Coordination Headquarters' +
+    'for the Treatment of Prisoners of War': an organisation's name the model cut short."""
+    head = next((i for i in range(start, end) if doc[i].is_title and doc[i].lower_ in ORG_HEADS | {"headquarters"}), None)
+    if head is None:
+        return end
+    if doc[end - 1].lower_ in ("of", "for"):
+        end -= 1
+    named = any(doc[i].lower_ in ("of", "for") for i in range(head, end))
+    if not named and (end >= len(doc) or doc[end].lower_ not in ("of", "for")):
+        return end
+    stop, last = end, end
+    while stop < len(doc) and not doc[stop].is_sent_start and (doc[stop].is_title or doc[stop].lower_ in NAME_JOINERS):
+        if doc[stop].ent_iob_ == "B" and doc[stop - 1].lower_ == "and":
+            break  # "the Ministry of Health and Pfizer": another name
+        if doc[stop].is_title:
+            last = stop + 1
+        stop += 1
+    return last
 
 
 def _titled(ent: Span) -> bool:
@@ -206,6 +258,7 @@ def _trim(doc: Doc, ent: Span) -> Span:
     if ent.label_ == "PERSON":
         while start < end - 1 and (is_title(doc[start].text) or end - start > 2 and is_person_role(doc[start].text)):
             start += 1
-    while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_space
+                           or doc[end - 1].is_punct and doc[end - 1].text not in (")", "]")):
         end -= 1
     return Span(doc, start, end, label=ent.label_)
