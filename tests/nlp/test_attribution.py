@@ -143,3 +143,9 @@ def test_quote_after_addressee_and_untagged_titled_name(record_of):
                        "Later, Ruiz said: “No delays.”")
     assert [(a["speaker"], a["verb"]) for a in record["assertions"]] == [("Ana Ruiz", "tell"), ("Ana Ruiz", "say")]
     assert record["assertions"][0]["evidence"]["text"].endswith("We are sure.”")
+
+
+def test_a_negated_state_is_neither_denial_nor_dispute(record_of):
+    record = record_of("“We have not heard from my brother since March,” said Omar Haddad, a shopkeeper. "
+                       "“We have not been able to reach the northern villages,” the mayor, Lena Ruiz, said.")
+    assert {a["stance"] for a in record["assertions"]} == {"asserts"}

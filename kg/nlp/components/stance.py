@@ -74,6 +74,14 @@ def _denies_outright(content) -> bool:
     return False
 
 
+def _a_state(verb) -> bool:
+    """'I have not seen my son for three years', 'we have not been able to reach them': how things stand,
+    not a deed denied."""
+    lasting = any(c.dep_ == "prep" and c.lower_ in ("for", "since") and
+                  any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree) for c in verb.children)
+    return lasting or any(c.lower_ == "able" for c in verb.children)
+
+
 def _negates_past(content) -> bool:
     """'the cuts did not go far enough', 'no decisions have been made': a negated account of the past."""
     return any(t.dep_ == "neg" and _negated_past(t.head) or t.lower_ == "no" and t.head.dep_ in ("nsubj", "nsubjpass")
@@ -82,7 +90,7 @@ def _negates_past(content) -> bool:
 
 def _negated_past(verb, negated: bool = False) -> bool:
     """A past or perfect verb, not in a condition, with 'did', 'have' or 'never' (or a 'no' subject)."""
-    if verb.tag_ not in ("VBD", "VBN", "VB") or _conditional(verb):
+    if verb.tag_ not in ("VBD", "VBN", "VB") or _conditional(verb) or _a_state(verb):
         return False
     if any(c.lower_ in _MODALS or c.lemma_ in ("be", "go") and c.dep_ != "aux" for c in verb.children):
         return False
