@@ -61,13 +61,17 @@ QUERIES: dict[str, tuple[str, str]] = {
 
 NOTES = [
     "Where the time goes in `kg serve`: granian (Rust) parses HTTP; plain queries skip Flask (a WSGI fast",
-    "path); each query then crosses a pipe to a query process that holds a read-only store snapshot,",
-    "because only a process can be killed to stop a runaway query (pyoxigraph cannot cancel one). On",
-    "point lookups that hop and the Python front are most of the cost; on engine-heavy queries the query",
-    "processes spend 10 to 25% more CPU per query than Oxigraph's server (each has its own RocksDB block",
-    "cache, and results cross a pipe), as the CPU ms/q column shows. The machine is shared and noisy:",
-    "ratios moved by about 0.2 between runs. Oxigraph's union default graph repeats a triple once per",
-    "graph that holds it (rdflib's does not), so the queries use DISTINCT where that matters.",
+    "path); each query then crosses a pipe to a query process that holds a store snapshot, because only",
+    "a process can be killed to stop a runaway query (pyoxigraph cannot cancel one). About one query per",
+    "core runs at a time (`--running-queries`; a query past 0.5 s gives its slot up): eight at once on",
+    "two cores cost a third more CPU each. On point lookups the hop and the Python front (about 0.5 ms",
+    "of CPU per query, against 0.2 ms for pyoxigraph's own work) are most of the cost, which is why",
+    "that ratio is the lowest. The client is a lean keep-alive socket client: with http.client (0.4 ms",
+    "of client CPU per request on the same two cores) every server was capped near 3,000 answers/s and",
+    "point-lookup ratios looked better than they are (0.53-0.72 of Oxigraph, 3.6-4.3x rdflib-endpoint).",
+    "The machine is shared and noisy: ratios moved by about 0.1 between quiet runs, more under other",
+    "load. Oxigraph's union default graph repeats a triple once per graph that holds it (rdflib's does",
+    "not), so the queries use DISTINCT where that matters.",
 ]
 
 
