@@ -149,3 +149,8 @@ def test_a_negated_state_is_neither_denial_nor_dispute(record_of):
     record = record_of("“We have not heard from my brother since March,” said Omar Haddad, a shopkeeper. "
                        "“We have not been able to reach the northern villages,” the mayor, Lena Ruiz, said.")
     assert {a["stance"] for a in record["assertions"]} == {"asserts"}
+
+
+def test_welcoming_and_urging_are_statements(record_of):
+    record = record_of("Norway welcomed the truce on Friday. Foreign Minister Kari Lund urged restraint on both sides.")
+    assert {(a["speaker"], a["verb"]) for a in record["assertions"]} == {("Norway", "welcome"), ("Kari Lund", "urge")}
