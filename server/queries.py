@@ -55,7 +55,8 @@ class QueryProcess:
         self.fd_in = self.proc.stdin.fileno()
         self.fd_out = self.proc.stdout.fileno()
 
-    def ask(self, header: dict, body: bytes, timeout: float, on_slow: Callable[[], None] = lambda: None) -> tuple[dict, bytes]:
+    def ask(self, header: dict, body: bytes, timeout: float,
+            on_slow: Callable[[], None] = lambda: None) -> tuple[dict, bytes]:
         """Send one request and wait at most TIMEOUT seconds for the reply; call ON_SLOW after SLOW_AFTER."""
         try:
             write_fd(self.fd_in, header, body)

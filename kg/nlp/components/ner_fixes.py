@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.lexicon import COMPANY_DESCRIPTORS, ORG_HEADS, is_person_role, is_title
+from kg.nlp.lexicon import COMPANY_DESCRIPTORS, NAMED_STORMS, ORG_HEADS, is_person_role, is_title
 from kg.nlp.model import sentence
 
 MIN_PLACE_POPULATION = 50000
@@ -16,12 +16,13 @@ COMPANY_WORDS = {"telecom", "energy", "energie", "airlines", "airways", "holding
 PLACE_WORDS = {"lake", "river", "mount", "gulf", "sea", "port", "cape", "island", "islands", "bay", "valley"}
 PLACE_NOUNS = {"town", "city", "village", "state", "states", "province", "region", "port", "district", "county",
                "capital", "suburb", "island", "prefecture"}
-STORM_WORDS = {"typhoon", "hurricane", "cyclone", "storm", "tropical"}
+STORM_WORDS = NAMED_STORMS | {"tropical"}  # "Tropical Storm Ana"
 BODY_NOUNS = {"court", "police", "hospital", "university", "council", "government", "ministry", "prosecutors"}
 REGION_WORDS = {"region", "province", "prefecture", "state", "county", "oblast", "district", "governorate",
                 "airport", "crossing", "border", "checkpoint", "temple", "dam", "motorway", "highway", "bridge",
                 "shoal", "reef", "strait", "canal", "pipeline", "oilfield", "refinery", "mine", "stadium"}
 NAME_JOINERS = {"of", "for", "the", "and", "on", "de"}
+NAME_HEADS = ORG_HEADS | {"headquarters"}  # nouns an organisation's of-name hangs on
 _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 
 
@@ -178,7 +179,8 @@ def _extended(doc: Doc, ent: Span) -> Span:
     'Kansai' + 'region', 'Kapikule' + 'border crossing'."""
     start, end = ent.start, ent.end
     after = doc[end].lower_ if end < len(doc) else ""
-    if after in REGION_WORDS and (ent.label_ in ("GPE", "LOC", "ORG", "FAC") or ent.label_ == "PERSON" and after != "state"):
+    if after in REGION_WORDS and (ent.label_ in ("GPE", "LOC", "ORG", "FAC")
+                                  or ent.label_ == "PERSON" and after != "state"):
         while end < len(doc) and doc[end].lower_ in REGION_WORDS:  # "Turaibil border crossing"
             end += 1
         ent = Span(doc, ent.start, ent.end, label="GPE" if ent.label_ in ("ORG", "PERSON") else ent.label_)
@@ -198,7 +200,7 @@ def _extended(doc: Doc, ent: Span) -> Span:
 def _of_name_end(doc: Doc, start: int, end: int) -> int:
     """'Ministry' + 'of Foreign Affairs', 'Ministry of Energy' + 'and Mines', 'Coordination Headquarters' +
     'for the Treatment of Prisoners of War': an organisation's name the model cut short."""
-    head = next((i for i in range(start, end) if doc[i].is_title and doc[i].lower_ in ORG_HEADS | {"headquarters"}), None)
+    head = next((i for i in range(start, end) if doc[i].is_title and doc[i].lower_ in NAME_HEADS), None)
     if head is None:
         return end
     if doc[end - 1].lower_ in ("of", "for"):
