@@ -95,3 +95,11 @@ def test_bare_surname_after_the_full_name_is_the_person(record_of):
                        "Keally denied that any player had been paid.")
     speakers = [(a["speaker"], a["verb"]) for a in record["assertions"]]
     assert ("Rosa Keally", "deny") in speakers
+
+
+def test_the_government_is_the_country_s_government(record_of):
+    record = record_of("Ecuador’s president flew to Quito on Monday. The government said the curfew would end. "
+                       "Peruvian authorities closed the border. The regional government of Loja stayed silent.")
+    governments = {o["name"]: o["aliases"] for o in record["organizations"] if o["name"].startswith("Government of")}
+    assert governments == {"Government of Ecuador": ["The government"], "Government of Peru": ["Peruvian authorities"]}
+    assert ("Government of Ecuador", "say") in {(a["speaker"], a["verb"]) for a in record["assertions"]}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from kg.nlp.components.governments import add_national_governments
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import is_title
 from kg.nlp.model import Entity, sentence
@@ -50,6 +51,7 @@ class EntityGrouper:
                 _add_possessor_alias(doc, ent, entities[index])
         _unname_single_words(doc, entities)
         _merge_appositions(doc, entities)
+        add_national_governments(doc, entities, self.gazetteer)
         for entity in entities:
             entity.mentions.sort()
         doc._.entities = entities
