@@ -154,3 +154,10 @@ def test_a_negated_state_is_neither_denial_nor_dispute(record_of):
 def test_welcoming_and_urging_are_statements(record_of):
     record = record_of("Norway welcomed the truce on Friday. Foreign Minister Kari Lund urged restraint on both sides.")
     assert {(a["speaker"], a["verb"]) for a in record["assertions"]} == {("Norway", "welcome"), ("Kari Lund", "urge")}
+
+
+def test_the_ministry_is_the_ministry_named_before(record_of):
+    record = record_of("The health ministry denied reports of a shortage on Monday. "
+                       "The ministry said stocks would last until June.")
+    assert [a["speaker"] for a in record["assertions"]] == ["health ministry", "health ministry"]
+    assert [o["name"] for o in record["organizations"]] == ["health ministry"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.nlp.components.speakers import salient_org
+from kg.nlp.components.speakers import org_named, salient_org
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import GENERIC_ORG_NOUNS, HEAD_OF_STATE, PERSON_ROLES
 from kg.nlp.model import Entity, sentence
@@ -14,8 +14,6 @@ GENDER = {"he": "m", "him": "m", "his": "m", "mr": "m", "mr.": "m", "she": "f", 
           "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 PLURAL_PRONOUNS = {"they", "them", "their"}  # a body's members, never a country or city
-_ORG_SYNONYMS = {"army": ("army", "forces", "military"), "military": ("army", "forces", "military"),
-                 "militia": ("forces", "militia"), "paramilitaries": ("forces",)}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 
 
@@ -128,8 +126,7 @@ class MentionResolver:
                                                                   self._fits_country(e, tok))
         if det != "the" or tok.pos_ != "NOUN":
             return None
-        words = _ORG_SYNONYMS.get(low, (low,))
-        named = self._org_named(doc, tok, entities, words)
+        named = org_named(doc, tok)
         if named is None and low in GENERIC_ORG_NOUNS:
             return salient_org(doc, tok.i, low)
         return named
@@ -155,15 +152,3 @@ class MentionResolver:
         country = self.gazetteer.country_of_demonym(demonyms[0])
         return any(r["organization"] in (country, demonyms[0]) for r in entity.roles) or \
             any(country.lower() in a.lower() or demonyms[0] in a for a in entity.aliases)
-
-    def _org_named(self, doc: Doc, tok: Token, entities: list[Entity], words: tuple[str, ...]) -> int | None:
-        """The organisation whose name holds the noun: the latest before, else the first after."""
-        def fits(index: int) -> bool:
-            name = entities[index].name.lower().replace("’", " ").replace("'", " ").split()
-            return entities[index].kind == "organization" and any(w in name for w in words)
-
-        links = doc._.token_entity
-        before = [links[i] for i in range(tok.i) if i in links and fits(links[i])]
-        if before:
-            return before[-1]
-        return next((links[i] for i in range(tok.i + 1, len(doc)) if i in links and fits(links[i])), None)

@@ -19,6 +19,31 @@ economists experts researchers scientists mediators negotiators
 
 
 _GROUP_WORDS = {"bloc", "group", "alliance", "coalition", "camp"}
+_ORG_SYNONYMS = {"army": ("army", "forces", "military"), "military": ("army", "forces", "military"),
+                 "militia": ("forces", "militia"), "paramilitaries": ("forces",)}
+
+
+def org_named(doc: Doc, tok: Token) -> int | None:
+    """The organisation 'the ministry' or 'the energy ministry' means: one whose name holds the noun
+    and whose names hold the description's own words (a nationality aside), the latest before it, else
+    the first after it ("the regional government" is not the country's)."""
+    nouns = _ORG_SYNONYMS.get(tok.lower_, (tok.lower_,))
+    modifiers = {c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_}
+    entities, links = doc._.entities, doc._.token_entity
+
+    def fits(index: int) -> bool:
+        entity = entities[index]
+        names = [_words(entity.name), *(_words(a) for a in entity.aliases)]
+        return entity.kind == "organization" and any(n in names[0] for n in nouns) and modifiers <= set().union(*names)
+
+    before = [links[i] for i in range(tok.i) if i in links and fits(links[i])]
+    if before:
+        return before[-1]
+    return next((links[i] for i in range(tok.i + 1, len(doc)) if i in links and fits(links[i])), None)
+
+
+def _words(name: str) -> set[str]:
+    return set(name.lower().replace("’", " ").replace("'", " ").split())
 
 
 def salient_org(doc: Doc, before: int, noun: str | None = None) -> int | None:
@@ -72,6 +97,9 @@ class Speakers:
             return self.behind(tok, create)
         if tok.lower_ in ORG_HEADS and tok.pos_ in ("NOUN", "PROPN"):
             named = any(t.ent_type_ or t.pos_ == "PROPN" for t in tok.subtree if t.i < tok.i)
+            known = None if named else org_named(self.doc, tok)  # "the ministry": the one named before
+            if known is not None:
+                return known, self.entity(known).name
             return self._new_org(tok) if create or named else None
         known = self._known_name(tok)
         if known is not None:
