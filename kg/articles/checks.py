@@ -56,11 +56,15 @@ def iso_date(value: str | None, name: str) -> str | None:
         raise ArticleError(f"{name}: unparseable date {value!r} (expected YYYY-MM-DD)") from None
 
 
-def dateline_place(text: str, body_start: int) -> tuple[int, int] | None:
-    """Offsets of the place a dateline opens with ("BRASÍLIA" of "BRASÍLIA, Brazil (AP) —"), if any."""
+def dateline_places(text: str, body_start: int) -> list[tuple[int, int]]:
+    """Offsets of the places a dateline opens with: "BRASÍLIA" and "Brazil" of "BRASÍLIA, Brazil (AP) —"
+    (the second part may be a date, "April 23": the caller checks it is a place)."""
     start = text.rfind("\n", 0, body_start) + 1
-    match = re.match(rf"\s*([{_UP}][{_UP}.'\- ]*[{_UP}])\s*[,(—–-]", text[start:body_start])
-    return (start + match.start(1), start + match.end(1)) if match else None
+    match = re.match(rf"\s*([{_UP}][{_UP}.'\- ]*[{_UP}])\s*(?:,\s*([{_UP}][\w.]*(?: [{_UP}][\w.]*)*))?\s*[,(—–-]",
+                     text[start:body_start])
+    if not match:
+        return []
+    return [(start + match.start(n), start + match.end(n)) for n in (1, 2) if match.group(n)]
 
 
 def dateline_end(text: str, start: int) -> int:

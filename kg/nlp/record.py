@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.articles import Article
-from kg.articles.checks import dateline_place
+from kg.articles.checks import dateline_places
 from kg.errors import ArticleError
 from kg.nlp.gazetteer import gazetteer
 from kg.nlp.model import Entity, Event, Statement
@@ -50,7 +50,7 @@ def build_record(article: Article, doc: Doc) -> dict:
             continue
         section = record[_SECTIONS[entity.kind]]
         section.append(_entity(entity, f"{entity.kind}:{len(section)}", doc, offsets))
-    _add_dateline_place(article, record["places"])
+    _add_dateline_places(article, record["places"])
     events = doc._.events
     record["events"] = [_event(e, n, offsets) for n, e in enumerate(events)]
     statements = doc._.statements
@@ -74,21 +74,27 @@ def _entity(entity: Entity, ident: str, doc: Doc, offsets: _Offsets) -> dict:
     return out
 
 
-def _add_dateline_place(article: Article, places: list[dict]) -> None:
-    """The city of the dateline ("BRASÍLIA, Brazil (AP) —") is a place of the article too."""
-    found = dateline_place(article.text, article.body_start)
-    if found is None:
-        return
-    text = article.text[found[0]:found[1]]
-    mention = {"start": found[0], "end": found[1], "text": text}
-    place = gazetteer().lookup(text.title())
-    name = place.name if place else text.title()
+def _add_dateline_places(article: Article, places: list[dict]) -> None:
+    """The city of the dateline ("BRASÍLIA, Brazil (AP) —") and the country after it are places of the
+    article too."""
+    for n, (start, end) in enumerate(dateline_places(article.text, article.body_start)):
+        text = article.text[start:end]
+        place = gazetteer().lookup(text.title() if text.isupper() else text)
+        if n and place is None:
+            continue  # "PORT SUDAN, April 23": a date, not a place
+        name = place.name if place else text.title()
+        _add_place_mention(places, name, place, {"start": start, "end": end, "text": text})
+
+
+def _add_place_mention(places: list[dict], name: str, place, mention: dict) -> None:
     for entry in places:
-        if entry["name"].lower() in (name.lower(), text.lower()):
+        if entry["name"].lower() in (name.lower(), mention["text"].lower()):
             entry["mentions"].insert(0, mention)
-            entry["aliases"].append(text)
+            if mention["text"] != entry["name"] and mention["text"] not in entry["aliases"]:
+                entry["aliases"].append(mention["text"])
             return
-    places.append({"id": f"place:{len(places)}", "name": name, "aliases": [text], "mentions": [mention],
+    aliases = [mention["text"]] if mention["text"] != name else []
+    places.append({"id": f"place:{len(places)}", "name": name, "aliases": aliases, "mentions": [mention],
                    "kind": place.kind if place else "city", "geonames_id": place.geonames_id if place else None,
                    "lat": place.lat if place else None, "lon": place.lon if place else None})
 

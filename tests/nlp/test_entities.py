@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def names(record, kind):
     return {e["name"]: e for e in record[kind]}
@@ -103,3 +105,25 @@ def test_the_government_is_the_country_s_government(record_of):
     governments = {o["name"]: o["aliases"] for o in record["organizations"] if o["name"].startswith("Government of")}
     assert governments == {"Government of Ecuador": ["The government"], "Government of Peru": ["Peruvian authorities"]}
     assert ("Government of Ecuador", "say") in {(a["speaker"], a["verb"]) for a in record["assertions"]}
+
+
+@pytest.mark.parametrize("dateline, places", [
+    ("QUITO, Ecuador (Reuters) - ", {"Quito": "QUITO", "Ecuador": None}),
+    ("PORT SUDAN, April 23 (Reuters) - ", {"Port Sudan": "PORT SUDAN"}),
+])
+def test_dateline_city_and_country_are_places(nlp, tmp_path, dateline, places):
+    from kg.articles import read_path
+    from kg.nlp import extract
+
+    path = tmp_path / "a.txt"
+    path.write_text(f" date 2025-12-01 By Ann Lee, Reuters\n\n{dateline}The minister said on Monday that "
+                    "the talks would continue.\n", encoding="utf-8")
+    record = extract(read_path(path)[0], nlp)
+    found = {p["name"]: p["mentions"][0]["text"] for p in record["places"]}
+    assert found == {name: text or name for name, text in places.items()}
+
+
+def test_a_province_and_its_bare_name_are_one_place(record_of):
+    record = record_of("Floods hit Manabi province on Sunday. Rescuers in Manabi said 40 homes were lost.")
+    manabi = [p for p in record["places"] if "Manabi" in p["name"]]
+    assert len(manabi) == 1 and manabi[0]["kind"] == "region"

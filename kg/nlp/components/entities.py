@@ -13,6 +13,7 @@ KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "plac
 _NAME_STOPWORDS = {"of", "for", "and", "the", "on", "in", "de", "del", "la"}
 _PREFIX_DEPS = {"compound", "amod", "nmod", "punct"}
 _LOCATIVE = {"in", "near", "between", "outside"}
+_UNITS = {"province", "region", "prefecture", "state", "district", "county", "oblast", "governorate"}
 
 
 def norm(text: str) -> str:
@@ -21,6 +22,12 @@ def norm(text: str) -> str:
     if text.startswith("the "):
         text = text[4:]
     return text[:-2] if text.endswith("'s") else text
+
+
+def _without_unit(name: str) -> str:
+    """A place's name without a trailing administrative word: 'surin province' -> 'surin'."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _UNITS else name
 
 
 def initials(text: str) -> str:
@@ -64,9 +71,7 @@ class EntityGrouper:
             return Entity(kind, ent.text)
         place = self.gazetteer.lookup(ent.text)
         if place is None:
-            words = ent.text.lower().split()
-            place_kind = "region" if ent.label_ == "LOC" and words[-1] in ("region", "province", "state",
-                                                                          "county", "oblast") else "other"
+            place_kind = "region" if ent.text.lower().split()[-1] in _UNITS else "other"
             return Entity(kind, ent.text, place_kind=place_kind)
         return Entity(kind, ent.text, place_kind=place.kind, geonames_id=place.geonames_id, lat=place.lat,
                       lon=place.lon, country=self.gazetteer.country_of_capital(place.name))
@@ -101,6 +106,8 @@ class EntityGrouper:
             if raw.isupper() and raw == initials(entity.name):
                 return True
             return name.endswith(" " + text) or " " not in text and name.startswith(text + " ")
+        if _without_unit(text) == _without_unit(name):
+            return True  # "Surin province" and "Surin"
         a, b = self.gazetteer.lookup(text), self.gazetteer.lookup(name)
         return a is not None and a == b
 
