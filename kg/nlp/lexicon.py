@@ -19,7 +19,7 @@ OBJECT_CUES = frozenset("deny reject dismiss refute rebuff dispute question cont
 CLAUSE_ONLY = frozenset("call repeat post write report".split())
 
 DENY = frozenset("deny reject dismiss refute rebuff".split())
-DISPUTE = frozenset("dispute question contest challenge insist counter contend contradict".split())
+DISPUTE = frozenset("dispute question contest challenge insist counter contend contradict criticise criticize".split())
 CAUTION = frozenset("warn caution threaten".split())
 
 # Words in the content of a "say" that mark a rebuttal of someone else's claim.
@@ -27,6 +27,7 @@ REBUTTAL_WORDS = frozenset("""
 despite exclusively baseless false untrue unfounded fabricated fabrication propaganda lie lies
 nonsense groundless premature exaggerated misleading unconvinced oppose opposes opportunism betrayal
 unacceptable irresponsible outrageous absurd unjustified unfounded distortion tantrum
+disagree pretext conspiracy
 """.split())
 # Nouns naming a claim or figure, whose negation in a "say" disputes it.
 CLAIM_NOUNS = frozenset("claim claims figure figures allegation allegations accusation accusations report "
@@ -37,7 +38,10 @@ WARNING_WORDS = frozenset("""
 warn warning risk risks danger dangerous threat threaten catastrophe catastrophic disaster
 conflict escalate escalation consequences pressure hesitate collapse crisis attack attacks retaliate
 flood floods drought droughts spread starve famine shortage shortages strike
+kill hunger casualties deadly worsen unrest violence
 """.split())
+# Warning words that caution with no modal at all ("far more dangerous", "putting lives at risk").
+ALARM_WORDS = frozenset("danger dangerous risk risks threat catastrophe catastrophic".split())
 
 # Nominal cues with a that-clause: "accusations by X that ...".
 NOUN_CUES = {

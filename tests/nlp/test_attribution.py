@@ -161,3 +161,17 @@ def test_the_ministry_is_the_ministry_named_before(record_of):
                        "The ministry said stocks would last until June.")
     assert [a["speaker"] for a in record["assertions"]] == ["health ministry", "health ministry"]
     assert [o["name"] for o in record["organizations"]] == ["health ministry"]
+
+
+def test_cautions_foretold_by_likelihood_condition_or_alarm(record_of):
+    record = record_of("Relief chief Ana Pires told CNN that hunger was likely to spread. "
+                       "“If the river rises again, the hunger comes in May,” said Tomas Reis, a farmer. "
+                       "Doctor Lia Mota said stopping the drug was far more dangerous than the impurity.")
+    assert {a["speaker"]: a["stance"] for a in record["assertions"]} == {
+        "Ana Pires": "cautions", "Tomas Reis": "cautions", "Lia Mota": "cautions"}
+
+
+def test_criticism_and_disagreement_dispute(record_of):
+    record = record_of("Senator Ruth Vale criticised the plan on Monday. "
+                       "“We respectfully disagree with the ruling,” said Omar Bakri, the firm’s lawyer.")
+    assert {a["speaker"]: a["stance"] for a in record["assertions"]} == {"Ruth Vale": "disputes", "Omar Bakri": "disputes"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.nlp.lexicon import (
+    ALARM_WORDS,
     CAUTION,
     CLAIM_NOUNS,
     DENY,
@@ -16,7 +17,7 @@ from kg.nlp.lexicon import (
 )
 from kg.nlp.model import Statement
 
-_MODALS = {"will", "would", "could", "may", "might", "'ll", "wo"}
+_MODALS = {"will", "would", "could", "may", "might", "'ll", "wo", "likely"}
 _CONDITIONS = {"if", "unless"}
 _ACTORS = {"PERSON", "ORG", "GPE", "NORP"}
 _NEGATED_BELIEF = {"convince", "convinced", "base", "based", "true", "accurate", "correct", "credible"}
@@ -37,7 +38,7 @@ def stance_of(doc: Doc, statement: Statement) -> str:
     lemmas = {w for t in content if t.dep_ != "compound" for w in (t.lemma_.lower(), t.lower_)}
     if _denies_outright(content):
         return "denies"
-    if lemmas & _MODALS and lemmas & WARNING_WORDS:
+    if (lemmas & _MODALS or _conditional_in(content)) and lemmas & WARNING_WORDS or lemmas & ALARM_WORDS:
         return "cautions"
     if lemmas & REBUTTAL_WORDS or _negates_claim(content) or _cannot(content) or _negates_past(content):
         return "disputes"
@@ -52,6 +53,11 @@ def _words(doc: Doc, statement: Statement) -> list:
         if q_start < statement.evidence[1] and statement.evidence[0] < q_end:
             tokens.update(range(q_start, q_end))
     return [doc[i] for i in sorted(tokens)]
+
+
+def _conditional_in(content) -> bool:
+    """'If the fields are under water now, the hunger comes in April': a consequence foretold."""
+    return any(t.lower_ in _CONDITIONS and t.dep_ == "mark" for t in content)
 
 
 def _conditional(tok) -> bool:
