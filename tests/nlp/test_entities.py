@@ -127,3 +127,24 @@ def test_a_province_and_its_bare_name_are_one_place(record_of):
     record = record_of("Floods hit Manabi province on Sunday. Rescuers in Manabi said 40 homes were lost.")
     manabi = [p for p in record["places"] if "Manabi" in p["name"]]
     assert len(manabi) == 1 and manabi[0]["kind"] == "region"
+
+
+def test_a_country_s_possessive_is_no_part_of_an_organisation_s_name(record_of):
+    record = record_of("Three engineers at Iraq’s State Organization for Marketing of Oil said exports would rise.")
+    orgs = names(record, "organizations")
+    assert "State Organization for Marketing of Oil" in orgs
+    assert "Iraq’s State Organization for Marketing of Oil" in orgs["State Organization for Marketing of Oil"]["aliases"]
+
+
+def test_surname_the_model_took_for_a_nationality_is_the_person(nlp):
+    from spacy.tokens import Span
+
+    from kg.nlp.components.ner_fixes import EntityFixer
+    from kg.nlp.gazetteer import gazetteer
+
+    model_pipes = [name for name in nlp.pipe_names if not name.startswith("kg_") or name == "kg_paragraphs"]
+    with nlp.select_pipes(enable=model_pipes):
+        doc = nlp("Prime Minister Stefan Varbanov resigned. Varbanov denied any wrongdoing.")
+    doc.ents = [Span(doc, 2, 4, label="PERSON"), Span(doc, 6, 7, label="NORP")]  # as the model tags it in context
+    fixed = EntityFixer(gazetteer())(doc)
+    assert [(e.text, e.label_) for e in fixed.ents] == [("Stefan Varbanov", "PERSON"), ("Varbanov", "PERSON")]

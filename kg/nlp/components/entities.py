@@ -67,6 +67,8 @@ class EntityGrouper:
 
     def _new(self, ent: Span) -> Entity:
         kind = KINDS[ent.label_]
+        if kind == "organization" and self._owned_name(ent.text) != ent.text:
+            return Entity(kind, self._owned_name(ent.text), aliases=[ent.text])
         if kind != "place":
             return Entity(kind, ent.text)
         place = self.gazetteer.lookup(ent.text)
@@ -89,8 +91,16 @@ class EntityGrouper:
                 return index
         return None
 
+    def _owned_name(self, text: str) -> str:
+        """'Iraq’s State Organization for Marketing of Oil' is the State Organization ...: a country's
+        possessive is no part of an organisation's name (it stays an alias)."""
+        owner, mark, rest = text.replace("’s ", "'s ").partition("'s ")
+        return rest if mark and rest and self.gazetteer.lookup(owner) is not None else text
+
     def _find(self, entities: list[Entity], ent: Span) -> int | None:
         kind, text = KINDS[ent.label_], norm(ent.text)
+        if kind == "organization":
+            text = norm(self._owned_name(ent.text))
         for index, entity in enumerate(entities):
             if entity.kind == kind and self._same(kind, text, ent.text, entity):
                 return index

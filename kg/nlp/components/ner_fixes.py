@@ -40,7 +40,7 @@ class EntityFixer:
         spans = [s for s in spans if s is not None and len(s)]
         spans += self._completed_orgs(doc, spans) + _untagged_people(doc) + _named_bodies(doc, spans) \
             + _untagged_of_names(doc)
-        spans += _bare_surnames(doc, spans)
+        spans = _surnames_as_people(doc, spans)
         doc.ents = _majority_labels(doc, filter_spans(spans))
         return doc
 
@@ -148,25 +148,34 @@ def _named_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _untagged_of_names(doc: Doc) -> list[Span]:
-    """'the Department of Foreign Affairs', 'Qatar's Ministry of Defence': a capitalised body noun with
-    its 'of' name, which the model left out or tagged in pieces."""
+    """'the Department of Foreign Affairs', 'Qatar's Ministry of Defence', 'Coordination Headquarters for
+    the Treatment of Prisoners of War': a capitalised body noun with its 'of' name, which the model left
+    out or tagged in pieces."""
     found = []
     for tok in doc:
-        if tok.is_title and tok.lower_ in ORG_HEADS and not tok.is_sent_start and tok.ent_type_ != "ORG":
+        if tok.is_title and tok.lower_ in NAME_HEADS and not tok.is_sent_start and tok.ent_type_ != "ORG":
             end = _of_name_end(doc, tok.i, tok.i + 1)
+            start = tok.i
+            while start > sentence(tok).start and doc[start - 1].is_title and not doc[start - 1].ent_type_ \
+                    and doc[start - 1].pos_ in ("PROPN", "NOUN"):
+                start -= 1  # "Coordination" + "Headquarters for the Treatment of ..."
             if end > tok.i + 1:
-                found.append(Span(doc, tok.i, end, label="ORG"))
+                found.append(Span(doc, start, end, label="ORG"))
     return found
 
 
-def _bare_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
-    """'Kiely denied ...' after 'Tom Kiely': the surname of a person named in full, which the model
-    left untagged on its own."""
+def _surnames_as_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Kiely denied ...', 'Varbanov told ...' after 'Tom Kiely', 'Stefan Varbanov': the surname of a
+    person named in full, which the model left untagged (an adverb, for the -ly name) or took for a
+    nationality."""
     surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1 and s[-1].is_title}
     taken = {i for s in spans for i in range(s.start, s.end)}
-    return [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
-            if t.text in surnames and t.i not in taken and not t.is_stop and t.pos_ in ("PROPN", "NOUN", "ADV", "ADJ")
-            and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN")]
+    spans = [Span(doc, s.start, s.end, label="PERSON") if s.label_ == "NORP" and s.text in surnames else s
+             for s in spans]
+    return spans + [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
+                    if t.text in surnames and t.i not in taken and not t.is_stop
+                    and t.pos_ in ("PROPN", "NOUN", "ADV", "ADJ")
+                    and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN")]
 
 
 def _common_noun_person(ent: Span) -> bool:
