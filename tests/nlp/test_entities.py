@@ -148,3 +148,24 @@ def test_surname_the_model_took_for_a_nationality_is_the_person(nlp):
     doc.ents = [Span(doc, 2, 4, label="PERSON"), Span(doc, 6, 7, label="NORP")]  # as the model tags it in context
     fixed = EntityFixer(gazetteer())(doc)
     assert [(e.text, e.label_) for e in fixed.ents] == [("Stefan Varbanov", "PERSON"), ("Varbanov", "PERSON")]
+
+
+def test_a_capital_acting_and_saying_stands_for_its_country(record_of):
+    record = record_of("Dock workers struck in Sydney. Canberra has so far resisted calls from unions to step in, "
+                       "saying the strike is a matter for the tribunal.")
+    assert "Canberra" not in names(record, "places")
+    assert [a["speaker"] for a in record["assertions"]] == ["Australia"]
+
+
+def test_an_opposition_party_and_a_lawyer_in_apposition(record_of):
+    record = record_of("Nikos Pappas, a spokesman for the opposition Syriza party, questioned the plan. "
+                       "His lawyer, Giorgos Lekkas, denied the charge.")
+    assert "Syriza" in names(record, "organizations") and "Giorgos Lekkas" in names(record, "people")
+    assert not record["places"]
+
+
+def test_the_bare_government_is_the_one_named_last(record_of):
+    record = record_of("Italy sent two planes on Monday. Greek authorities ordered an evacuation on Monday, "
+                       "and the government said it would pay for shelters.")
+    governments = [o["name"] for o in record["organizations"] if o["name"].startswith("Government of")]
+    assert governments == ["Government of Greece"]

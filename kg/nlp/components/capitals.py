@@ -11,6 +11,12 @@ from kg.nlp.model import Entity
 _LOCATIVE = {"in", "to", "from", "at", "near", "outside", "into", "across", "around"}
 
 
+def _speaks(verb) -> bool:
+    """'Accra dismissed ...', 'Canberra resisted calls ..., saying ...': a cue verb, or one a cue follows."""
+    return verb.lemma_ in CUE_VERBS or any(c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_ in CUE_VERBS
+                                           for c in verb.children)
+
+
 class CapitalMerger:
     """Folds a capital into its country when the capital speaks in the article and is never a location."""
 
@@ -23,7 +29,7 @@ class CapitalMerger:
             if entity.kind != "place" or not entity.country:
                 continue
             tokens = [doc[i] for s, e in entity.mentions for i in range(s, e)]
-            speaks = any(t.dep_ == "nsubj" and t.head.lemma_ in CUE_VERBS for t in tokens)
+            speaks = any(t.dep_ == "nsubj" and _speaks(t.head) for t in tokens)
             if not speaks or any(t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE for t in tokens):
                 continue
             entity.alias_of = self._country(entities, entity.country)

@@ -14,11 +14,11 @@ _NATIONAL = {"the", "this", "its", "their", "new", "national", "federal", "centr
 
 def add_national_governments(doc: Doc, entities: list[Entity], gazetteer: Gazetteer) -> None:
     """Add 'Government of X' with a mention for each phrase naming it: X from a demonym, a country or its
-    possessive in the phrase, else the country the article names most; regional and local governments,
-    'a government' and 'government bonds' are left alone."""
+    possessive in the phrase, else the government named last, else the country the article names most;
+    regional and local governments, 'a government' and 'government bonds' are left alone."""
     taken = {i for e in entities for s, t in e.mentions for i in range(s, t)}
     countries = [e for e in entities if e.kind == "place" and e.place_kind == "country"]
-    main = max(countries, key=lambda e: len(e.mentions)).name if countries else None
+    current = max(countries, key=lambda e: len(e.mentions)).name if countries else None
     for tok in doc:
         if tok.pos_ != "NOUN" or tok.dep_ == "compound" or tok.lower_ not in ("government", "authorities") \
                 or tok.i in taken:  # "Osaka prefectural government" is a name of its own
@@ -26,10 +26,11 @@ def add_national_governments(doc: Doc, entities: list[Entity], gazetteer: Gazett
         words = [t for t in tok.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nmod", "case")]
         country = next(filter(None, (_country_of(t, gazetteer) for t in words)), None)
         national = all(t.lower_ in _NATIONAL or t.dep_ == "case" or _country_of(t, gazetteer) for t in words)
-        if not national or country is None and (tok.lower_ == "authorities" or not words or main is None):
+        if not national or country is None and (tok.lower_ == "authorities" or not words or current is None):
             continue
         start = min([tok.i] + [t.left_edge.i for t in words])
-        _mention(entities, f"Government of {country or main}", doc[start:tok.i + 1])
+        current = country or current
+        _mention(entities, f"Government of {current}", doc[start:tok.i + 1])
 
 
 def _country_of(tok: Token, gazetteer: Gazetteer) -> str | None:

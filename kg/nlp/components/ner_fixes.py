@@ -57,6 +57,8 @@ class EntityFixer:
                 and ent[-1].lower_ not in ORG_HEADS | BODY_NOUNS and not any(t.lower_ == "of" for t in ent) \
                 and all(t.pos_ == "PROPN" for t in doc[titled + 1:ent.end]):
             return Span(doc, titled + 1, ent.end, label="PERSON")  # "Leyte Governor Maricel Dantes"
+        if after is not None and after.lower_ == "party" and ent.root.head == after:
+            return Span(doc, ent.start, ent.end, label="ORG")  # "the opposition Syriza party"
         if ent.label_ in ("PERSON", "ORG") and self._is_place(ent, person_words):
             return Span(doc, ent.start, ent.end, label="GPE")
         before = doc[ent.start - 1] if ent.start > 0 else None
@@ -235,8 +237,11 @@ def _titled(ent: Span) -> bool:
 
 
 def _described_as_person(ent: Span) -> bool:
-    """'Renata Figueiredo, the bank's director': an apposition naming a person's role."""
-    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and is_person_role(c.text) for c in ent.root.children)
+    """'Renata Figueiredo, the bank's director', 'his lawyer, Giorgos Anagnostou': an apposition naming a
+    person's role."""
+    root = ent.root
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and is_person_role(c.text) for c in root.children) \
+        or root.dep_ == "appos" and root.head.pos_ == "NOUN" and is_person_role(root.head.text)
 
 
 def _untagged_people(doc: Doc) -> list[Span]:
@@ -270,6 +275,7 @@ def _trim(doc: Doc, ent: Span) -> Span:
         while start < end - 1 and (is_title(doc[start].text) or end - start > 2 and is_person_role(doc[start].text)):
             start += 1
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_space
-                           or doc[end - 1].is_punct and doc[end - 1].text not in (")", "]")):
+                           or doc[end - 1].is_punct and doc[end - 1].text not in (")", "]")
+                           or doc[end - 1].is_lower and doc[end - 1].is_stop):  # "Sahel since"
         end -= 1
     return Span(doc, start, end, label=ent.label_)
