@@ -106,3 +106,20 @@ def test_an_election_nobody_holds_is_the_country_s(record_of):
     record = record_of("Kenya’s opposition said on Monday it would boycott next year’s election.")
     election = next(e for e in record["events"] if e["type"] == "election")
     assert election["agent"] == "Kenya"
+
+
+def test_agents_of_a_resignation_a_share_drop_and_a_named_storm(record_of):
+    record = record_of("Typhoon Kalmaegi hit the coast on Sunday. Talks stalled after the resignation of "
+                       "Finance Minister Ana Lupu on Friday. Halvorsen shares fell 12% on Monday.")
+    agents = {e["type"]: e["agent"] for e in record["events"]}
+    assert agents["typhoon"] is None
+    assert agents["resignation"] == "Ana Lupu"
+    assert agents["share drop"] == "Halvorsen"
+
+
+def test_a_light_verb_carries_the_noun_event_and_firefighters_fight_fire(record_of):
+    record = record_of("The president declared a state of emergency on Monday. "
+                       "Firefighters were battling the blaze near Tripoli on Tuesday.")
+    types = [e["type"] for e in record["events"]]
+    assert types.count("state of emergency") == 1 and "announcement" not in types
+    assert "firefighting" in types and "fighting" not in types

@@ -8,8 +8,8 @@ from kg.nlp.components.attribution import is_negated, subject_of
 from kg.nlp.components.speakers import Speakers
 from kg.nlp.components.statement_dates import day_of
 from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.lexicon import (CAUSATIVE_VERBS, CUE_VERBS, EVENT_TRIGGERS, HYPOTHETICAL_MODALS, LABOUR_STRIKE_WORDS,
-                            LIGHT_VERBS, MARKET_FALLS, MARKET_SUBJECTS, NAMED_STORMS, NATURAL_EVENTS, ORG_HEADS,
+from kg.nlp.lexicon import (CAUSATIVE_VERBS, CUE_VERBS, DOER_OF_NOUNS, EVENT_TRIGGERS, HYPOTHETICAL_MODALS,
+                            LABOUR_STRIKE_WORDS, LIGHT_VERBS, MARKET_FALLS, MARKET_SUBJECTS, NAMED_STORMS, NATURAL_EVENTS, ORG_HEADS,
                             PATIENT_NOUNS, PHRASAL_TRIGGERS, TRIGGER_NEEDS, WEAK_MODIFIERS)
 from kg.nlp.model import Event, sentence
 
@@ -23,6 +23,7 @@ _SPECIFYING_PREPS = {"between", "by", "with", "in", "against", "on", "over", "ou
 _NOUN_ONLY = {"talk", "war", "deal", "accord", "address", "review", "fire"}  # "fired missiles" is no fire
 _TIME_PREPS = {"after", "before", "during", "following", "amid", "since"}
 _ELECTION_WORDS = {"presidential", "parliamentary", "election", "general", "national", "polls"}
+_FIRES = {"fire", "blaze", "flame", "wildfire", "flare-up"}
 _LEGISLATION = {"law", "bill", "budget", "motion", "resolution", "amendment", "legislation", "reform"}
 
 
@@ -38,6 +39,8 @@ def trigger_type(tok: Token) -> str | None:
         return "state of emergency"
     if lemma == "take" and any(c.lower_ in ("prisoner", "captive", "control") for c in tok.children):
         return "capture"
+    if lemma in ("battle", "fight") and any(c.dep_ == "dobj" and c.lemma_.lower() in _FIRES for c in tok.children):
+        return "firefighting"  # "firefighters were battling the blaze"
     market = _market_move(tok)
     if market is not None:
         return market
@@ -62,7 +65,7 @@ def trigger_type(tok: Token) -> str | None:
         return "strike"
     if lemma in TRIGGER_NEEDS and not near & TRIGGER_NEEDS[lemma]:
         return None
-    if tok.pos_ == "VERB" and (_hypothetical(tok) or _consequence(tok) or _mental(tok)
+    if tok.pos_ == "VERB" and (_hypothetical(tok) or _consequence(tok) or _mental(tok) or _carries_noun_event(tok)
                                or tok.dep_ in ("amod", "acl") and lemma != "publish"):
         return None
     if tok.pos_ == "NOUN" and not _specified(tok):
@@ -127,6 +130,13 @@ def _open_question(verb: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
         return True
     return verb.dep_ in ("ccomp", "xcomp", "advcl") and verb.left_edge.lower_ in ("how", "whether", "what", "why")
+
+
+def _carries_noun_event(verb: Token) -> bool:
+    """'declared a state of emergency', 'announced a cholera outbreak': the noun is the event, the light
+    verb only carries it."""
+    return verb.lemma_.lower() in LIGHT_VERBS and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in EVENT_TRIGGERS or _state_of_emergency(c)) for c in verb.children)
 
 
 def _mental(verb: Token) -> bool:
@@ -195,10 +205,12 @@ class EventFinder:
     def _event(self, doc: Doc, tok: Token, kind: str, speakers: Speakers) -> Event:
         if tok.pos_ == "VERB":
             evidence = _core_clause(tok)
-            agent = self._agent_of_verb(tok, speakers)
+            agent = self._agent_of_verb(tok, speakers, kind)
         else:
             evidence = _range(tok, _NOUN_LEFT_OUT)
             agent = self._agent_of_noun(tok, speakers)
+        if kind in NATURAL_EVENTS:
+            agent = None  # "Cyclone Tendai" is nobody's doing, the storm's name included
         clause = _range(tok, _LEFT_OUT, with_subject=True) if tok.pos_ == "VERB" else evidence
         target, place = self._target_and_place(doc, tok, clause, agent)
         days = [day_of(e, doc._.article_date) for e in doc.ents
@@ -211,7 +223,11 @@ class EventFinder:
         found = speakers.resolve(tok, create=False) or speakers.behind(tok, create=False)
         return found[1] if found else None
 
-    def _agent_of_verb(self, verb: Token, speakers: Speakers) -> str | None:
+    def _agent_of_verb(self, verb: Token, speakers: Speakers, kind: str) -> str | None:
+        if kind == "share drop":  # "Corvane shares fell": the company whose shares they are
+            subject = subject_of(verb)
+            return next(filter(None, (self._who(c, speakers) for c in subject.children
+                                      if c.dep_ in ("compound", "poss"))), None)
         passive_agent = _passive_agent(verb)
         if passive_agent is not None:
             return self._who(passive_agent, speakers)
@@ -236,7 +252,8 @@ class EventFinder:
                 who = self._who(child, speakers)
                 if who is not None:
                     return who
-        return self._prep_party(noun, ("by", "between", "from"), speakers)
+        preps = ("by", "between", "from", "of") if noun.lemma_ in DOER_OF_NOUNS else ("by", "between", "from")
+        return self._prep_party(noun, preps, speakers)  # "the resignation of X": X resigns
 
     def _prep_party(self, noun: Token, preps: tuple[str, ...], speakers: Speakers) -> str | None:
         for child in noun.children:
