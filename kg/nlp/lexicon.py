@@ -129,6 +129,7 @@ cancel:cancellation cancellation vaccinate:vaccination quarantine lockdown erupt
 jail:imprisonment crackdown incursion counteroffensive:offensive stampede spill release
 reopen:reopening reopening buyout:acquisition tariff:tariffs quit:resignation
 sack:dismissal oust:ouster ouster fire blaze:fire
+treaty curfew embargo heatwave inquiry:investigation escape dismissal sentencing
 """)
 
 # Event triggers (lemma -> event type); nouns and verbs alike, the news vocabulary under the words
@@ -193,7 +194,7 @@ CAUSATIVE_VERBS = frozenset("force prompt trigger spark cause provoke".split())
 # Modals that make an event hypothetical ("could collapse", "can kill").
 HYPOTHETICAL_MODALS = frozenset("could might may should must can".split())
 # Events of nature: nobody does them, whoever reports them.
-NATURAL_EVENTS = frozenset("earthquake flood hurricane wildfire cyclone typhoon storm landslide drought tsunami "
+NATURAL_EVENTS = frozenset("earthquake flood hurricane wildfire cyclone typhoon storm landslide drought tsunami heatwave "
                            "eruption outbreak".split())
 # Words that name a storm when a name follows ("Cyclone Tendai").
 NAMED_STORMS = frozenset("cyclone hurricane typhoon storm".split())
