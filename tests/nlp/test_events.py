@@ -123,3 +123,9 @@ def test_a_light_verb_carries_the_noun_event_and_firefighters_fight_fire(record_
     types = [e["type"] for e in record["events"]]
     assert types.count("state of emergency") == 1 and "announcement" not in types
     assert "firefighting" in types and "fighting" not in types
+
+
+def test_a_country_s_troops_act_for_the_country(record_of):
+    record = record_of("The defence ministry said that Kenyan troops had launched the assault on Sunday.")
+    assert [e["agent"] for e in record["events"] if e["type"] == "offensive"] == ["Kenya"]
+    assert not [o for o in record["organizations"] if "troops" in o["name"]]

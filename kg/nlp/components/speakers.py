@@ -19,6 +19,7 @@ economists experts researchers scientists mediators negotiators
 
 
 _GROUP_WORDS = {"bloc", "group", "alliance", "coalition", "camp"}
+_FIGHTERS = {"forces", "troops", "soldiers"}
 _ORG_SYNONYMS = {"army": ("army", "forces", "military"), "military": ("army", "forces", "military"),
                  "militia": ("forces", "militia"), "paramilitaries": ("forces",)}
 
@@ -93,7 +94,7 @@ class Speakers:
         named = self._named_in_apposition(tok)
         if named is not None:
             return named, self.entity(named).name
-        if tok.ent_type_ == "NORP" or tok.lower_ in SPOKES_NOUNS or _unnamed_person(tok):
+        if tok.ent_type_ == "NORP" or tok.lower_ in SPOKES_NOUNS or _unnamed_person(tok) or self._national_troops(tok):
             return self.behind(tok, create)
         if tok.lower_ in ORG_HEADS and tok.pos_ in ("NOUN", "PROPN"):
             named = any(t.ent_type_ or t.pos_ == "PROPN" for t in tok.subtree if t.i < tok.i)
@@ -110,6 +111,11 @@ class Speakers:
         if create and tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper) and tok.ent_type_ not in ("DATE", "TIME"):
             return self._new_titled_person(tok) or self._new_org(tok)
         return None
+
+    def _national_troops(self, tok: Token) -> bool:
+        """'Thai forces', 'Russian troops': a country's fighters act for the country."""
+        return tok.lower_ in _FIGHTERS and any(c.dep_ in ("amod", "compound", "poss") and
+                                               self.gazetteer.country_of_demonym(c.text) for c in tok.children)
 
     def _known_name(self, tok: Token) -> int | None:
         """A word that is the surname of a person or the first word of an organisation already named."""
