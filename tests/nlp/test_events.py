@@ -129,3 +129,9 @@ def test_a_country_s_troops_act_for_the_country(record_of):
     record = record_of("The defence ministry said that Kenyan troops had launched the assault on Sunday.")
     assert [e["agent"] for e in record["events"] if e["type"] == "offensive"] == ["Kenya"]
     assert not [o for o in record["organizations"] if "troops" in o["name"]]
+
+
+def test_a_bare_definite_event_noun_is_the_event_already_told(record_of):
+    record = record_of("Ghana agreed a supply deal with Togo on Monday. "
+                       "The deal was signed by Trade Minister Kofi Mensah after a week of talks.")
+    assert [e["type"] for e in record["events"]].count("agreement") == 1

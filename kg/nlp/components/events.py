@@ -195,7 +195,7 @@ class EventFinder:
         events = []
         for tok in doc:
             kind = trigger_type(tok)
-            if kind is not None:
+            if kind is not None and not (_anaphoric(tok) and any(e.type == kind for e in events)):
                 events.append(self._event(doc, tok, kind, speakers))
         doc._.events = _merge(events)
         _speakers_act(doc, doc._.events)
@@ -294,6 +294,12 @@ class EventFinder:
                                      or t.head.dep_ in ("dobj", "pobj")):
                 target = entity.name
         return target, place
+
+
+def _anaphoric(noun: Token) -> bool:
+    """'The deal', 'this attack': a bare definite event noun names an event already told."""
+    return noun.pos_ == "NOUN" and bool(list(noun.children)) and all(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
 def _passive_agent(verb: Token) -> Token | None:
