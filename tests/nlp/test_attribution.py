@@ -175,3 +175,10 @@ def test_criticism_and_disagreement_dispute(record_of):
     record = record_of("Senator Ruth Vale criticised the plan on Monday. "
                        "“We respectfully disagree with the ruling,” said Omar Bakri, the firm’s lawyer.")
     assert {a["speaker"]: a["stance"] for a in record["assertions"]} == {"Ruth Vale": "disputes", "Omar Bakri": "disputes"}
+
+
+def test_the_minister_after_a_quote_even_when_tagged_a_proper_noun(record_of):
+    record = record_of("Italian Interior Minister Carla Bruno said: “We thank Tunisia for its help.” "
+                       "Bruno rejected claims in the Italian press that Rome had paid the smugglers. "
+                       "“Italy does not pay criminals, and it never has,” the minister said.")
+    assert [a["speaker"] for a in record["assertions"]] == ["Carla Bruno"] * 3

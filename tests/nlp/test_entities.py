@@ -169,3 +169,9 @@ def test_the_bare_government_is_the_one_named_last(record_of):
                        "and the government said it would pay for shelters.")
     governments = [o["name"] for o in record["organizations"] if o["name"].startswith("Government of")]
     assert governments == ["Government of Greece"]
+
+
+def test_an_age_in_apposition_is_no_role(record_of):
+    record = record_of("Irene Sola, 34, and Pablo Vidal, 41, who worked for a charity, were abducted on June 14.")
+    people = names(record, "people")
+    assert people["Irene Sola"]["roles"] == [] and "34" not in people["Irene Sola"]["aliases"]

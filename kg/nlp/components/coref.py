@@ -46,6 +46,11 @@ def _genders(doc: Doc) -> dict[int, str]:
     return {key: v[0] for key, v in votes.items() if len(set(v)) == 1}  # conflicting evidence: unknown
 
 
+def _common_noun(tok: Token) -> bool:
+    """A noun or adjective; a lower-case 'proper noun' too (the tagger's 'the minister/PROPN said')."""
+    return tok.pos_ in ("NOUN", "ADJ") or tok.pos_ == "PROPN" and tok.is_lower
+
+
 def _is_age(tok: Token) -> bool:
     """'the 47-year-old' (one token or five)."""
     doc = tok.doc
@@ -82,7 +87,7 @@ class MentionResolver:
             elif low in GROUP_PRONOUNS and tok.tag_ != "EX":
                 kinds = ("organization",) if low in PLURAL_PRONOUNS else ("organization", "place")
                 target = self._recent(doc, tok, lambda e, k=kinds: e.kind in k)
-            elif tok.pos_ in ("NOUN", "ADJ") and tok.dep_ != "compound":
+            elif _common_noun(tok) and tok.dep_ != "compound":
                 target = self._description(doc, tok, entities)
             else:
                 continue
@@ -91,7 +96,7 @@ class MentionResolver:
                 resolved[tok.i] = target
         for i, target in resolved.items():
             tok = doc[i]
-            if tok.pos_ in ("NOUN", "ADJ"):
+            if _common_noun(tok):
                 phrase = doc[tok.left_edge.i:tok.i + 1].text
                 if phrase.lower().startswith(("the ", "a ", "an ")) and phrase not in entities[target].aliases:
                     entities[target].aliases.append(phrase)

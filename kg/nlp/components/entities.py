@@ -133,7 +133,7 @@ class EntityGrouper:
                 _add_role_entry(entity, title, self._affiliation(org))
         for appos in (c for c in ent.root.children if c.dep_ == "appos" and c.i >= ent.end):
             phrase = doc[appos.left_edge.i:appos.right_edge.i + 1]
-            if appos.ent_type_ == "PERSON":
+            if appos.ent_type_ == "PERSON" or appos.like_num:  # "Lucía Ferrer, 34,": an age, no role
                 continue
             org = next((e.text for e in phrase.ents if e.label_ in ("ORG", "GPE", "NORP")), None)
             _add_role_entry(entity, appos.text, self._affiliation(org))
