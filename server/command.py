@@ -27,7 +27,8 @@ from server.settings import Settings
               help="Bearer token for updates (or $KG_UPDATE_TOKEN).")
 @click.option("--allow-remote", multiple=True, metavar="IRI-PREFIX",
               help="Let SERVICE and LOAD reach IRIs under this prefix (repeatable).")
-def serve(store, host, port, query_timeout, workers, threads, running_queries, html_row_cap, enable_updates, update_token, allow_remote):
+def serve(store, host, port, query_timeout, workers, threads, running_queries, html_row_cap, enable_updates,
+          update_token, allow_remote):
     """Serve the store: SPARQL endpoint, linked data and explorer, until Ctrl-C."""
     from kg.store import store_path
     from server.runtime import ServeError, serve as run

@@ -194,8 +194,9 @@ CAUSATIVE_VERBS = frozenset("force prompt trigger spark cause provoke".split())
 # Modals that make an event hypothetical ("could collapse", "can kill").
 HYPOTHETICAL_MODALS = frozenset("could might may should must can".split())
 # Events of nature: nobody does them, whoever reports them.
-NATURAL_EVENTS = frozenset("earthquake flood hurricane wildfire cyclone typhoon storm landslide drought tsunami heatwave "
-                           "eruption outbreak".split())
+NATURAL_EVENTS = frozenset("""
+earthquake flood hurricane wildfire cyclone typhoon storm landslide drought tsunami heatwave eruption outbreak
+""".split())
 # Words that name a storm when a name follows ("Cyclone Tendai").
 NAMED_STORMS = frozenset("cyclone hurricane typhoon storm".split())
 # Event nouns whose 'of' phrase names who does it ("the resignation of the minister").

@@ -67,8 +67,9 @@ class EntityGrouper:
 
     def _new(self, ent: Span) -> Entity:
         kind = KINDS[ent.label_]
-        if kind == "organization" and self._owned_name(ent.text) != ent.text:
-            return Entity(kind, self._owned_name(ent.text), aliases=[ent.text])
+        if kind == "organization":
+            name = self._owned_name(ent.text)
+            return Entity(kind, name, aliases=[ent.text] if name != ent.text else [])
         if kind != "place":
             return Entity(kind, ent.text)
         place = self.gazetteer.lookup(ent.text)

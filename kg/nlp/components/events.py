@@ -9,8 +9,8 @@ from kg.nlp.components.speakers import Speakers
 from kg.nlp.components.statement_dates import day_of
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import (CAUSATIVE_VERBS, CUE_VERBS, DOER_OF_NOUNS, EVENT_TRIGGERS, HYPOTHETICAL_MODALS,
-                            LABOUR_STRIKE_WORDS, LIGHT_VERBS, MARKET_FALLS, MARKET_SUBJECTS, NAMED_STORMS, NATURAL_EVENTS, ORG_HEADS,
-                            PATIENT_NOUNS, PHRASAL_TRIGGERS, TRIGGER_NEEDS, WEAK_MODIFIERS)
+                            LABOUR_STRIKE_WORDS, LIGHT_VERBS, MARKET_FALLS, MARKET_SUBJECTS, NAMED_STORMS,
+                            NATURAL_EVENTS, ORG_HEADS, PATIENT_NOUNS, PHRASAL_TRIGGERS, TRIGGER_NEEDS, WEAK_MODIFIERS)
 from kg.nlp.model import Event, sentence
 
 _LEFT_OUT = {"conj", "cc", "advcl", "ccomp", "parataxis", "punct", "mark", "appos"}
@@ -65,8 +65,8 @@ def trigger_type(tok: Token) -> str | None:
         return "strike"
     if lemma in TRIGGER_NEEDS and not near & TRIGGER_NEEDS[lemma]:
         return None
-    if tok.pos_ == "VERB" and (_hypothetical(tok) or _consequence(tok) or _mental(tok) or _carries_noun_event(tok)
-                               or tok.dep_ in ("amod", "acl") and lemma != "publish"):
+    if tok.pos_ == "VERB" and (_hypothetical(tok) or _consequence(tok) or _mental(tok)
+                               or _carries_noun_event(tok) or tok.dep_ in ("amod", "acl") and lemma != "publish"):
         return None
     if tok.pos_ == "NOUN" and not _specified(tok):
         return None

@@ -35,7 +35,8 @@ def org_named(doc: Doc, tok: Token) -> int | None:
     def fits(index: int) -> bool:
         entity = entities[index]
         names = [_words(entity.name), *(_words(a) for a in entity.aliases)]
-        return entity.kind == "organization" and any(n in names[0] for n in nouns) and modifiers <= set().union(*names)
+        return entity.kind == "organization" and any(n in names[0] for n in nouns) \
+            and modifiers <= set().union(*names)
 
     before = [links[i] for i in range(tok.i) if i in links and fits(links[i])]
     if before:
@@ -94,7 +95,8 @@ class Speakers:
         named = self._named_in_apposition(tok)
         if named is not None:
             return named, self.entity(named).name
-        if tok.ent_type_ == "NORP" or tok.lower_ in SPOKES_NOUNS or _unnamed_person(tok) or self._national_troops(tok):
+        if tok.ent_type_ == "NORP" or tok.lower_ in SPOKES_NOUNS or _unnamed_person(tok) \
+                or self._national_troops(tok):
             return self.behind(tok, create)
         if tok.lower_ in ORG_HEADS and tok.pos_ in ("NOUN", "PROPN"):
             named = any(t.ent_type_ or t.pos_ == "PROPN" for t in tok.subtree if t.i < tok.i)
