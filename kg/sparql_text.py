@@ -27,6 +27,12 @@ def _unescape(text: str) -> str:
     return _ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
 
 
+def _may_contain(text: str, *keywords: str) -> bool:
+    """A cheap first look: could TEXT hold one of KEYWORDS (lower case), escapes included?"""
+    lowered = text.lower()
+    return "\\u" in lowered or any(keyword in lowered for keyword in keywords)
+
+
 def _without_noise(text: str) -> str:
     """TEXT with strings and comments blanked out, IRIs kept."""
     return _NOISE.sub(lambda m: m.group(0) if m.group(0).startswith("<") else " ", text)
@@ -34,12 +40,14 @@ def _without_noise(text: str) -> str:
 
 def has_dataset_clause(text: str) -> bool:
     """Whether the query names its own dataset with FROM or FROM NAMED."""
+    if not _may_contain(text, "from"):
+        return False
     return bool(_FROM.search(_without_noise(_unescape(text))))
 
 
 def remote_targets(text: str) -> list[str]:
     """The IRIs that SERVICE and LOAD in TEXT would reach ('?var' when only known at run time)."""
-    if "\\u" not in text.lower() and not re.search(r"service|load", text, re.IGNORECASE):
+    if not _may_contain(text, "service", "load"):
         return []
     clean = _without_noise(_unescape(text))
     prefixes = {name: iri for name, iri in _PREFIX.findall(clean)}

@@ -36,5 +36,5 @@ def _read_exact(fd: int, size: int) -> bytes:
 def read_fd(fd: int) -> tuple[dict, bytes]:
     """Read one message from a file descriptor."""
     head_size, body_size = _SIZES.unpack(_read_exact(fd, _SIZES.size))
-    header = json.loads(_read_exact(fd, head_size))
-    return header, _read_exact(fd, body_size)
+    message = _read_exact(fd, head_size + body_size)
+    return json.loads(message[:head_size]), message[head_size:]

@@ -54,6 +54,8 @@ class QueryProcess:
         )
         self.fd_in = self.proc.stdin.fileno()
         self.fd_out = self.proc.stdout.fileno()
+        self.poller = select.poll()
+        self.poller.register(self.fd_out, select.POLLIN | select.POLLHUP)
 
     def ask(self, header: dict, body: bytes, timeout: float,
             on_slow: Callable[[], None] = lambda: None) -> tuple[dict, bytes]:
@@ -62,11 +64,9 @@ class QueryProcess:
             write_fd(self.fd_in, header, body)
         except BrokenPipeError as exc:
             raise QueryCrashed("the query process is gone") from exc
-        poller = select.poll()
-        poller.register(self.fd_out, select.POLLIN | select.POLLHUP)
-        if not poller.poll(min(SLOW_AFTER, timeout) * 1000):
+        if not self.poller.poll(min(SLOW_AFTER, timeout) * 1000):
             on_slow()
-            if not poller.poll(max(0.0, timeout - SLOW_AFTER) * 1000):
+            if not self.poller.poll(max(0.0, timeout - SLOW_AFTER) * 1000):
                 self.kill()
                 raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped")
         try:
