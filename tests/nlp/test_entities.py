@@ -174,3 +174,23 @@ def test_an_age_in_apposition_is_no_role(record_of):
     record = record_of("Irene Sola, 34, and Pablo Vidal, 41, who worked for a charity, were abducted on June 14.")
     people = names(record, "people")
     assert people["Irene Sola"]["roles"] == [] and "34" not in people["Irene Sola"]["aliases"]
+
+
+@pytest.mark.parametrize("body, person, alone", [
+    ("Two soldiers were killed, army spokesman Colonel Winthai Srisuwan told reporters in Bangkok. "
+     "“We responded in proportion,” Winthai said. “Our troops did not cross a single metre into the territory.”",
+     "Winthai Srisuwan", "Winthai"),
+    ("Reuters spoke to Chong Mei Ling, a former clerk. Reuters could not confirm Chong’s account, "
+     "and she could not be reached.", "Chong Mei Ling", "Chong"),
+])
+def test_a_given_name_or_leading_surname_alone_is_the_person(record_of, body, person, alone):
+    record = record_of(body)
+    assert alone not in names(record, "places") and alone not in names(record, "organizations")
+    assert person in names(record, "people")
+
+
+def test_a_storm_named_alone_is_no_organisation(record_of):
+    record = record_of("Cyclone Tendai smashed into central Mozambique late on Sunday, killing at least 23 people. "
+                       "Forecasters cautioned that Tendai, now weakened to a tropical depression, would bring "
+                       "more heavy rain to Malawi over the next two days.")
+    assert "Tendai" not in names(record, "organizations") and "Tendai" not in names(record, "people")

@@ -187,8 +187,10 @@ def _merge_appositions(doc: Doc, entities: list[Entity]) -> None:
 
 
 def _names_person(ent: Span, people: list[Span]) -> bool:
-    """An organisation or place mention that is a person's name or surname (the model's label slipped)."""
+    """An organisation or place mention that is a person's name, surname or (one word) given name: the
+    model's label slipped."""
     return ent.label_ != "PERSON" and any(ent.text == p.text or p.text.endswith(" " + ent.text)
+                                          or len(ent) == 1 and p.text.startswith(ent.text + " ")
                                           or len(ent) <= 3 and ent.text.endswith(" " + p.text) for p in people)
 
 

@@ -37,7 +37,8 @@ class EntityFixer:
         person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
         spans = [self._fix(doc, _extended(doc, ent), person_words) for ent in doc.ents
                  if not _common_noun_person(ent)]
-        spans = [s for s in spans if s is not None and len(s)]
+        storms = _storm_names(doc)
+        spans = [s for s in spans if s is not None and len(s) and s.text not in storms]
         spans += self._completed_orgs(doc, spans) + _untagged_people(doc) + _named_bodies(doc, spans) \
             + _untagged_of_names(doc)
         spans = _surnames_as_people(doc, spans)
@@ -178,6 +179,11 @@ def _surnames_as_people(doc: Doc, spans: list[Span]) -> list[Span]:
                     if t.text in surnames and t.i not in taken and not t.is_stop
                     and t.pos_ in ("PROPN", "NOUN", "ADV", "ADJ")
                     and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN")]
+
+
+def _storm_names(doc: Doc) -> set[str]:
+    """'Idai' once 'Cyclone Idai' was named: the storm, never a person or an organisation."""
+    return {doc[t.i + 1].text for t in doc[:-1] if t.lower_ in STORM_WORDS and t.is_title and doc[t.i + 1].is_title}
 
 
 def _common_noun_person(ent: Span) -> bool:
