@@ -135,3 +135,9 @@ def test_a_bare_definite_event_noun_is_the_event_already_told(record_of):
     record = record_of("Ghana agreed a supply deal with Togo on Monday. "
                        "The deal was signed by Trade Minister Kofi Mensah after a week of talks.")
     assert [e["type"] for e in record["events"]].count("agreement") == 1
+
+
+def test_a_spokesperson_announces_what_the_organisation_does(record_of):
+    record = record_of("Kremlin spokesperson Dmitry Peskov said on Monday that the wounded soldiers had been "
+                       "airlifted to Moscow.")
+    assert [(e["type"], e["agent"]) for e in record["events"]] == [("airlift", "Kremlin")]

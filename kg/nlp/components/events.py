@@ -199,6 +199,7 @@ class EventFinder:
                 events.append(self._event(doc, tok, kind, speakers))
         doc._.events = _merge(events)
         _speakers_act(doc, doc._.events)
+        _spokespeople_speak_for(doc, doc._.events)
         _countries_hold_elections(doc, doc._.events)
         return doc
 
@@ -324,6 +325,14 @@ def _speakers_act(doc: Doc, events: list[Event]) -> None:
         elif subject.lower_ in ORG_HEADS and speaker.speaker is not None:  # "the union would hold a strike"
             roles = doc._.entities[speaker.speaker].roles
             event.agent = next((r["organization"] for r in roles if r["organization"]), None)
+
+
+def _spokespeople_speak_for(doc: Doc, events: list[Event]) -> None:
+    """A spokesperson announces or briefs, the organisation acts: 'army spokesman X' stands for the army."""
+    behind = {e.name: role["organization"] for e in doc._.entities for role in e.roles
+              if role["organization"] and "spokes" in role["title"].lower()}
+    for event in events:
+        event.agent = behind.get(event.agent, event.agent)
 
 
 def _countries_hold_elections(doc: Doc, events: list[Event]) -> None:
