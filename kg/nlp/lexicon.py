@@ -127,7 +127,7 @@ confiscate:seizure seizure inspect:inspection inspection audit hearing pardon
 default downgrade bailout shutdown outage blackout walkout:strike stoppage:strike riot
 cancel:cancellation cancellation vaccinate:vaccination quarantine lockdown erupt:eruption
 jail:imprisonment crackdown incursion counteroffensive:offensive stampede spill release
-reopen:reopening reopening buyout:acquisition tariff:tariffs quit:resignation
+reopen:reopening reopening buyout:acquisition tariff:tariffs quit:resignation leave:resignation
 sack:dismissal oust:ouster ouster fire blaze:fire
 treaty curfew embargo heatwave inquiry:investigation escape dismissal sentencing
 """)
@@ -156,7 +156,7 @@ EVENT_TRIGGERS = {
     "tsunami": "tsunami", "eruption": "eruption", "outbreak": "outbreak", "epidemic": "outbreak",
     "arrest": "arrest", "detain": "detention", "detention": "detention", "landfall": "landfall", "flee": "displacement",
     "evacuate": "evacuation", "evacuation": "evacuation", "rescue": "rescue",
-    "protest": "protest", "demonstration": "protest", "rally": "protest", "march": "protest",
+    "protest": "protest", "demonstration": "protest", "rally": "rally", "march": "protest",
     "explosion": "explosion", "blast": "explosion",
     "acquisition": "acquisition", "acquire": "acquisition", "buy": "acquisition", "takeover": "acquisition",
     "merger": "merger", "merge": "merger", "insolvency": "insolvency", "bankruptcy": "insolvency",
@@ -226,6 +226,7 @@ TRIGGER_NEEDS = {
     "release": {"hostages", "hostage", "prisoners", "prisoner", "detainees", "captives", "captive"},
     "fire": {"broke", "blaze", "firefighters", "gutted", "engulfed", "destroyed", "razed"},
     "quit": {"as", "post", "job", "office", "party", "government", "role"},
+    "leave": {"post", "job", "role", "position"},  # "left his post" ("left the office" is no resignation)
     "erupt": {"volcano", "mount", "mt", "mt."}, "hearing": {"court", "committee", "congressional", "senate",
                                                             "bail", "extradition", "public"},
 }

@@ -141,3 +141,13 @@ def test_a_spokesperson_announces_what_the_organisation_does(record_of):
     record = record_of("Kremlin spokesperson Dmitry Peskov said on Monday that the wounded soldiers had been "
                        "airlifted to Moscow.")
     assert [(e["type"], e["agent"]) for e in record["events"]] == [("airlift", "Kremlin")]
+
+
+def test_phrasal_events_whatever_the_parser_calls_the_particle(record_of):
+    record = record_of("Dock workers walked off the job at four ports on Wednesday. "
+                       "The port director had left his post in January.")
+    assert {e["type"] for e in record["events"]} == {"strike", "resignation"}
+
+
+def test_leaving_a_place_is_no_resignation(record_of):
+    assert not record_of("She left the office at noon and drove to the airport.")["events"]
