@@ -194,3 +194,19 @@ def test_a_storm_named_alone_is_no_organisation(record_of):
                        "Forecasters cautioned that Tendai, now weakened to a tropical depression, would bring "
                        "more heavy rain to Malawi over the next two days.")
     assert "Tendai" not in names(record, "organizations") and "Tendai" not in names(record, "people")
+
+
+def test_an_acronym_in_brackets_is_the_organisation_before_it(record_of):
+    record = record_of("The Independent Miners’ Union (BMS) disputed the account of the mine's owner. "
+                       "BMS said the mine had been unsafe for years.")
+    organizations = names(record, "organizations")
+    assert list(organizations) == ["Independent Miners’ Union"]
+    assert "BMS" in organizations["Independent Miners’ Union"]["aliases"]
+    assert {a["speaker"] for a in record["assertions"]} == {"Independent Miners’ Union"}
+
+
+def test_the_model_cutting_into_brackets_leaves_no_bracket_in_the_name(record_of):
+    record = record_of("A spokesperson for the World Health Organization (WHO) said yesterday the agency was "
+                       "seeking information on whether the syrup had been exported.")
+    assert list(names(record, "organizations")) == ["World Health Organization"]
+    assert record["assertions"][0]["speaker"] == "World Health Organization"

@@ -48,6 +48,10 @@ class EntityGrouper:
         for ent in sorted(ents, key=lambda e: (e.label_ != "PERSON", -len(e), e.start)):
             index = self._find(entities, ent) if ent.label_ == "PERSON" or not _names_person(ent, people) \
                 else self._find_person(entities, ent)
+            acronym_of = _acronym_of(doc, ent, entities)
+            if acronym_of is not None:
+                index = acronym_of
+                _add_alias(entities[index], ent.text)
             if index is None:
                 entities.append(self._new(ent))
                 index = len(entities) - 1
@@ -114,7 +118,7 @@ class EntityGrouper:
         if kind == "person":
             return name.endswith(" " + text) or name.startswith(text + " ")
         if kind == "organization":
-            if raw.isupper() and raw == initials(entity.name):
+            if raw.isupper() and (raw == initials(entity.name) or raw in entity.aliases):
                 return True
             return name.endswith(" " + text) or " " not in text and name.startswith(text + " ")
         if _without_unit(text) == _without_unit(name):
@@ -184,6 +188,16 @@ def _merge_appositions(doc: Doc, entities: list[Entity]) -> None:
                 entities[mine].aliases.append(entities[other].name)
                 entities[other].mentions = []
     entities[:] = [e for e in entities if e.mentions]
+
+
+def _acronym_of(doc: Doc, ent: Span, entities: list[Entity]) -> int | None:
+    """The organisation whose name stands just before this acronym's brackets: 'the Union (BMS)'."""
+    if ent.label_ != "ORG" or ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "(" \
+            or doc[ent.end].text != ")":
+        return None
+    before = ent.start - 2
+    return next((n for n, e in enumerate(entities)
+                 if e.kind == "organization" and any(s <= before < t for s, t in e.mentions)), None)
 
 
 def _names_person(ent: Span, people: list[Span]) -> bool:

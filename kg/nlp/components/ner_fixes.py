@@ -40,7 +40,7 @@ class EntityFixer:
         storms = _storm_names(doc)
         spans = [s for s in spans if s is not None and len(s) and s.text not in storms]
         spans += self._completed_orgs(doc, spans) + _untagged_people(doc) + _named_bodies(doc, spans) \
-            + _untagged_of_names(doc)
+            + _untagged_of_names(doc) + _bracketed_acronyms(doc, spans)
         spans = _surnames_as_people(doc, spans)
         doc.ents = _majority_labels(doc, filter_spans(spans))
         return doc
@@ -137,6 +137,16 @@ def _majority_labels(doc: Doc, spans: list[Span]) -> list[Span]:
             span = Span(doc, span.start, span.end, label=best)
         out.append(span)
     return out
+
+
+def _bracketed_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'the Independent Miners’ Union (BMS)': the acronym in brackets after an organisation's name."""
+    found = []
+    for span in spans:
+        if span.label_ == "ORG" and span.end + 2 < len(doc) and doc[span.end].text == "(" \
+                and doc[span.end + 2].text == ")" and doc[span.end + 1].text.isupper():
+            found.append(Span(doc, span.end + 1, span.end + 2, label="ORG"))
+    return found
 
 
 def _named_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -271,7 +281,7 @@ def _untagged_people(doc: Doc) -> list[Span]:
 
 
 def _trim(doc: Doc, ent: Span) -> Span:
-    """Drop a leading article, leading titles of a person, and a trailing possessive."""
+    """Drop a leading article, leading titles of a person, an unclosed bracket and a trailing possessive."""
     start, end = ent.start, ent.end
     if ent.label_ not in _ENTITY_LABELS:
         return ent
@@ -280,6 +290,9 @@ def _trim(doc: Doc, ent: Span) -> Span:
     if ent.label_ == "PERSON":
         while start < end - 1 and (is_title(doc[start].text) or end - start > 2 and is_person_role(doc[start].text)):
             start += 1
+    opening = next((t.i for t in doc[start + 1:end] if t.text == "("), None)
+    if opening is not None and not any(t.text == ")" for t in doc[opening:end]):
+        end = opening  # "the World Health Organization (WHO": the model cut into the acronym's brackets
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_space
                            or doc[end - 1].is_punct and doc[end - 1].text not in (")", "]")
                            or doc[end - 1].is_lower and doc[end - 1].is_stop):  # "Sahel since"
