@@ -8,12 +8,12 @@ say tell claim state add announce declare deny reject dismiss refute rebuff disp
 contest challenge insist argue warn caution threaten note explain confirm acknowledge admit
 report write accuse allege assert maintain stress emphasise emphasize predict estimate
 pledge vow suggest reiterate respond reply counter contend concede testify conclude
-tweet post assure call repeat describe criticise criticize condemn welcome praise urge
+tweet post assure call repeat describe criticise criticize condemn welcome praise urge blame
 """.split())
 
 # Verbs whose plain object (not only a clause) is what they say something about.
 OBJECT_CUES = frozenset("deny reject dismiss refute rebuff dispute question contest challenge criticise "
-                        "criticize condemn call confirm accuse declare describe welcome praise urge".split())
+                        "criticize condemn call confirm accuse declare describe welcome praise urge blame estimate".split())
 
 # Cues that only count with a clause or quote ("urged X to", "called for" are not statements).
 CLAUSE_ONLY = frozenset("call repeat post write report".split())

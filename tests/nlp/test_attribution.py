@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from nlp_support import by_speaker
 
 
@@ -183,3 +184,11 @@ def test_the_minister_after_a_quote_even_when_tagged_a_proper_noun(record_of):
                        "Bruno rejected claims in the Italian press that Rome had paid the smugglers. "
                        "“Italy does not pay criminals, and it never has,” the minister said.")
     assert [a["speaker"] for a in record["assertions"]] == ["Carla Bruno"] * 3
+
+
+@pytest.mark.parametrize("body, verb", [
+    ("The opposition New Patriotic Party blamed the government for the crisis.", "blame"),
+    ("A spokesperson for the Tarija Chamber of Commerce estimated losses at $2 million a day.", "estimate"),
+])
+def test_a_cue_whose_object_is_what_is_said(record_of, body, verb):
+    assert [a["verb"] for a in record_of(body)["assertions"]] == [verb]
