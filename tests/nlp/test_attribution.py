@@ -192,3 +192,12 @@ def test_the_minister_after_a_quote_even_when_tagged_a_proper_noun(record_of):
 ])
 def test_a_cue_whose_object_is_what_is_said(record_of, body, verb):
     assert [a["verb"] for a in record_of(body)["assertions"]] == [verb]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The army’s spokesman in Ituri, Lieutenant Désiré Mbuyi, blamed the militia for the attack.", "Désiré Mbuyi"),
+    ("The United Nations peacekeeping mission in the country, MONUSCO, said its troops reached the camp on "
+     "Tuesday.", "MONUSCO"),
+])
+def test_the_name_closing_a_described_subject_is_the_speaker(record_of, body, speaker):
+    assert [a["speaker"] for a in record_of(body)["assertions"]] == [speaker]

@@ -66,6 +66,20 @@ def salient_org(doc: Doc, before: int, noun: str | None = None) -> int | None:
     return max(pool, key=lambda n: (counts[n], max(s for s, _ in entities[n].mentions)), default=None)
 
 
+def _closing_apposition(tok: Token) -> Token | None:
+    """The name that ends a described subject: 'a technician at a counting centre in Villamontes, Hugo
+    Flores, had told her', 'the UN mission in the country, MONUSCO, said'."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    doc, verb = tok.doc, tok.head
+    for name in reversed(list(tok.subtree)):
+        comma = name.right_edge.i + 1
+        if name.dep_ == "appos" and name.pos_ == "PROPN" and comma < verb.i and doc[comma].text == "," and all(
+                t.head.i == verb.i and t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in doc[comma + 1:verb.i]):
+            return name
+    return None
+
+
 def _unnamed_person(tok: Token) -> bool:
     """'a senior manager at X': an indefinite person-role phrase speaks for the body it names."""
     det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
@@ -90,6 +104,9 @@ class Speakers:
                 return self._for_government(links[child.i])
         if tok.dep_ == "appos" and tok.head.i in links:
             return self._for_government(links[tok.head.i])
+        closing = _closing_apposition(tok)
+        if closing is not None:
+            return self.resolve(closing, create)
         if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
             return self.resolve(tok.head.head, create)
         named = self._named_in_apposition(tok)
