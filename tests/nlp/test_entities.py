@@ -210,3 +210,10 @@ def test_the_model_cutting_into_brackets_leaves_no_bracket_in_the_name(record_of
                        "seeking information on whether the syrup had been exported.")
     assert list(names(record, "organizations")) == ["World Health Organization"]
     assert record["assertions"][0]["speaker"] == "World Health Organization"
+
+
+def test_a_family_name_with_a_hyphenated_given_name_is_one_person(record_of):
+    record = record_of("His lawyer, Han Jae-won, told reporters outside the court that his client would appeal. "
+                       "Han said the court had ignored the evidence.")
+    people = names(record, "people")
+    assert list(people) == ["Han Jae-won"] and "Han" in people["Han Jae-won"]["aliases"]

@@ -40,7 +40,7 @@ class EntityFixer:
         storms = _storm_names(doc)
         spans = [s for s in spans if s is not None and len(s) and s.text not in storms]
         spans += self._completed_orgs(doc, spans) + _untagged_people(doc) + _named_bodies(doc, spans) \
-            + _untagged_of_names(doc) + _bracketed_acronyms(doc, spans)
+            + _untagged_of_names(doc) + _bracketed_acronyms(doc, spans) + _hyphenated_given_names(doc)
         spans = _surnames_as_people(doc, spans)
         doc.ents = _majority_labels(doc, filter_spans(spans))
         return doc
@@ -137,6 +137,18 @@ def _majority_labels(doc: Doc, spans: list[Span]) -> list[Span]:
             span = Span(doc, span.start, span.end, label=best)
         out.append(span)
     return out
+
+
+def _hyphenated_given_names(doc: Doc) -> list[Span]:
+    """'Han Jae-won', 'Choi Min-seok': a family name and a hyphenated given name are one person."""
+    found = []
+    for t in doc[:-3]:
+        given, hyphen, rest = doc[t.i + 1], doc[t.i + 2], doc[t.i + 3]
+        if t.is_title and t.pos_ == "PROPN" and given.is_title and hyphen.text == "-" and rest.is_lower \
+                and t.whitespace_ and not given.whitespace_ and not hyphen.whitespace_ \
+                and (t.i == 0 or not doc[t.i - 1].is_title or is_title(doc[t.i - 1].text)):
+            found.append(Span(doc, t.i, t.i + 4, label="PERSON"))
+    return found
 
 
 def _bracketed_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
