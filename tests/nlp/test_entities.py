@@ -217,3 +217,9 @@ def test_a_family_name_with_a_hyphenated_given_name_is_one_person(record_of):
                        "Han said the court had ignored the evidence.")
     people = names(record, "people")
     assert list(people) == ["Han Jae-won"] and "Han" in people["Han Jae-won"]["aliases"]
+
+
+def test_a_country_the_model_calls_a_person_everywhere_is_still_a_place(record_of):
+    record = record_of("Sri Lanka’s sports minister suspended the board on Tuesday. Sri Lanka are due to host "
+                       "England in February. The ICC suspended Sri Lanka’s membership in 2023.")
+    assert "Sri Lanka" in names(record, "places") and "Sri Lanka" not in names(record, "people")

@@ -34,7 +34,8 @@ class EntityFixer:
         self.gazetteer = gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
-        person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+                        and self.gazetteer.lookup(_trim(doc, e).text) is None for t in e}  # "Sri Lanka" is no name
         spans = [self._fix(doc, _extended(doc, ent), person_words) for ent in doc.ents
                  if not _common_noun_person(ent)]
         storms = _storm_names(doc)
