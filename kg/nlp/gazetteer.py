@@ -15,6 +15,9 @@ COUNTRY_ALIASES = {
     "uae": "United Arab Emirates", "the uae": "United Arab Emirates", "drc": "Democratic Republic of the Congo",
     "south korea": "South Korea", "north korea": "North Korea", "czech republic": "Czechia",
     "ivory coast": "Ivory Coast", "the netherlands": "Netherlands", "holland": "Netherlands",
+    "dr congo": "Democratic Republic of the Congo", "democratic republic of congo": "Democratic Republic of the Congo",
+    "republic of korea": "South Korea", "united states of america": "United States", "burma": "Myanmar",
+    "the philippines": "Philippines", "türkiye": "Turkey", "east timor": "Timor Leste", "timor-leste": "Timor Leste",
 }
 EXTRA_DEMONYMS = {
     "american": "United States", "british": "United Kingdom", "english": "United Kingdom",

@@ -223,3 +223,11 @@ def test_a_country_the_model_calls_a_person_everywhere_is_still_a_place(record_o
     record = record_of("Sri Lanka’s sports minister suspended the board on Tuesday. Sri Lanka are due to host "
                        "England in February. The ICC suspended Sri Lanka’s membership in 2023.")
     assert "Sri Lanka" in names(record, "places") and "Sri Lanka" not in names(record, "people")
+
+
+def test_a_country_name_with_of_is_one_place(record_of):
+    record = record_of("Militia fighters attacked a camp for displaced people in northeastern Democratic Republic "
+                       "of the Congo late on Monday, killing at least 19 people.")
+    places = names(record, "places")
+    assert list(places) == ["Democratic Republic of the Congo"]
+    assert places["Democratic Republic of the Congo"]["kind"] == "country"

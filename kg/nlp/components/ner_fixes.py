@@ -36,7 +36,7 @@ class EntityFixer:
     def __call__(self, doc: Doc) -> Doc:
         person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
                         and self.gazetteer.lookup(_trim(doc, e).text) is None for t in e}  # "Sri Lanka" is no name
-        spans = [self._fix(doc, _extended(doc, ent), person_words) for ent in doc.ents
+        spans = [self._fix(doc, _extended(doc, ent, self.gazetteer), person_words) for ent in doc.ents
                  if not _common_noun_person(ent)]
         storms = _storm_names(doc)
         spans = [s for s in spans if s is not None and len(s) and s.text not in storms]
@@ -214,7 +214,7 @@ def _common_noun_person(ent: Span) -> bool:
     return ent.label_ == "PERSON" and len(ent) == 1 and ent[0].pos_ != "PROPN"
 
 
-def _extended(doc: Doc, ent: Span) -> Span:
+def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
     """Take in name words the model left out: 'Ana' + 'Lucía Quiroga', 'Viña' + 'del Mar',
     'Kansai' + 'region', 'Kapikule' + 'border crossing'."""
     start, end = ent.start, ent.end
@@ -226,6 +226,7 @@ def _extended(doc: Doc, ent: Span) -> Span:
         ent = Span(doc, ent.start, ent.end, label="GPE" if ent.label_ in ("ORG", "PERSON") else ent.label_)
     if ent.label_ == "ORG":
         end = _of_name_end(doc, ent.start, end)
+    end = _known_place_end(doc, start, end, gazetteer)
     while end + 1 < len(doc) and doc[end].lower_ in ("de", "del", "da", "do", "dos", "la") and doc[end + 1].is_title:
         end += 2
     while start > sentence(ent[0]).start:
@@ -235,6 +236,14 @@ def _extended(doc: Doc, ent: Span) -> Span:
             break
         start -= 1
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def _known_place_end(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """'Democratic Republic' + 'of the Congo': the longest known place name the entity starts."""
+    for longer in range(min(end + 4, len(doc)), end, -1):
+        if doc[end].lower_ == "of" and doc[longer - 1].is_title and gazetteer.lookup(doc[start:longer].text):
+            return longer
+    return end
 
 
 def _of_name_end(doc: Doc, start: int, end: int) -> int:
