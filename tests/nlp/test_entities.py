@@ -231,3 +231,8 @@ def test_a_country_name_with_of_is_one_place(record_of):
     places = names(record, "places")
     assert list(places) == ["Democratic Republic of the Congo"]
     assert places["Democratic Republic of the Congo"]["kind"] == "country"
+
+
+def test_a_name_ending_in_a_business_word_is_a_company(record_of):
+    record = record_of("Kestrel Rare Earths said it would build a refinery near the port.")
+    assert "Kestrel Rare Earths" in names(record, "organizations") and not record["people"]

@@ -12,7 +12,13 @@ from kg.nlp.model import sentence
 MIN_PLACE_POPULATION = 50000
 COMPANY_WORDS = {"telecom", "energy", "energie", "airlines", "airways", "holdings", "group", "bank", "motors",
                  "capital", "partners", "media", "sport", "sports", "news", "power", "electric", "railway",
-                 "systems", "technologies", "pharma", "wind", "intelligence", "securities", "bafana"}
+                 "systems", "technologies", "pharma", "wind", "intelligence", "securities", "bafana",
+                 "accounting", "mining", "earths", "resources", "minerals", "metals", "petroleum", "steel",
+                 "chemicals", "foods", "logistics", "shipping", "construction", "engineering", "insurance",
+                 "pharmaceuticals", "therapeutics", "industries", "enterprises", "ventures", "solutions",
+                 "software", "semiconductor", "electronics", "textiles", "apparel", "aviation", "consulting",
+                 "investments", "financial", "properties", "entertainment", "studios", "communications",
+                 "networks", "mobile", "digital", "automotive", "labs", "biotech"}
 PLACE_WORDS = {"lake", "river", "mount", "gulf", "sea", "port", "cape", "island", "islands", "bay", "valley"}
 PLACE_NOUNS = {"town", "city", "village", "state", "states", "province", "region", "port", "district", "county",
                "capital", "suburb", "island", "prefecture"}
