@@ -201,3 +201,15 @@ def test_a_cue_whose_object_is_what_is_said(record_of, body, verb):
 ])
 def test_the_name_closing_a_described_subject_is_the_speaker(record_of, body, speaker):
     assert [a["speaker"] for a in record_of(body)["assertions"]] == [speaker]
+
+
+def test_a_participle_after_a_verb_that_states_nothing_is_the_statement(record_of):
+    record = record_of("Sports Minister Nalin Jayasekara announced the decision in parliament on Tuesday, telling "
+                       "lawmakers that the board had lost the moral authority to manage the game.")
+    assert [(a["speaker"], a["verb"]) for a in record["assertions"]] == [("Nalin Jayasekara", "tell")]
+
+
+def test_a_family_name_first_speaks_alone_later(record_of):
+    record = record_of("His lawyer, Han Jae-won, told reporters that his client would appeal. “The court ignored "
+                       "evidence that the orders were real,” Han said.")
+    assert [a["speaker"] for a in record["assertions"]] == ["Han Jae-won", "Han Jae-won"]

@@ -234,10 +234,13 @@ def _conjuncts(subject: Token) -> list[Token]:
 
 
 def _dependent_participle(verb: Token) -> bool:
-    """'..., arguing that' elaborates its head's statement, unless it adds a stance of its own."""
+    """'..., arguing that' elaborates its head's statement, unless it adds a stance of its own or the head
+    states nothing ('announced the decision, telling lawmakers that')."""
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
         return False
-    return _governing_cue(verb) is not None and verb.lemma_ not in DENY | DISPUTE | CAUTION
+    outer = _governing_cue(verb)
+    states = outer is not None and (outer.lemma_ in OBJECT_CUES or any(c.dep_ == "ccomp" for c in outer.children))
+    return states and verb.lemma_ not in DENY | DISPUTE | CAUTION
 
 
 def clause_range(head: Token, skip: Token | None = None) -> tuple[int, int]:

@@ -200,7 +200,8 @@ def _surnames_as_people(doc: Doc, spans: list[Span]) -> list[Span]:
     """'Kiely denied ...', 'Varbanov told ...' after 'Tom Kiely', 'Stefan Varbanov': the surname of a
     person named in full, which the model left untagged (an adverb, for the -ly name) or took for a
     nationality."""
-    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1 and s[-1].is_title}
+    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1 and s[-1].is_title} \
+        | {s[0].text for s in spans if s.label_ == "PERSON" and len(s) > 2 and s[-1].is_lower}  # "Han Jae-won"
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans = [Span(doc, s.start, s.end, label="PERSON") if s.label_ == "NORP" and s.text in surnames else s
              for s in spans]
