@@ -236,3 +236,13 @@ def test_a_country_name_with_of_is_one_place(record_of):
 def test_a_name_ending_in_a_business_word_is_a_company(record_of):
     record = record_of("Kestrel Rare Earths said it would build a refinery near the port.")
     assert "Kestrel Rare Earths" in names(record, "organizations") and not record["people"]
+
+
+def test_a_spanish_first_surname_alone_is_the_person(record_of):
+    record = record_of("Preliminary results gave Rosa Mamani Cruz of the Unidad Sureña alliance 50.4% against "
+                       "49.6% for incumbent governor Esteban Ortiz Llanos. Ortiz has accused election workers of "
+                       "inventing votes for his rival. "
+                       "Mamani rejected the allegation. She said the recount would only confirm her win.")
+    assert sorted(names(record, "people")) == ["Esteban Ortiz Llanos", "Rosa Mamani Cruz"]
+    assert not record["organizations"]
+    assert [a["speaker"] for a in record["assertions"]][-2:] == ["Rosa Mamani Cruz"] * 2

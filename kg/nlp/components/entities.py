@@ -115,8 +115,9 @@ class EntityGrouper:
         name = norm(entity.name)
         if text == name:
             return True
-        if kind == "person":
-            return name.endswith(" " + text) or name.startswith(text + " ")
+        if kind == "person":  # "Mamani" of "Rosa Mamani Cruz": a Spanish name's first surname
+            return name.endswith(" " + text) or name.startswith(text + " ") \
+                or " " not in text and name.count(" ") >= 2 and f" {text} " in name
         if kind == "organization":
             if raw.isupper() and (raw == initials(entity.name) or raw in entity.aliases):
                 return True
@@ -204,7 +205,8 @@ def _names_person(ent: Span, people: list[Span]) -> bool:
     """An organisation or place mention that is a person's name, surname or (one word) given name: the
     model's label slipped."""
     return ent.label_ != "PERSON" and any(ent.text == p.text or p.text.endswith(" " + ent.text)
-                                          or len(ent) == 1 and p.text.startswith(ent.text + " ")
+                                          or len(ent) == 1 and (p.text.startswith(ent.text + " ")
+                                                                or len(p) >= 3 and f" {ent.text} " in p.text)
                                           or len(ent) <= 3 and ent.text.endswith(" " + p.text) for p in people)
 
 

@@ -199,9 +199,12 @@ def _untagged_of_names(doc: Doc) -> list[Span]:
 def _surnames_as_people(doc: Doc, spans: list[Span]) -> list[Span]:
     """'Kiely denied ...', 'Varbanov told ...' after 'Tom Kiely', 'Stefan Varbanov': the surname of a
     person named in full, which the model left untagged (an adverb, for the -ly name) or took for a
-    nationality."""
-    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1 and s[-1].is_title} \
-        | {s[0].text for s in spans if s.label_ == "PERSON" and len(s) > 2 and s[-1].is_lower}  # "Han Jae-won"
+    nationality. The family name may come first ('Han' of 'Han Jae-won') or in the middle ('Mamani' of
+    'Rosa Mamani Cruz')."""
+    people = [s for s in spans if s.label_ == "PERSON"]
+    surnames = {s[-1].text for s in people if len(s) > 1 and s[-1].is_title} \
+        | {s[0].text for s in people if len(s) > 2 and s[-1].is_lower} \
+        | {s[1].text for s in people if len(s) == 3 and s[1].is_title}
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans = [Span(doc, s.start, s.end, label="PERSON") if s.label_ == "NORP" and s.text in surnames else s
              for s in spans]
