@@ -168,7 +168,7 @@ EVENT_TRIGGERS = {
     "suspend": "suspension", "suspension": "suspension", "postpone": "postponement",
     "postponement": "postponement", "freeze": "freeze", "closure": "closure", "close": "closure",
     "hike": "rate hike", "raise": "rate hike", "cut": "rate cut", "launch": "launch",
-    "speak": "speech", "speech": "speech", "address": "address", "block": "roadblock", "blockade": "roadblock",
+    "speak": "speech", "speech": "speech", "address": "address", "block": "roadblock", "blockade": "blockade",
     "challenge": "legal challenge", "appeal": "appeal", "inauguration": "inauguration",
     "vaccination": "vaccination", "drill": "drill", "hire": "hiring", "review": "review",
     "deploy": "deployment", "deployment": "deployment",

@@ -151,3 +151,15 @@ def test_phrasal_events_whatever_the_parser_calls_the_particle(record_of):
 
 def test_leaving_a_place_is_no_resignation(record_of):
     assert not record_of("She left the office at noon and drove to the airport.")["events"]
+
+
+def test_event_types_follow_the_article_words(record_of):
+    record = record_of("Hundreds of protesters blockaded the main highway to Argentina on Sunday. The ministers "
+                       "spoke at a joint press conference at Parliament House on Monday.")
+    assert {e["type"] for e in record["events"]} == {"blockade", "press conference"}
+
+
+def test_what_an_attack_did_is_part_of_the_attack(record_of):
+    record = record_of("Militia fighters attacked a camp for displaced people late on Monday, killing at least "
+                       "19 people. The attackers stormed the camp from the north.")
+    assert [e["type"] for e in record["events"]] == ["attack"]

@@ -20,7 +20,7 @@ _NEAR = 4
 _ELECTED = {"elect", "re-elect", "reelect"}
 _SPECIFYING_PREPS = {"between", "by", "with", "in", "against", "on", "over", "outside", "near", "at", "across",
                      "through"}
-_NOUN_ONLY = {"talk", "war", "deal", "accord", "address", "review", "fire"}  # "fired missiles" is no fire
+_NOUN_ONLY = {"talk", "war", "deal", "accord", "address", "review", "fire", "storm"}  # "fired missiles" is no fire
 _TIME_PREPS = {"after", "before", "during", "following", "amid", "since"}
 _ELECTION_WORDS = {"presidential", "parliamentary", "election", "general", "national", "polls"}
 _FIRES = {"fire", "blaze", "flame", "wildfire", "flare-up"}
@@ -58,6 +58,8 @@ def trigger_type(tok: Token) -> str | None:
         near |= {t.lower_ for t in tok.subtree if t.i != tok.i}
     else:  # "Rail workers ended a three-day strike": the verb's subject counts
         near |= {t.lower_ for c in tok.head.children if c.dep_ == "nsubj" for t in c.subtree}
+    if lemma == "conference" and "press" in near:
+        return "press conference"  # the press's or the news's conference, as the article says
     if lemma == "cut" and near & {"jobs", "job", "workers", "staff", "positions"}:
         return "layoffs"
     if lemma == "strike" and near & LABOUR_STRIKE_WORDS or lemma == "strike" and tok.pos_ == "NOUN" and \
@@ -146,7 +148,10 @@ def _mental(verb: Token) -> bool:
 
 
 def _consequence(verb: Token) -> bool:
-    """'the quake killed 14', 'flooding collapsed homes': what an event did is part of that event."""
+    """'the quake killed 14', 'flooding collapsed homes', 'attacked the camp, killing 19': what an event did
+    is part of that event."""
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.lemma_.lower() in EVENT_TRIGGERS:
+        return True
     subject = subject_of(verb)
     while subject is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
         verb = verb.head
