@@ -213,3 +213,9 @@ def test_a_family_name_first_speaks_alone_later(record_of):
     record = record_of("His lawyer, Han Jae-won, told reporters that his client would appeal. “The court ignored "
                        "evidence that the orders were real,” Han said.")
     assert [a["speaker"] for a in record["assertions"]] == ["Han Jae-won", "Han Jae-won"]
+
+
+def test_a_foretold_punishment_cautions(record_of):
+    record = record_of("“If there is negligence, those responsible will be held to account, no matter who they are,” "
+                       "Energy Minister Halil Demir said.")
+    assert [a["stance"] for a in record["assertions"]] == ["cautions"]
