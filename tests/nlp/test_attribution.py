@@ -219,3 +219,8 @@ def test_a_foretold_punishment_cautions(record_of):
     record = record_of("“If there is negligence, those responsible will be held to account, no matter who they are,” "
                        "Energy Minister Halil Demir said.")
     assert [a["stance"] for a in record["assertions"]] == ["cautions"]
+
+
+def test_evidence_starts_at_the_name_that_closes_a_described_subject(record_of):
+    record = record_of("The army’s spokesman in Ituri, Lieutenant Désiré Mbuyi, blamed the militia for the attack.")
+    assert record["assertions"][0]["evidence"]["text"] == "Lieutenant Désiré Mbuyi, blamed the militia for the attack."

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.nlp.components.quotes import quote_at
-from kg.nlp.components.speakers import Speakers
+from kg.nlp.components.speakers import Speakers, closing_apposition
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import (
     CAUTION,
@@ -108,7 +108,8 @@ class AttributionFinder:
         content = self._content(doc, verb)
         if content is None:
             return None
-        own = [verb.i, content[0], content[1] - 1, subject.left_edge.i]
+        named = closing_apposition(subject) or subject  # "a former officer, Chong Mei Ling, told": from the name
+        own = [verb.i, content[0], content[1] - 1, named.left_edge.i]
         if subject.i > verb.i:
             own.append(_name_end(subject))
         quoted = any(q_start < content[1] and content[0] < q_end for q_start, q_end in doc._.quotes)

@@ -66,7 +66,7 @@ def salient_org(doc: Doc, before: int, noun: str | None = None) -> int | None:
     return max(pool, key=lambda n: (counts[n], max(s for s, _ in entities[n].mentions)), default=None)
 
 
-def _closing_apposition(tok: Token) -> Token | None:
+def closing_apposition(tok: Token) -> Token | None:
     """The name that ends a described subject: 'a technician at a counting centre in Villamontes, Hugo
     Flores, had told her', 'the UN mission in the country, MONUSCO, said'."""
     if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
@@ -104,7 +104,7 @@ class Speakers:
                 return self._for_government(links[child.i])
         if tok.dep_ == "appos" and tok.head.i in links:
             return self._for_government(links[tok.head.i])
-        closing = _closing_apposition(tok)
+        closing = closing_apposition(tok)
         if closing is not None:
             return self.resolve(closing, create)
         if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
