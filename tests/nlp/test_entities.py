@@ -246,3 +246,10 @@ def test_a_spanish_first_surname_alone_is_the_person(record_of):
     assert sorted(names(record, "people")) == ["Esteban Ortiz Llanos", "Rosa Mamani Cruz"]
     assert not record["organizations"]
     assert [a["speaker"] for a in record["assertions"]][-2:] == ["Rosa Mamani Cruz"] * 2
+
+
+def test_hyphenated_names_are_one_name(record_of):
+    record = record_of("Météo-France cautioned that more heavy rain would reach Malawi on Tuesday. "
+                       "Guinea-Bissau held elections on Sunday.")
+    assert "Météo-France" in names(record, "organizations")
+    assert sorted(names(record, "places")) == ["Guinea-Bissau", "Malawi"]

@@ -239,6 +239,8 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
     end = _known_place_end(doc, start, end, gazetteer)
     while end + 1 < len(doc) and doc[end].lower_ in ("de", "del", "da", "do", "dos", "la") and doc[end + 1].is_title:
         end += 2
+    start, end, label = _hyphen_joined(doc, start, end, gazetteer, ent.label_)
+    ent = Span(doc, ent.start, ent.end, label=label)
     while start > sentence(ent[0]).start:
         tok = doc[start - 1]
         if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ or is_title(tok.text) \
@@ -246,6 +248,23 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
             break
         start -= 1
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def _hyphen_joined(doc: Doc, start: int, end: int, gazetteer: Gazetteer, label: str) -> tuple[int, int, str]:
+    """'Météo' + '-France' is a body, 'Guinea' + '-Bissau' a country; 'Iraq-Turkey' stays two places."""
+    first, last = start, end
+    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ \
+            and not doc[first - 2].whitespace_ and doc[first - 2].is_title:
+        first -= 2
+    while last + 1 < len(doc) and doc[last].text == "-" and not doc[last - 1].whitespace_ \
+            and not doc[last].whitespace_ and doc[last + 1].is_title:
+        last += 2
+    parts = [gazetteer.lookup(t.text) for t in doc[first:last] if t.text != "-"]
+    if (first, last) == (start, end) or all(parts) and not gazetteer.lookup(doc[first:last].text):
+        return start, end, label
+    if gazetteer.lookup(doc[first:last].text):
+        return first, last, "GPE"
+    return first, last, "ORG" if any(p is not None and p.kind == "country" for p in parts) else label
 
 
 def _known_place_end(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
