@@ -163,3 +163,8 @@ def test_what_an_attack_did_is_part_of_the_attack(record_of):
     record = record_of("Militia fighters attacked a camp for displaced people late on Monday, killing at least "
                        "19 people. The attackers stormed the camp from the north.")
     assert [e["type"] for e in record["events"]] == ["attack"]
+
+
+def test_no_agreement_is_no_event(record_of):
+    record = record_of("After three days of talks in Geneva, the two delegations reached no agreement on Friday.")
+    assert [e["type"] for e in record["events"]] == ["talks"]

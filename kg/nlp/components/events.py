@@ -70,8 +70,8 @@ def trigger_type(tok: Token) -> str | None:
     if tok.pos_ == "VERB" and (_hypothetical(tok) or _consequence(tok) or _mental(tok)
                                or _carries_noun_event(tok) or tok.dep_ in ("amod", "acl") and lemma != "publish"):
         return None
-    if tok.pos_ == "NOUN" and not _specified(tok):
-        return None
+    if tok.pos_ == "NOUN" and (not _specified(tok) or any(c.lower_ == "no" for c in tok.children)):
+        return None  # "no agreement was reached" tells of no event
     return kind
 
 
