@@ -100,7 +100,8 @@ def _phrasal_type(verb: Token) -> str | None:
     """'laid off 300 workers', 'stepped down': a verb and its particle naming an event."""
     if verb.pos_ != "VERB":
         return None
-    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.i == verb.i + 1), None)
+    particle = next((c.lower_ for c in verb.children
+                     if c.dep_ in ("prt", "advmod", "prep") and c.i == verb.i + 1), None)
     return PHRASAL_TRIGGERS.get((verb.lemma_.lower(), particle))
 
 
