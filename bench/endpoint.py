@@ -64,7 +64,7 @@ NOTES = [
     "path); each query then crosses a pipe to a query process that holds a store snapshot, because only",
     "a process can be killed to stop a runaway query (pyoxigraph cannot cancel one). About one query per",
     "core runs at a time (`--running-queries`; a query past 0.5 s gives its slot up): eight at once on",
-    "two cores cost a third more CPU each. On point lookups the hop and the Python front (about 0.5 ms",
+    "two cores cost a third more CPU each. On point lookups the hop and the Python front (about 0.4 ms",
     "of CPU per query, against 0.2 ms for pyoxigraph's own work) are most of the cost, which is why",
     "that ratio is the lowest. The client is a lean keep-alive socket client: with http.client (0.4 ms",
     "of client CPU per request on the same two cores) every server was capped near 3,000 answers/s and",
