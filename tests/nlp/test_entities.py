@@ -253,3 +253,27 @@ def test_hyphenated_names_are_one_name(record_of):
                        "Guinea-Bissau held elections on Sunday.")
     assert "Météo-France" in names(record, "organizations")
     assert sorted(names(record, "places")) == ["Guinea-Bissau", "Malawi"]
+
+
+@pytest.mark.parametrize("body, person", [
+    ("“By dawn it had taken the whole house,” said Joko Susilo, 52, who fled with his wife.", "Joko Susilo"),
+    ("“He comes back to us at 27,” said Amal al-Sharabi, who had waited at the terminal since dawn.",
+     "Amal al-Sharabi"),
+    ("Fernanda Albuquerque dos Santos, an economist at the Getulio Vargas Foundation (FGV), warned that higher "
+     "steel prices could add to inflation.", "Fernanda Albuquerque dos Santos"),
+])
+def test_names_the_model_mislabels_or_cuts_are_people(record_of, body, person):
+    record = record_of(body)
+    assert list(names(record, "people")) == [person]
+    assert person not in names(record, "organizations") and person not in names(record, "places")
+
+
+def test_a_surname_with_a_capitalised_particle_at_a_sentence_start_is_the_person(record_of):
+    record = record_of("Prisoners’ committee head Abdulqader al-Hamzi said the exchange was incomplete. "
+                       "Al-Hamzi told the Houthi-run Al-Masirah television: “They signed for 257 names.”")
+    assert "Al-Hamzi" not in names(record, "organizations")
+
+
+def test_a_common_word_opening_a_sentence_is_no_organisation(record_of):
+    record = record_of("Anger spilled onto the streets on Thursday night. Digital rights campaigners were unimpressed.")
+    assert not record["organizations"]

@@ -171,7 +171,8 @@ def _unname_single_words(doc: Doc, entities: list[Entity]) -> None:
 
 
 def _words(span: Span) -> int:
-    return len([w for w in span.text.replace("-", "").split() if len(w) > 1 and w[0].isupper()])
+    """Capitalised words: 'al-Sharabi' is one ('al' a particle), 'Jae-won' one."""
+    return len([w for w in span.text.split() if len(w) > 1 and any(p[:1].isupper() for p in w.split("-"))])
 
 
 def _merge_appositions(doc: Doc, entities: list[Entity]) -> None:
@@ -204,10 +205,11 @@ def _acronym_of(doc: Doc, ent: Span, entities: list[Entity]) -> int | None:
 def _names_person(ent: Span, people: list[Span]) -> bool:
     """An organisation or place mention that is a person's name, surname or (one word) given name: the
     model's label slipped."""
-    return ent.label_ != "PERSON" and any(ent.text == p.text or p.text.endswith(" " + ent.text)
-                                          or len(ent) == 1 and (p.text.startswith(ent.text + " ")
-                                                                or len(p) >= 3 and f" {ent.text} " in p.text)
-                                          or len(ent) <= 3 and ent.text.endswith(" " + p.text) for p in people)
+    text = ent.text.lower()  # "Al-Hamzi" at a sentence's start is "Abdulqader al-Hamzi"
+    return ent.label_ != "PERSON" and any(
+        text == name or name.endswith(" " + text)
+        or len(ent) == 1 and (name.startswith(text + " ") or len(p) >= 3 and f" {text} " in name)
+        or len(ent) <= 3 and text.endswith(" " + name) for p in people for name in [p.text.lower()])
 
 
 def _prefix_start(doc: Doc, ent: Span) -> int:

@@ -48,7 +48,7 @@ class EntityFixer:
         spans = [s for s in spans if s is not None and len(s) and s.text not in storms]
         spans += self._completed_orgs(doc, spans) + _untagged_people(doc) + _named_bodies(doc, spans) \
             + _untagged_of_names(doc) + _bracketed_acronyms(doc, spans) + _hyphenated_given_names(doc)
-        spans = _surnames_as_people(doc, spans)
+        spans = _surnames_as_people(doc, _given_names_joined(doc, filter_spans(spans)))
         doc.ents = _majority_labels(doc, filter_spans(spans))
         return doc
 
@@ -214,14 +214,33 @@ def _surnames_as_people(doc: Doc, spans: list[Span]) -> list[Span]:
                     and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN")]
 
 
+def _given_names_joined(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Fernanda' (ORG) + 'Albuquerque dos Santos' (PERSON): a lone capitalised word the model labelled
+    otherwise, just before a person's name, is the given name."""
+    by_start = {s.start: s for s in spans}
+    out, skip = [], set()
+    for span in spans:
+        after = by_start.get(span.end)
+        if span.start in skip:
+            continue
+        if len(span) == 1 and span.label_ in ("ORG", "GPE", "NORP") and after is not None \
+                and after.label_ == "PERSON" and span[0].is_title and span[0].whitespace_ == " ":
+            out.append(Span(doc, span.start, after.end, label="PERSON"))
+            skip.add(after.start)
+        else:
+            out.append(span)
+    return out
+
+
 def _storm_names(doc: Doc) -> set[str]:
     """'Idai' once 'Cyclone Idai' was named: the storm, never a person or an organisation."""
     return {doc[t.i + 1].text for t in doc[:-1] if t.lower_ in STORM_WORDS and t.is_title and doc[t.i + 1].is_title}
 
 
 def _common_noun_person(ent: Span) -> bool:
-    """'Turnout' at the start of a sentence is no person."""
-    return ent.label_ == "PERSON" and len(ent) == 1 and ent[0].pos_ != "PROPN"
+    """'Turnout', 'Anger' or 'Digital' at the start of a sentence is no person and no organisation."""
+    return ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and ent[0].pos_ in ("NOUN", "ADJ") \
+        and not ent[0].is_upper
 
 
 def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
@@ -305,8 +324,11 @@ def _titled(ent: Span) -> bool:
 
 def _described_as_person(ent: Span) -> bool:
     """'Renata Figueiredo, the bank's director', 'his lawyer, Giorgos Anagnostou': an apposition naming a
-    person's role."""
-    root = ent.root
+    person's role; 'Joko Susilo, 52,': a name with an age."""
+    doc, root = ent.doc, ent.root
+    if len(ent) > 1 and ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 2].text == "," \
+            and doc[ent.end + 1].text.isdigit() and 15 <= int(doc[ent.end + 1].text) <= 110:
+        return True
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and is_person_role(c.text) for c in root.children) \
         or root.dep_ == "appos" and root.head.pos_ == "NOUN" and is_person_role(root.head.text)
 
