@@ -277,3 +277,10 @@ def test_a_surname_with_a_capitalised_particle_at_a_sentence_start_is_the_person
 def test_a_common_word_opening_a_sentence_is_no_organisation(record_of):
     record = record_of("Anger spilled onto the streets on Thursday night. Digital rights campaigners were unimpressed.")
     assert not record["organizations"]
+
+
+def test_a_named_airport_is_a_place_and_a_name_with_an_acronym_no_person(record_of):
+    record = record_of("Cabin Crew Netherlands (CCN) said it supported the pilots. Flights from Amsterdam’s "
+                       "Schiphol Airport were cancelled on Tuesday.")
+    assert "Schiphol Airport" in names(record, "places")
+    assert "Cabin Crew Netherlands" in names(record, "organizations") and not record["people"]

@@ -19,6 +19,7 @@ COMPANY_WORDS = {"telecom", "energy", "energie", "airlines", "airways", "holding
                  "software", "semiconductor", "electronics", "textiles", "apparel", "aviation", "consulting",
                  "investments", "financial", "properties", "entertainment", "studios", "communications",
                  "networks", "mobile", "digital", "automotive", "labs", "biotech"}
+FACILITY_WORDS = {"airport", "stadium", "bridge", "dam", "highway", "motorway", "mine", "refinery"}
 PLACE_WORDS = {"lake", "river", "mount", "gulf", "sea", "port", "cape", "island", "islands", "bay", "valley"}
 PLACE_NOUNS = {"town", "city", "village", "state", "states", "province", "region", "port", "district", "county",
                "capital", "suburb", "island", "prefecture"}
@@ -65,6 +66,11 @@ class EntityFixer:
                 and ent[-1].lower_ not in ORG_HEADS | BODY_NOUNS and not any(t.lower_ == "of" for t in ent) \
                 and all(t.pos_ == "PROPN" for t in doc[titled + 1:ent.end]):
             return Span(doc, titled + 1, ent.end, label="PERSON")  # "Leyte Governor Maricel Dantes"
+        if ent.label_ == "ORG" and ent[-1].lower_ in FACILITY_WORDS:  # "Amsterdam's Schiphol Airport" is a place
+            owner = next((t.i for t in ent[:-1] if t.text in ("'s", "’s")), None)
+            return Span(doc, ent.start if owner is None else owner + 1, ent.end, label="FAC")
+        if ent.label_ == "PERSON" and _acronym_follows(doc, ent.end):
+            return Span(doc, ent.start, ent.end, label="ORG")  # "Cabin Crew Netherlands (CCN)": no person
         if after is not None and after.lower_ == "party" and ent.root.head == after:
             return Span(doc, ent.start, ent.end, label="ORG")  # "the opposition Syriza party"
         if ent.label_ in ("PERSON", "ORG") and self._is_place(ent, person_words):
@@ -158,14 +164,15 @@ def _hyphenated_given_names(doc: Doc) -> list[Span]:
     return found
 
 
+def _acronym_follows(doc: Doc, end: int) -> bool:
+    """An acronym in brackets right after a name: '... (BMS)'."""
+    return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].text.isupper()
+
+
 def _bracketed_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
     """'the Independent Miners’ Union (BMS)': the acronym in brackets after an organisation's name."""
-    found = []
-    for span in spans:
-        if span.label_ == "ORG" and span.end + 2 < len(doc) and doc[span.end].text == "(" \
-                and doc[span.end + 2].text == ")" and doc[span.end + 1].text.isupper():
-            found.append(Span(doc, span.end + 1, span.end + 2, label="ORG"))
-    return found
+    return [Span(doc, s.end + 1, s.end + 2, label="ORG") for s in spans
+            if s.label_ == "ORG" and _acronym_follows(doc, s.end)]
 
 
 def _named_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
