@@ -224,3 +224,9 @@ def test_a_foretold_punishment_cautions(record_of):
 def test_evidence_starts_at_the_name_that_closes_a_described_subject(record_of):
     record = record_of("The army’s spokesman in Ituri, Lieutenant Désiré Mbuyi, blamed the militia for the attack.")
     assert record["assertions"][0]["evidence"]["text"] == "Lieutenant Désiré Mbuyi, blamed the militia for the attack."
+
+
+def test_according_to_a_document_by_someone_is_theirs(record_of):
+    record = record_of("The walkout could cost the carrier about 18 million euros a day, according to estimates "
+                       "by the consultancy AeroData Partners.")
+    assert [(a["speaker"], a["verb"]) for a in record["assertions"]] == [("AeroData Partners", "according to")]

@@ -161,7 +161,8 @@ class AttributionFinder:
     def _according_to(self, doc: Doc, according: Token, speakers: Speakers) -> list[Statement]:
         to = doc[according.i + 1]
         source = next((c for c in to.children if c.dep_ == "pobj"), None)
-        speaker = speakers.resolve(source) if source is not None else None
+        author = _author_of(source) if source is not None else None  # "estimates by the consultancy X"
+        speaker = speakers.resolve(author or source) if source is not None else None
         if speaker is None:
             return []
         sent = sentence(according)
@@ -207,6 +208,12 @@ class AttributionFinder:
             return None
         evidence = _extend(doc, start, content[1], content)
         return Statement(noun.i, NOUN_CUES[noun.lemma_], speaker[0], speaker[1], content, evidence)
+
+
+def _author_of(source: Token) -> Token | None:
+    """X in 'a report by X', 'figures from X': who stands behind a document."""
+    prep = next((c for c in source.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
 
 
 def _is_person(doc: Doc, statement: Statement) -> bool:

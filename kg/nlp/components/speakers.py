@@ -102,6 +102,8 @@ class Speakers:
         for child in tok.children:
             if child.dep_ == "appos" and child.i in links:
                 return self._for_government(links[child.i])
+            if child.dep_ == "appos" and tok.pos_ == "NOUN" and child.pos_ == "PROPN" and child.is_title:
+                return self.resolve(child, create)  # "the consultancy AeroData Partners"
         if tok.dep_ == "appos" and tok.head.i in links:
             return self._for_government(links[tok.head.i])
         closing = closing_apposition(tok)
