@@ -230,3 +230,9 @@ def test_according_to_a_document_by_someone_is_theirs(record_of):
     record = record_of("The walkout could cost the carrier about 18 million euros a day, according to estimates "
                        "by the consultancy AeroData Partners.")
     assert [(a["speaker"], a["verb"]) for a in record["assertions"]] == [("AeroData Partners", "according to")]
+
+
+def test_the_office_of_someone_is_a_body_that_speaks(record_of):
+    record = record_of("Parliament passed the motion. The office of the UN special envoy for Yemen called the swap "
+                       "“a rare moment of hope”.")
+    assert [a["speaker"] for a in record["assertions"]] == ["Office of the UN special envoy for Yemen"]

@@ -66,6 +66,22 @@ def salient_org(doc: Doc, before: int, noun: str | None = None) -> int | None:
     return max(pool, key=lambda n: (counts[n], max(s for s, _ in entities[n].mentions)), default=None)
 
 
+def _phrase_start(tok: Token) -> int:
+    """Where a noun phrase begins, without its article."""
+    start = tok.left_edge.i
+    while start < tok.i and tok.doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    return start
+
+
+def _named_of(tok: Token) -> Token | None:
+    """The 'of' phrase that names whose body it is: 'the office of President X', 'of the UN envoy'."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or not any(t.pos_ == "PROPN" for t in of.subtree):
+        return None
+    return of
+
+
 def closing_apposition(tok: Token) -> Token | None:
     """The name that ends a described subject: 'a technician at a counting centre in Villamontes, Hugo
     Flores, had told her', 'the UN mission in the country, MONUSCO, said'."""
@@ -117,6 +133,8 @@ class Speakers:
         if tok.ent_type_ == "NORP" or tok.lower_ in SPOKES_NOUNS or _unnamed_person(tok) \
                 or self._national_troops(tok):
             return self.behind(tok, create)
+        if tok.lower_ in ORG_HEADS and tok.pos_ == "NOUN" and _named_of(tok) is not None:
+            return self._add_org(self.doc[_phrase_start(tok):_named_of(tok).right_edge.i + 1])  # "the office of X"
         if tok.lower_ in ORG_HEADS and tok.pos_ in ("NOUN", "PROPN"):
             named = any(t.ent_type_ or t.pos_ == "PROPN" for t in tok.subtree if t.i < tok.i)
             known = None if named else org_named(self.doc, tok)  # "the ministry": the one named before
@@ -232,9 +250,7 @@ class Speakers:
                  and self.entity(links[t.i]).kind == "organization"]
         if named:
             return named[0], self.entity(named[0]).name
-        start = tok.left_edge.i
-        while start < tok.i and self.doc[start].lower_ in ("the", "a", "an"):
-            start += 1
+        start = _phrase_start(tok)
         span = self.doc[start:tok.i + 1]
         if tok.lower_ in _GROUP_WORDS and tok.i > start and all(t.pos_ == "PROPN" for t in self.doc[start:tok.i]):
             span = self.doc[start:tok.i]  # "the G77 bloc" is the G77
@@ -242,10 +258,11 @@ class Speakers:
 
     def _add_org(self, span) -> tuple[int, str]:
         entities = self.doc._.entities
+        name = span.text[:1].upper() + span.text[1:] if _named_of(span.root) else span.text  # "Office of X"
         for index, entity in enumerate(entities):
-            if entity.kind == "organization" and (entity.name == span.text or span.text in entity.aliases):
+            if entity.kind == "organization" and (entity.name == name or span.text in entity.aliases):
                 return index, entity.name
-        entities.append(Entity("organization", span.text, mentions=[(span.start, span.end)]))
+        entities.append(Entity("organization", name, mentions=[(span.start, span.end)]))
         for t in span:
             self.doc._.token_entity.setdefault(t.i, len(entities) - 1)
-        return len(entities) - 1, span.text
+        return len(entities) - 1, name
