@@ -168,3 +168,10 @@ def test_what_an_attack_did_is_part_of_the_attack(record_of):
 def test_no_agreement_is_no_event(record_of):
     record = record_of("After three days of talks in Geneva, the two delegations reached no agreement on Friday.")
     assert [e["type"] for e in record["events"]] == ["talks"]
+
+
+def test_pledges_polls_appeals_and_walk_outs(record_of):
+    record = record_of("Australia pledged A$150 million to the fund on Thursday. Kudipay filed an appeal at the "
+                       "Federal High Court in Lagos on Wednesday. A survey by the Pulse Polska institute was "
+                       "published on Monday. Nauru’s delegation walked out of the summit.")
+    assert {e["type"] for e in record["events"]} >= {"pledge", "appeal", "poll", "walk-out"}

@@ -45,6 +45,8 @@ def trigger_type(tok: Token) -> str | None:
     if market is not None:
         return market
     phrasal = _phrasal_type(tok)
+    if phrasal == "strike" and not {t.lower_ for t in tok.subtree} & (LABOUR_STRIKE_WORDS | {"job", "pilots", "staff"}):
+        phrasal = "walk-out"  # "the delegation walked out" of a meeting, not on strike
     if phrasal is not None:
         return None if _hypothetical(tok) else phrasal
     if lemma in ("vote", "pass"):
@@ -56,8 +58,11 @@ def trigger_type(tok: Token) -> str | None:
     near = {t.lower_ for t in window if t.i != tok.i} | {c.lower_ for c in tok.children}
     if tok.pos_ == "VERB":
         near |= {t.lower_ for t in tok.subtree if t.i != tok.i}
-    else:  # "Rail workers ended a three-day strike": the verb's subject counts
+    else:  # "Rail workers ended a three-day strike": the verb's subject counts, and what the verb of "filed
+        # an appeal at the Federal High Court" says
         near |= {t.lower_ for c in tok.head.children if c.dep_ == "nsubj" for t in c.subtree}
+        if tok.dep_ == "dobj":
+            near |= {t.lower_ for t in tok.head.subtree}
     if lemma == "conference" and "press" in near:
         return "press conference"  # the press's or the news's conference, as the article says
     if lemma == "cut" and near & {"jobs", "job", "workers", "staff", "positions"}:
