@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -24,6 +26,8 @@ PLACE_WORDS = {"lake", "river", "mount", "gulf", "sea", "port", "cape", "island"
 PLACE_NOUNS = {"town", "city", "village", "state", "states", "province", "region", "port", "district", "county",
                "capital", "suburb", "island", "prefecture"}
 STORM_WORDS = NAMED_STORMS | {"tropical"}  # "Tropical Storm Ana"
+_STORM_NAME = re.compile(r"\b(?:%s) ([A-Z]\w+)" % "|".join(w.title() for w in sorted(STORM_WORDS)))
+_HYPHENATED_NAME = re.compile(r"(?<![\w-])[A-Z]\w+ [A-Z]\w+-[a-z]+\b")  # "Han Jae-won"
 BODY_NOUNS = {"court", "police", "hospital", "university", "council", "government", "ministry", "prosecutors"}
 REGION_WORDS = {"region", "province", "prefecture", "state", "county", "oblast", "district", "governorate",
                 "airport", "crossing", "border", "checkpoint", "temple", "dam", "motorway", "highway", "bridge",
@@ -155,12 +159,11 @@ def _majority_labels(doc: Doc, spans: list[Span]) -> list[Span]:
 def _hyphenated_given_names(doc: Doc) -> list[Span]:
     """'Han Jae-won', 'Choi Min-seok': a family name and a hyphenated given name are one person."""
     found = []
-    for t in doc[:-3]:
-        given, hyphen, rest = doc[t.i + 1], doc[t.i + 2], doc[t.i + 3]
-        if t.is_title and t.pos_ == "PROPN" and given.is_title and hyphen.text == "-" and rest.is_lower \
-                and t.whitespace_ and not given.whitespace_ and not hyphen.whitespace_ \
-                and (t.i == 0 or not doc[t.i - 1].is_title or is_title(doc[t.i - 1].text)):
-            found.append(Span(doc, t.i, t.i + 4, label="PERSON"))
+    for match in _HYPHENATED_NAME.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), label="PERSON")
+        before = doc[span.start - 1] if span is not None and span.start > 0 else None
+        if span is not None and (before is None or not before.is_title or is_title(before.text)):
+            found.append(span)
     return found
 
 
@@ -241,7 +244,7 @@ def _given_names_joined(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _storm_names(doc: Doc) -> set[str]:
     """'Idai' once 'Cyclone Idai' was named: the storm, never a person or an organisation."""
-    return {doc[t.i + 1].text for t in doc[:-1] if t.lower_ in STORM_WORDS and t.is_title and doc[t.i + 1].is_title}
+    return set(_STORM_NAME.findall(doc.text))
 
 
 def _common_noun_person(ent: Span) -> bool:
