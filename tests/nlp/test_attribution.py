@@ -236,3 +236,11 @@ def test_the_office_of_someone_is_a_body_that_speaks(record_of):
     record = record_of("Parliament passed the motion. The office of the UN special envoy for Yemen called the swap "
                        "“a rare moment of hope”.")
     assert [a["speaker"] for a in record["assertions"]] == ["Office of the UN special envoy for Yemen"]
+
+
+def test_a_lede_description_is_the_person_named_further_down(record_of):
+    record = record_of("Sri Lanka’s sports minister has suspended the board of Sri Lanka Cricket, saying it had "
+                       "lost the moral authority to run the game. Sports Minister Nalin Jayasekara announced the "
+                       "decision in parliament on Tuesday.")
+    assert {a["speaker"] for a in record["assertions"]} == {"Nalin Jayasekara"}
+    assert {e["agent"] for e in record["events"]} == {"Nalin Jayasekara"}

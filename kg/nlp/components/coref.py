@@ -66,6 +66,12 @@ def _determiner(tok: Token) -> str | None:
     return det
 
 
+def _first_after(entities: list[Entity], position: int, accept) -> int | None:
+    """The first entity that `accept`s, first mentioned after POSITION."""
+    later = [(e.mentions[0][0], n) for n, e in enumerate(entities) if e.mentions[0][0] > position and accept(e)]
+    return min(later)[1] if later else None
+
+
 class MentionResolver:
     """Adds pronoun and description tokens to doc._.token_entity, pointing at the most salient
     compatible entity mentioned before them (main-clause subjects first)."""
@@ -122,11 +128,16 @@ class MentionResolver:
     def _description(self, doc: Doc, tok: Token, entities: list[Entity]) -> int | None:
         det = _determiner(tok)
         named = tok.i + 1 < len(doc) and (doc[tok.i + 1].ent_type_ or doc[tok.i + 1].pos_ == "PROPN")
-        if det != "the" or named:
+        national = det is not None and det != "the" and tok.lower_ in PERSON_ROLES and self._country_poss(tok)
+        if det != "the" and not national or named:
             return None  # an indefinite phrase introduces someone new; "the group Safe Screens" names itself
         low = tok.lower_
         if _is_age(tok) or low in PERSON_ROLES and not any(c.dep_ == "appos" for c in tok.children):
-            strict = self._recent(doc, tok, lambda e: e.kind == "person" and self._fits_role(e, tok))
+            def fits(entity: Entity) -> bool:
+                return entity.kind == "person" and self._fits_role(entity, tok)
+            strict = self._recent(doc, tok, fits)
+            if national:  # a lede's "Sri Lanka's sports minister" may be named further down
+                return strict if strict is not None else _first_after(entities, tok.i, fits)
             return strict if strict is not None else self._recent(doc, tok, lambda e: e.kind == "person" and
                                                                   self._fits_country(e, tok))
         if det != "the" or tok.pos_ != "NOUN":
@@ -135,6 +146,11 @@ class MentionResolver:
         if named is None and low in GENERIC_ORG_NOUNS:
             return salient_org(doc, tok.i, low)
         return named
+
+    def _country_poss(self, tok: Token) -> bool:
+        """'Sri Lanka's minister': the possessor is a country."""
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        return poss is not None and self.gazetteer.lookup(tok.doc[poss.left_edge.i:poss.i + 1].text) is not None
 
     def _fits_role(self, entity: Entity, tok: Token) -> bool:
         """The description's noun names one of the person's titles, and its nationality fits."""
