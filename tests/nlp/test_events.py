@@ -175,3 +175,9 @@ def test_pledges_polls_appeals_and_walk_outs(record_of):
                        "Federal High Court in Lagos on Wednesday. A survey by the Pulse Polska institute was "
                        "published on Monday. Nauru’s delegation walked out of the summit.")
     assert {e["type"] for e in record["events"]} >= {"pledge", "appeal", "poll", "walk-out"}
+
+
+def test_idioms_and_filings(record_of):
+    record = record_of("The Bengawan Solo river burst its banks across three districts on Thursday. "
+                       "Nordwind Energie filed for insolvency in 2024.")
+    assert {e["type"] for e in record["events"]} == {"flood", "insolvency"}

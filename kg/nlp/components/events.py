@@ -39,6 +39,8 @@ def trigger_type(tok: Token) -> str | None:
         return "state of emergency"
     if lemma == "take" and any(c.lower_ in ("prisoner", "captive", "control") for c in tok.children):
         return "capture"
+    if lemma == "burst" and any(c.lower_ == "banks" for c in tok.children):
+        return "flood"  # "the river burst its banks"
     if lemma in ("battle", "fight") and any(c.dep_ == "dobj" and c.lemma_.lower() in _FIRES for c in tok.children):
         return "firefighting"  # "firefighters were battling the blaze"
     market = _market_move(tok)
@@ -176,6 +178,8 @@ def _specified(noun: Token) -> bool:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS | CAUSATIVE_VERBS \
             and not _hypothetical(noun.head):
         return True  # "opened an investigation", "ordered the evacuation", "forced the evacuation"
+    if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in LIGHT_VERBS and noun.head.i == noun.head.head.i + 1:
+        return True  # "filed for insolvency"
     if noun.dep_ == "pobj" and noun.head.lower_ in _TIME_PREPS and any(c.lower_ == "the" for c in noun.children):
         return True  # "after the announcement", "during the raid": a particular event in time
     if noun.dep_ == "dobj" and any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE") for c in noun.head.children
