@@ -129,7 +129,7 @@ default downgrade bailout shutdown outage blackout walkout:strike stoppage:strik
 cancel:cancellation cancellation vaccinate:vaccination quarantine lockdown erupt:eruption
 jail:imprisonment crackdown incursion counteroffensive:offensive stampede spill release
 reopen:reopening reopening buyout:acquisition tariff:tariffs quit:resignation leave:resignation
-pledge survey:poll
+pledge survey:poll move:evacuation relocate:evacuation
 sack:dismissal oust:ouster ouster fire blaze:fire
 treaty curfew embargo heatwave inquiry:investigation escape dismissal sentencing
 """)
@@ -226,6 +226,7 @@ TRIGGER_NEEDS = {
     "charge": {"with", "prosecutors", "police", "murder", "fraud", "corruption", "counts", "criminal"},
     "fine": {"$", "€", "£", "million", "billion", "euros", "dollars", "pounds", "regulator", "court", "fined"},
     "pledge": {"$", "€", "£", "million", "billion", "euros", "dollars", "pounds", "aid", "funds"},
+    "move": {"shelter", "shelters", "camp", "camps", "safety"}, "relocate": {"shelter", "shelters", "camp", "camps"},
     "survey": {"by", "published", "conducted", "released", "commissioned"},
     "release": {"hostages", "hostage", "prisoners", "prisoner", "detainees", "captives", "captive"},
     "fire": {"broke", "blaze", "firefighters", "gutted", "engulfed", "destroyed", "razed"},

@@ -179,5 +179,6 @@ def test_pledges_polls_appeals_and_walk_outs(record_of):
 
 def test_idioms_and_filings(record_of):
     record = record_of("The Bengawan Solo river burst its banks across three districts on Thursday. "
-                       "Nordwind Energie filed for insolvency in 2024.")
-    assert {e["type"] for e in record["events"]} == {"flood", "insolvency"}
+                       "Nordwind Energie filed for insolvency in 2024. More than 600 residents were moved to "
+                       "temporary shelters in Surin on Monday.")
+    assert {e["type"] for e in record["events"]} == {"flood", "insolvency", "evacuation"}
