@@ -182,3 +182,9 @@ def test_idioms_and_filings(record_of):
                        "Nordwind Energie filed for insolvency in 2024. More than 600 residents were moved to "
                        "temporary shelters in Surin on Monday.")
     assert {e["type"] for e in record["events"]} == {"flood", "insolvency", "evacuation"}
+
+
+def test_money_released_for_relief_is_funding(record_of):
+    record = record_of("The finance ministry said the government had released 1.5 billion meticais ($23 million) "
+                       "for relief on Monday.")
+    assert [e["type"] for e in record["events"]] == ["funding"]

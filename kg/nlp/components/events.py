@@ -24,6 +24,8 @@ _NOUN_ONLY = {"talk", "war", "deal", "accord", "address", "review", "fire", "sto
 _TIME_PREPS = {"after", "before", "during", "following", "amid", "since"}
 _ELECTION_WORDS = {"presidential", "parliamentary", "election", "general", "national", "polls"}
 _FIRES = {"fire", "blaze", "flame", "wildfire", "flare-up"}
+_FUNDING_VERBS = {"release", "allocate", "disburse", "earmark"}
+_MONEY_WORDS = {"$", "€", "£", "million", "billion", "trillion", "funds", "aid", "relief"}
 _LEGISLATION = {"law", "bill", "budget", "motion", "resolution", "amendment", "legislation", "reform"}
 
 
@@ -67,6 +69,8 @@ def trigger_type(tok: Token) -> str | None:
             near |= {t.lower_ for t in tok.head.subtree}
     if lemma == "conference" and "press" in near:
         return "press conference"  # the press's or the news's conference, as the article says
+    if lemma in _FUNDING_VERBS and tok.pos_ == "VERB" and near & _MONEY_WORDS and not _hypothetical(tok):
+        return "funding"  # "released 1.5 billion meticais for relief"
     if lemma == "cut" and near & {"jobs", "job", "workers", "staff", "positions"}:
         return "layoffs"
     if lemma == "strike" and near & LABOUR_STRIKE_WORDS or lemma == "strike" and tok.pos_ == "NOUN" and \
