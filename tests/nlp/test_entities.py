@@ -284,3 +284,10 @@ def test_a_named_airport_is_a_place_and_a_name_with_an_acronym_no_person(record_
                        "Schiphol Airport were cancelled on Tuesday.")
     assert "Schiphol Airport" in names(record, "places")
     assert "Cabin Crew Netherlands" in names(record, "organizations") and not record["people"]
+
+
+def test_an_amount_the_model_ran_into_is_no_part_of_a_name(record_of):
+    record = record_of("The regulator has fined the digital payments company Kudipay 4.2bn naira ($2.7m) over a "
+                       "breach. France 24 reported the fine.")
+    assert "Kudipay" in names(record, "organizations")
+    assert not any("naira" in name for name in names(record, "organizations"))

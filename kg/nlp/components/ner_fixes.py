@@ -373,6 +373,9 @@ def _trim(doc: Doc, ent: Span) -> Span:
     if ent.label_ == "PERSON":
         while start < end - 1 and (is_title(doc[start].text) or end - start > 2 and is_person_role(doc[start].text)):
             start += 1
+    amount = next((t.i for t in doc[start + 1:end - 1] if any(ch.isdigit() for ch in t.text)
+                   and doc[t.i + 1].is_lower), None)
+    end = end if amount is None else amount  # "Kudipay 4.2bn naira": the model ran into an amount
     opening = next((t.i for t in doc[start + 1:end] if t.text == "("), None)
     if opening is not None and not any(t.text == ")" for t in doc[opening:end]):
         end = opening  # "the World Health Organization (WHO": the model cut into the acronym's brackets
