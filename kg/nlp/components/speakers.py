@@ -133,8 +133,9 @@ class Speakers:
         if tok.ent_type_ == "NORP" or tok.lower_ in SPOKES_NOUNS or _unnamed_person(tok) \
                 or self._national_troops(tok):
             return self.behind(tok, create)
-        if tok.lower_ in ORG_HEADS and tok.pos_ == "NOUN" and _named_of(tok) is not None:
-            return self._add_org(self.doc[_phrase_start(tok):_named_of(tok).right_edge.i + 1])  # "the office of X"
+        of = _named_of(tok) if tok.lower_ in ORG_HEADS and tok.pos_ == "NOUN" else None
+        if of is not None:  # "the office of President X" is a body of its own: "Office of President X"
+            return self._add_org(self.doc[_phrase_start(tok):of.right_edge.i + 1], capitalise=True)
         if tok.lower_ in ORG_HEADS and tok.pos_ in ("NOUN", "PROPN"):
             named = any(t.ent_type_ or t.pos_ == "PROPN" for t in tok.subtree if t.i < tok.i)
             known = None if named else org_named(self.doc, tok)  # "the ministry": the one named before
@@ -256,9 +257,9 @@ class Speakers:
             span = self.doc[start:tok.i]  # "the G77 bloc" is the G77
         return self._add_org(span)
 
-    def _add_org(self, span) -> tuple[int, str]:
+    def _add_org(self, span, capitalise: bool = False) -> tuple[int, str]:
         entities = self.doc._.entities
-        name = span.text[:1].upper() + span.text[1:] if _named_of(span.root) else span.text  # "Office of X"
+        name = span.text[:1].upper() + span.text[1:] if capitalise else span.text
         for index, entity in enumerate(entities):
             if entity.kind == "organization" and (entity.name == name or span.text in entity.aliases):
                 return index, entity.name
