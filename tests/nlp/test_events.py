@@ -188,3 +188,10 @@ def test_money_released_for_relief_is_funding(record_of):
     record = record_of("The finance ministry said the government had released 1.5 billion meticais ($23 million) "
                        "for relief on Monday.")
     assert [e["type"] for e in record["events"]] == ["funding"]
+
+
+def test_what_a_body_says_it_did_is_its_own_doing(record_of):
+    record = record_of("The Independent Miners’ Union disputed the company’s account. The chief prosecutor’s office "
+                       "said it had detained four people on suspicion of negligence.")
+    detention, = [e for e in record["events"] if e["type"] == "detention"]
+    assert detention["agent"] == "chief prosecutor’s office"

@@ -329,16 +329,23 @@ def _passive_agent(verb: Token) -> Token | None:
 
 def _speakers_act(doc: Doc, events: list[Event]) -> None:
     """An agentless event a speaker announces ("services would remain suspended, West Japan Railway
-    said") is the speaker's own doing; one done by "the union" a speaker leads is the union's; an event
-    of nature is nobody's."""
+    said") is the speaker's own doing, and so is one a body says "it" did ("the prosecutor's office said
+    it had detained four people"); one done by "the union" a speaker leads is the union's; an event of
+    nature is nobody's."""
     for event in events:
         trigger = doc[event.trigger]
         holders = [s for s in doc._.statements if s.content[0] <= event.trigger < s.content[1]]
-        if event.agent is not None or not holders or event.type in NATURAL_EVENTS:
+        if not holders or event.type in NATURAL_EVENTS:
             continue
         speaker = min(holders, key=lambda s: s.content[1] - s.content[0])
         clause = trigger if trigger.pos_ == "VERB" else trigger.head
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("it", "we") and speaker.speaker is not None \
+                and doc._.entities[speaker.speaker].kind == "organization" \
+                and sentence(subject).start <= speaker.evidence[0]:
+            event.agent = speaker.speaker_name
+        if event.agent is not None:
+            continue
         if subject is None:
             event.agent = speaker.speaker_name
         elif subject.lower_ in ORG_HEADS and speaker.speaker is not None:  # "the union would hold a strike"
