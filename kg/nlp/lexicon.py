@@ -55,6 +55,9 @@ NOUN_CUE_CARRIERS = frozenset("repeat reiterate make level renew issue voice rai
 
 # Verbs and phrases by which an outlet reports (not) having verified a statement.
 VERIFY_VERBS = frozenset("verify confirm corroborate authenticate geolocate".split())
+# What an outlet may say it has seen, which bears out the statements it reports ("has seen a copy").
+DOCUMENT_NOUNS = frozenset("copy report document documents letter minutes memo email emails records contract "
+                           "footage video recording transcript draft".split())
 
 TITLES = frozenset("""
 president vice prime minister chancellor king queen prince princess pope general gen. lt. col.

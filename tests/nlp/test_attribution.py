@@ -240,3 +240,13 @@ def test_a_lede_description_is_the_person_named_further_down(record_of):
 ])
 def test_speakers_and_cues(record_of, body, said):
     assert [(a["speaker"], a["verb"]) for a in record_of(body)["assertions"]] == said
+
+
+@pytest.mark.parametrize("outlet, seen", [
+    ("DW", "DW has seen the minutes of that session, which confirm his testimony."),
+    ("AP", "The Associated Press has seen a letter from the airline that uses the same words."),
+])
+def test_a_document_the_outlet_has_seen_verifies_what_it_bears_out(record_of, outlet, seen):
+    record = record_of("Dąbrowska-Kręc said a former deputy minister, Paweł Szymański, had told a closed session of "
+                       "the committee in April that the ministry knew of the delays. " + seen, outlet=outlet)
+    assert [a["verified_by_outlet"] for a in record["assertions"]] == [True, True]

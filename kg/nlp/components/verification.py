@@ -5,8 +5,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.nlp.components.attribution import is_negated
-from kg.nlp.lexicon import CLAIM_NOUNS, VERIFY_VERBS
+from kg.nlp.lexicon import CLAIM_NOUNS, DOCUMENT_NOUNS, VERIFY_VERBS
 from kg.nlp.model import Statement, sentence
+
+
+# Outlets whose byline name is short for the name they give themselves in the text.
+OUTLET_NAMES = {"ap": "associated press", "afp": "agence france-presse", "dpa": "deutsche presse-agentur"}
 
 
 class VerificationMarker:
@@ -15,11 +19,15 @@ class VerificationMarker:
     def __call__(self, doc: Doc) -> Doc:
         outlet = (doc._.outlet or "").lower()
         for verb in doc:
-            if verb.lemma_ not in VERIFY_VERBS or not outlet or not self._by_outlet(verb, outlet):
+            if not outlet or not self._by_outlet(verb, outlet):
                 continue
-            negative = is_negated(verb)
-            for statement in self._targets(doc, verb, negative):
-                statement.verified = not negative
+            if verb.lemma_ in VERIFY_VERBS:
+                negative = is_negated(verb)
+                for statement in self._targets(doc, verb, negative):
+                    statement.verified = not negative
+            elif _saw_document(verb):
+                for statement in _supported(doc, verb):
+                    statement.verified = True
         return doc
 
     def _by_outlet(self, verb: Token, outlet: str) -> bool:
@@ -29,7 +37,8 @@ class VerificationMarker:
         while tok.dep_ in ("xcomp", "acomp") and tok.head.i != tok.i:
             tok = tok.head
             actors += [c for c in tok.children if c.dep_ == "nsubj"]
-        return any(outlet in " ".join(t.text for t in a.subtree).lower() for a in actors)
+        names = {outlet, OUTLET_NAMES.get(outlet, outlet)}
+        return any(name in " ".join(t.text for t in a.subtree).lower() for a in actors for name in names)
 
     def _targets(self, doc: Doc, verb: Token, negative: bool) -> list[Statement]:
         """The statement the verification is about: a named speaker's claims, else its sentence's
@@ -55,6 +64,25 @@ class VerificationMarker:
                     if pobj.i in links:
                         return _statement_name(doc, entities[links[pobj.i]].name)
         return None
+
+
+def _saw_document(verb: Token) -> bool:
+    """'The BBC has seen a copy of the report', 'according to a copy seen by BBC Sport'."""
+    if verb.lemma_ not in ("see", "obtain", "review") or is_negated(verb):
+        return False
+    documents = [c for c in verb.children if c.dep_ == "dobj"] + ([verb.head] if verb.dep_ == "acl" else [])
+    return any(d.lemma_.lower() in DOCUMENT_NOUNS or d.lower_ in DOCUMENT_NOUNS for d in documents)
+
+
+def _supported(doc: Doc, verb: Token) -> list[Statement]:
+    """The statements a document the outlet has seen bears out: those of its sentence, else those of the
+    sentence before (a relayed statement and its relay alike)."""
+    here = sentence(verb)
+    same = [s for s in doc._.statements if sentence(doc[s.cue]).start == here.start]
+    if same or here.start == 0:
+        return same
+    previous = sentence(doc[here.start - 1])
+    return [s for s in doc._.statements if sentence(doc[s.cue]).start == previous.start]
 
 
 def _statement_name(doc: Doc, name: str) -> str:
