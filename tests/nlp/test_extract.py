@@ -15,7 +15,7 @@ from kg.nlp.components.guard import Guarded
 FLOORS = {
     ("people", "f1"): 0.96, ("organizations", "f1"): 0.85, ("places", "f1"): 0.92,
     ("assertions", "precision"): 0.95, ("assertions", "recall"): 0.90,
-    ("assertions", "stance"): 0.87, ("assertions", "verified_by_outlet"): 0.94,
+    ("assertions", "stance"): 0.87, ("assertions", "verified_by_outlet"): 0.95,
     ("assertions", "date"): 0.97, ("assertions", "reported_by"): 0.94,
     ("events", "precision"): 0.58, ("events", "recall"): 0.42, ("events", "agent"): 0.60,
 }
