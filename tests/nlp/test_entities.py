@@ -291,3 +291,8 @@ def test_an_amount_the_model_ran_into_is_no_part_of_a_name(record_of):
                        "breach. France 24 reported the fine.")
     assert "Kudipay" in names(record, "organizations")
     assert not any("naira" in name for name in names(record, "organizations"))
+
+
+def test_an_acronym_is_no_city_of_that_name(record_of):
+    record = record_of("Velox Sports signed a five-year sponsorship deal with BAM in 2024, the company said.")
+    assert "BAM" not in names(record, "places")

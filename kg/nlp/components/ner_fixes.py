@@ -102,6 +102,8 @@ class EntityFixer:
         place = self.gazetteer.lookup(ent.text)
         if place is None or any(t.lower_ in person_words for t in ent):
             return False
+        if place.kind == "city" and _acronym(ent):
+            return False  # "BAM" is a body, not the Iranian city of Bam
         if ent.start > 0 and is_title(ent.doc[ent.start - 1].text) or ent[-1].lower_ in ORG_HEADS:
             return False
         population = self.gazetteer.city_population.get(ent.text.lower(), 0)
@@ -165,6 +167,10 @@ def _hyphenated_given_names(doc: Doc) -> list[Span]:
         if span is not None and (before is None or not before.is_title or is_title(before.text)):
             found.append(span)
     return found
+
+
+def _acronym(ent: Span) -> bool:
+    return len(ent) == 1 and len(ent.text) > 2 and ent.text.isupper()
 
 
 def _acronym_follows(doc: Doc, end: int) -> bool:
