@@ -24,6 +24,11 @@ class Entity:
     country: str | None = None  # for a capital: the country it stands for
     alias_of: int | None = None  # set when the entity is only another name of that entity
 
+    def add_alias(self, alias: str) -> None:
+        """Record another surface form (once, and never the name itself)."""
+        if alias != self.name and alias not in self.aliases:
+            self.aliases.append(alias)
+
 
 @dataclass
 class Statement:

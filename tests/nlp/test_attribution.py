@@ -250,3 +250,10 @@ def test_a_document_the_outlet_has_seen_verifies_what_it_bears_out(record_of, ou
     record = record_of("Dąbrowska-Kręc said a former deputy minister, Paweł Szymański, had told a closed session of "
                        "the committee in April that the ministry knew of the delays. " + seen, outlet=outlet)
     assert [a["verified_by_outlet"] for a in record["assertions"]] == [True, True]
+
+
+def test_a_description_of_a_named_body_is_that_body(record_of):
+    record = record_of("The Bank of Ghana raised its main rate to 32% on Wednesday. Ghana’s central bank said "
+                       "it had not asked the IMF for an emergency loan.")
+    assert {a["speaker"] for a in record["assertions"]} == {"Bank of Ghana"}
+    assert [o["name"] for o in record["organizations"] if "bank" in o["name"].lower()] == ["Bank of Ghana"]

@@ -51,7 +51,7 @@ class EntityGrouper:
             acronym_of = _acronym_of(doc, ent, entities)
             if acronym_of is not None:
                 index = acronym_of
-                _add_alias(entities[index], ent.text)
+                entities[index].add_alias(ent.text)
             if index is None:
                 entities.append(self._new(ent))
                 index = len(entities) - 1
@@ -132,7 +132,7 @@ class EntityGrouper:
         start = _prefix_start(doc, ent)
         if start < ent.start:
             prefix = doc[start:ent.start]
-            _add_alias(entity, doc[start:ent.end].text)
+            entity.add_alias(doc[start:ent.end].text)
             title = " ".join(t.text for t in prefix if not t.ent_type_ and t.text not in "-,")
             org = next((e.text for e in prefix.ents if e.label_ in ("ORG", "GPE", "NORP")), None)
             if title:
@@ -144,7 +144,7 @@ class EntityGrouper:
             org = next((e.text for e in phrase.ents if e.label_ in ("ORG", "GPE", "NORP")), None)
             _add_role_entry(entity, appos.text, self._affiliation(org))
             if appos.lower_.endswith("-old") or appos.i - phrase.start <= 3:
-                _add_alias(entity, phrase.text)
+                entity.add_alias(phrase.text)
 
     def _affiliation(self, name: str | None) -> str | None:
         if name is None:
@@ -233,12 +233,7 @@ def _add_possessor_alias(doc: Doc, ent: Span, entity: Entity) -> None:
         first = doc[ent.start - 2]
         while first.i > 0 and doc[first.i - 1].ent_iob_ == "I" or first.ent_iob_ == "I":
             first = doc[first.i - 1]
-        _add_alias(entity, doc[first.i:ent.end].text)
-
-
-def _add_alias(entity: Entity, alias: str) -> None:
-    if alias != entity.name and alias not in entity.aliases:
-        entity.aliases.append(alias)
+        entity.add_alias(doc[first.i:ent.end].text)
 
 
 def _add_role_entry(entity: Entity, title: str, organization: str | None) -> None:

@@ -66,6 +66,12 @@ def salient_org(doc: Doc, before: int, noun: str | None = None) -> int | None:
     return max(pool, key=lambda n: (counts[n], max(s for s, _ in entities[n].mentions)), default=None)
 
 
+def _content_words(text: str) -> set[str]:
+    """Lower-case words of a name, without possessives and short or joining words."""
+    text = text.replace("’s", "").replace("'s", "").lower()
+    return {w for w in text.replace("-", " ").split() if len(w) > 2 and w not in ("the", "and", "for")}
+
+
 def _phrase_start(tok: Token) -> int:
     """Where a noun phrase begins, without its article."""
     start = tok.left_edge.i
@@ -255,7 +261,20 @@ class Speakers:
         span = self.doc[start:tok.i + 1]
         if tok.lower_ in _GROUP_WORDS and tok.i > start and all(t.pos_ == "PROPN" for t in self.doc[start:tok.i]):
             span = self.doc[start:tok.i]  # "the G77 bloc" is the G77
+        described = self._named_alike(span)
+        if described is not None:  # "Ghana's central bank" is the Bank of Ghana, named before or after
+            self.entity(described).add_alias(span.text)
+            return described, self.entity(described).name
         return self._add_org(span)
+
+    def _named_alike(self, span) -> int | None:
+        """A named organisation sharing two content words with a description of one."""
+        words = _content_words(span.text)
+        if len(words) < 2:
+            return None
+        alike = [n for n, e in enumerate(self.doc._.entities) if e.kind == "organization" and e.name[:1].isupper()
+                 and len(words & _content_words(e.name)) >= 2]
+        return alike[0] if len(alike) == 1 else None
 
     def _add_org(self, span, capitalise: bool = False) -> tuple[int, str]:
         entities = self.doc._.entities
