@@ -237,6 +237,8 @@ def test_a_lede_description_is_the_person_named_further_down(record_of):
     pytest.param("Parliament passed the motion. The office of the UN special envoy for Yemen called the swap "
                  "“a rare moment of hope”.",
                  [("Office of the UN special envoy for Yemen", "call")], id="the office of someone"),
+    pytest.param("The Competition Appeal Tribunal found on Wednesday that Halcyon Digital had abused its dominance "
+                 "of the market.", [("Competition Appeal Tribunal", "find")], id="a court's finding"),
 ])
 def test_speakers_and_cues(record_of, body, said):
     assert [(a["speaker"], a["verb"]) for a in record_of(body)["assertions"]] == said
