@@ -15,7 +15,7 @@ find rule
 # Verbs whose plain object (not only a clause) is what they say something about.
 OBJECT_CUES = frozenset("deny reject dismiss refute rebuff dispute question contest challenge criticise "
                         "criticize condemn call confirm accuse declare describe welcome praise urge blame "
-                        "estimate".split())
+                        "estimate claim".split())
 
 # Cues that only count with a clause or quote ("urged X to", "called for" are not statements).
 CLAUSE_ONLY = frozenset("call repeat post write report".split())

@@ -239,6 +239,8 @@ def test_a_lede_description_is_the_person_named_further_down(record_of):
                  [("Office of the UN special envoy for Yemen", "call")], id="the office of someone"),
     pytest.param("The Competition Appeal Tribunal found on Wednesday that Halcyon Digital had abused its dominance "
                  "of the market.", [("Competition Appeal Tribunal", "find")], id="a court's finding"),
+    pytest.param("The Islamic State group later claimed responsibility for the bombing. The storm claimed 20 lives.",
+                 [("Islamic State", "claim")], id="claimed responsibility"),
 ])
 def test_speakers_and_cues(record_of, body, said):
     assert [(a["speaker"], a["verb"]) for a in record_of(body)["assertions"]] == said
