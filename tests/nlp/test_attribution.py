@@ -241,6 +241,8 @@ def test_a_lede_description_is_the_person_named_further_down(record_of):
                  "of the market.", [("Competition Appeal Tribunal", "find")], id="a court's finding"),
     pytest.param("The Islamic State group later claimed responsibility for the bombing. The storm claimed 20 lives.",
                  [("Islamic State", "claim")], id="claimed responsibility"),
+    pytest.param("The Red Cross put the death toll at more than 40. The Red Cross put its plans on hold.",
+                 [("Red Cross", "put")], id="put the toll at"),
 ])
 def test_speakers_and_cues(record_of, body, said):
     assert [(a["speaker"], a["verb"]) for a in record_of(body)["assertions"]] == said

@@ -139,7 +139,9 @@ class AttributionFinder:
             gerund = next((c for c in verb.children if c.dep_ == "xcomp"), None)
             if gerund is not None:
                 return clause_range(gerund)
-        if verb.lemma_ in OBJECT_CUES and verb.lemma_ not in CLAUSE_ONLY or verb.lemma_ == "call":
+        if verb.lemma_ == "put" and not any(c.dep_ == "dobj" and c.lemma_ in _ESTIMATED for c in verb.children):
+            return None  # only "put the death toll at 40" says something
+        if verb.lemma_ in OBJECT_CUES and verb.lemma_ not in CLAUSE_ONLY or verb.lemma_ in ("call", "put"):
             objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
             if verb.lemma_ == "call" and not any(c.dep_ == "oprd" for c in verb.children) \
                     and not any(quote_at(doc, t.i) for t in verb.subtree):
@@ -208,6 +210,9 @@ class AttributionFinder:
             return None
         evidence = _extend(doc, start, content[1], content)
         return Statement(noun.i, NOUN_CUES[noun.lemma_], speaker[0], speaker[1], content, evidence)
+
+
+_ESTIMATED = {"toll", "figure", "number", "cost", "damage", "loss", "losses"}
 
 
 def _author_of(source: Token) -> Token | None:
