@@ -17,7 +17,7 @@ OBJECT_CUES = frozenset("deny reject dismiss refute rebuff dispute question cont
                         "criticize condemn call confirm accuse declare describe welcome praise urge blame "
                         "estimate claim".split())
 
-# Cues that only count with a clause or quote ("urged X to", "called for" are not statements).
+# Cues that only count with a clause or quote ("call" also with "for": "called for an inquiry").
 CLAUSE_ONLY = frozenset("call repeat post write report".split())
 
 DENY = frozenset("deny reject dismiss refute rebuff".split())

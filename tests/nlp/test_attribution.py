@@ -243,6 +243,8 @@ def test_a_lede_description_is_the_person_named_further_down(record_of):
                  [("Islamic State", "claim")], id="claimed responsibility"),
     pytest.param("The Red Cross put the death toll at more than 40. The Red Cross put its plans on hold.",
                  [("Red Cross", "put")], id="put the toll at"),
+    pytest.param("The main opposition Republican People’s Party called for a parliamentary inquiry.",
+                 [("Republican People’s Party", "call")], id="called for"),
 ])
 def test_speakers_and_cues(record_of, body, said):
     assert [(a["speaker"], a["verb"]) for a in record_of(body)["assertions"]] == said
