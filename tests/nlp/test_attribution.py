@@ -132,24 +132,11 @@ def test_untagged_capital_speaks_for_its_country(record_of):
     assert record["assertions"][0]["speaker"] == "Ghana"
 
 
-def test_flat_past_denial_and_negated_account(record_of):
-    record = record_of("“The police did not fire a single shot,” Interior Minister Jon Vik said. "
-                       "Analyst Mia Roth said the reforms had not gone far enough.")
-    stances = {a["speaker"]: a["stance"] for a in record["assertions"]}
-    assert stances == {"Jon Vik": "denies", "Mia Roth": "disputes"}
-
-
 def test_quote_after_addressee_and_untagged_titled_name(record_of):
     record = record_of("Mayor Ana Ruiz told reporters: “The bridge will reopen in May. We are sure.” "
                        "Later, Ruiz said: “No delays.”")
     assert [(a["speaker"], a["verb"]) for a in record["assertions"]] == [("Ana Ruiz", "tell"), ("Ana Ruiz", "say")]
     assert record["assertions"][0]["evidence"]["text"].endswith("We are sure.”")
-
-
-def test_a_negated_state_is_neither_denial_nor_dispute(record_of):
-    record = record_of("“We have not heard from my brother since March,” said Omar Haddad, a shopkeeper. "
-                       "“We have not been able to reach the northern villages,” the mayor, Lena Ruiz, said.")
-    assert {a["stance"] for a in record["assertions"]} == {"asserts"}
 
 
 def test_welcoming_and_urging_are_statements(record_of):
@@ -162,21 +149,6 @@ def test_the_ministry_is_the_ministry_named_before(record_of):
                        "The ministry said stocks would last until June.")
     assert [a["speaker"] for a in record["assertions"]] == ["health ministry", "health ministry"]
     assert [o["name"] for o in record["organizations"]] == ["health ministry"]
-
-
-def test_cautions_foretold_by_likelihood_condition_or_alarm(record_of):
-    record = record_of("Relief chief Ana Pires told CNN that hunger was likely to spread. "
-                       "“If the river rises again, the hunger comes in May,” said Tomas Reis, a farmer. "
-                       "Doctor Lia Mota said stopping the drug was far more dangerous than the impurity.")
-    assert {a["speaker"]: a["stance"] for a in record["assertions"]} == {
-        "Ana Pires": "cautions", "Tomas Reis": "cautions", "Lia Mota": "cautions"}
-
-
-def test_criticism_and_disagreement_dispute(record_of):
-    record = record_of("Senator Ruth Vale criticised the plan on Monday. "
-                       "“We respectfully disagree with the ruling,” said Omar Bakri, the firm’s lawyer.")
-    stances = {a["speaker"]: a["stance"] for a in record["assertions"]}
-    assert stances == {"Ruth Vale": "disputes", "Omar Bakri": "disputes"}
 
 
 def test_the_minister_after_a_quote_even_when_tagged_a_proper_noun(record_of):
@@ -201,12 +173,6 @@ def test_a_cue_whose_object_is_what_is_said(record_of, body, verb):
 ])
 def test_the_name_closing_a_described_subject_is_the_speaker(record_of, body, speaker):
     assert [a["speaker"] for a in record_of(body)["assertions"]] == [speaker]
-
-
-def test_a_foretold_punishment_cautions(record_of):
-    record = record_of("“If there is negligence, those responsible will be held to account, no matter who they are,” "
-                       "Energy Minister Halil Demir said.")
-    assert [a["stance"] for a in record["assertions"]] == ["cautions"]
 
 
 def test_evidence_starts_at_the_name_that_closes_a_described_subject(record_of):
@@ -265,3 +231,26 @@ def test_a_description_of_a_named_body_is_that_body(record_of):
                        "it had not asked the IMF for an emergency loan.")
     assert {a["speaker"] for a in record["assertions"]} == {"Bank of Ghana"}
     assert [o["name"] for o in record["organizations"] if "bank" in o["name"].lower()] == ["Bank of Ghana"]
+
+
+@pytest.mark.parametrize("body, stances", [
+    pytest.param("“The police did not fire a single shot,” Interior Minister Jon Vik said. "
+                 "Analyst Mia Roth said the reforms had not gone far enough.",
+                 {"Jon Vik": "denies", "Mia Roth": "disputes"}, id="flat past denial, negated account"),
+    pytest.param("“We have not heard from my brother since March,” said Omar Haddad, a shopkeeper. "
+                 "“We have not been able to reach the northern villages,” the mayor, Lena Ruiz, said.",
+                 {"Omar Haddad": "asserts", "Lena Ruiz": "asserts"}, id="a negated state"),
+    pytest.param("Relief chief Ana Pires told CNN that hunger was likely to spread. "
+                 "“If the river rises again, the hunger comes in May,” said Tomas Reis, a farmer. "
+                 "Doctor Lia Mota said stopping the drug was far more dangerous than the impurity.",
+                 {"Ana Pires": "cautions", "Tomas Reis": "cautions", "Lia Mota": "cautions"},
+                 id="likelihood, condition, alarm"),
+    pytest.param("Senator Ruth Vale criticised the plan on Monday. "
+                 "“We respectfully disagree with the ruling,” said Omar Bakri, the firm’s lawyer.",
+                 {"Ruth Vale": "disputes", "Omar Bakri": "disputes"}, id="criticism and disagreement"),
+    pytest.param("“If there is negligence, those responsible will be held to account, no matter who they are,” "
+                 "Energy Minister Halil Demir said.", {"Halil Demir": "cautions"}, id="a foretold punishment"),
+])
+def test_stances(record_of, body, stances):
+    assertions = record_of(body)["assertions"]
+    assert {a["speaker"]: a["stance"] for a in assertions} == stances and len(assertions) == len(stances)
