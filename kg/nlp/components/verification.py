@@ -19,13 +19,14 @@ class VerificationMarker:
     def __call__(self, doc: Doc) -> Doc:
         outlet = (doc._.outlet or "").lower()
         for verb in doc:
-            if not outlet or not self._by_outlet(verb, outlet):
+            verifies = verb.lemma_ in VERIFY_VERBS
+            if not outlet or not (verifies or _saw_document(verb)) or not self._by_outlet(verb, outlet):
                 continue
-            if verb.lemma_ in VERIFY_VERBS:
+            if verifies:
                 negative = is_negated(verb)
                 for statement in self._targets(doc, verb, negative):
                     statement.verified = not negative
-            elif _saw_document(verb):
+            else:
                 for statement in _supported(doc, verb):
                     statement.verified = True
         return doc
@@ -49,7 +50,7 @@ class VerificationMarker:
         if claim is not None and any(c.dep_ == "poss" or c.lower_ == "by" for c in claim.children):
             owner = self._owner(doc, claim)  # "her claim", "claims by X": only that speaker's statements
             return [s for s in before if s.speaker_name == owner] if owner else []
-        same = [s for s in statements if sentence(doc[s.cue]).start == sentence(verb).start and s.cue != verb.i]
+        same = [s for s in _in_sentence(doc, sentence(verb).start) if s.cue != verb.i]
         if same:
             return [same[0]]
         return before[-1:] if negative else []
@@ -77,12 +78,14 @@ def _saw_document(verb: Token) -> bool:
 def _supported(doc: Doc, verb: Token) -> list[Statement]:
     """The statements a document the outlet has seen bears out: those of its sentence, else those of the
     sentence before (a relayed statement and its relay alike)."""
-    here = sentence(verb)
-    same = [s for s in doc._.statements if sentence(doc[s.cue]).start == here.start]
-    if same or here.start == 0:
-        return same
-    previous = sentence(doc[here.start - 1])
-    return [s for s in doc._.statements if sentence(doc[s.cue]).start == previous.start]
+    start = sentence(verb).start
+    same = _in_sentence(doc, start)
+    return same if same or start == 0 else _in_sentence(doc, sentence(doc[start - 1]).start)
+
+
+def _in_sentence(doc: Doc, start: int) -> list[Statement]:
+    """The statements whose cue lies in the sentence starting at START."""
+    return [s for s in doc._.statements if sentence(doc[s.cue]).start == start]
 
 
 def _statement_name(doc: Doc, name: str) -> str:
