@@ -212,6 +212,8 @@ PATIENT_NOUNS = frozenset("arrest detention trial sentencing conviction capture 
                           "kidnapping abduction murder assassination killing shooting stabbing indictment "
                           "acquittal imprisonment prosecution deportation expulsion impeachment appointment "
                           "nomination summons".split())
+# Words of an amount of money ("fined 2 million", "pledged $40 million").
+MONEY_WORDS = frozenset("$ € £ million billion".split())
 # Triggers that count only with a particular word nearby.
 TRIGGER_NEEDS = {
     "raise": {"rate", "rates"}, "hike": {"rate", "rates"}, "cut": {"rate", "rates"},
@@ -228,8 +230,8 @@ TRIGGER_NEEDS = {
     "appeal": {"court", "ruling", "verdict", "decision", "sentence", "conviction", "against", "judgment"},
     "exchange": {"prisoner", "prisoners", "bodies", "hostages", "captives", "detainees", "pows"},
     "charge": {"with", "prosecutors", "police", "murder", "fraud", "corruption", "counts", "criminal"},
-    "fine": {"$", "€", "£", "million", "billion", "euros", "dollars", "pounds", "regulator", "court", "fined"},
-    "pledge": {"$", "€", "£", "million", "billion", "euros", "dollars", "pounds", "aid", "funds"},
+    "fine": MONEY_WORDS | {"euros", "dollars", "pounds", "regulator", "court", "fined"},
+    "pledge": MONEY_WORDS | {"euros", "dollars", "pounds", "aid", "funds"},
     "move": {"shelter", "shelters", "camp", "camps", "safety"}, "relocate": {"shelter", "shelters", "camp", "camps"},
     "survey": {"by", "published", "conducted", "released", "commissioned"},
     "release": {"hostages", "hostage", "prisoners", "prisoner", "detainees", "captives", "captive"},

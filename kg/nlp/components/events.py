@@ -9,8 +9,9 @@ from kg.nlp.components.speakers import Speakers
 from kg.nlp.components.statement_dates import day_of
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import (CAUSATIVE_VERBS, CUE_VERBS, DOER_OF_NOUNS, EVENT_TRIGGERS, HYPOTHETICAL_MODALS,
-                            LABOUR_STRIKE_WORDS, LIGHT_VERBS, MARKET_FALLS, MARKET_SUBJECTS, NAMED_STORMS,
-                            NATURAL_EVENTS, ORG_HEADS, PATIENT_NOUNS, PHRASAL_TRIGGERS, TRIGGER_NEEDS, WEAK_MODIFIERS)
+                            LABOUR_STRIKE_WORDS, LIGHT_VERBS, MARKET_FALLS, MARKET_SUBJECTS, MONEY_WORDS,
+                            NAMED_STORMS, NATURAL_EVENTS, ORG_HEADS, PATIENT_NOUNS, PHRASAL_TRIGGERS, TRIGGER_NEEDS,
+                            WEAK_MODIFIERS)
 from kg.nlp.model import Event, sentence
 
 _LEFT_OUT = {"conj", "cc", "advcl", "ccomp", "parataxis", "punct", "mark", "appos"}
@@ -25,7 +26,7 @@ _TIME_PREPS = {"after", "before", "during", "following", "amid", "since"}
 _ELECTION_WORDS = {"presidential", "parliamentary", "election", "general", "national", "polls"}
 _FIRES = {"fire", "blaze", "flame", "wildfire", "flare-up"}
 _FUNDING_VERBS = {"release", "allocate", "disburse", "earmark"}
-_MONEY_WORDS = {"$", "€", "£", "million", "billion", "trillion", "funds", "aid", "relief"}
+_MONEY_WORDS = MONEY_WORDS | {"trillion", "funds", "aid", "relief"}
 _LEGISLATION = {"law", "bill", "budget", "motion", "resolution", "amendment", "legislation", "reform"}
 
 

@@ -30,8 +30,8 @@ _STORM_NAME = re.compile(r"\b(?:%s) ([A-Z]\w+)" % "|".join(w.title() for w in so
 _HYPHENATED_NAME = re.compile(r"(?<![\w-])[A-Z]\w+ [A-Z]\w+-[a-z]+\b")  # "Han Jae-won"
 BODY_NOUNS = {"court", "police", "hospital", "university", "council", "government", "ministry", "prosecutors"}
 REGION_WORDS = {"region", "province", "prefecture", "state", "county", "oblast", "district", "governorate",
-                "airport", "crossing", "border", "checkpoint", "temple", "dam", "motorway", "highway", "bridge",
-                "shoal", "reef", "strait", "canal", "pipeline", "oilfield", "refinery", "mine", "stadium"}
+                "crossing", "border", "checkpoint", "temple", "shoal", "reef", "strait", "canal", "pipeline",
+                "oilfield"} | FACILITY_WORDS
 NAME_JOINERS = {"of", "for", "the", "and", "on", "de"}
 NAME_HEADS = ORG_HEADS | {"headquarters"}  # nouns an organisation's of-name hangs on
 _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
