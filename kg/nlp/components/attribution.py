@@ -139,9 +139,10 @@ class AttributionFinder:
             gerund = next((c for c in verb.children if c.dep_ == "xcomp"), None)
             if gerund is not None:
                 return clause_range(gerund)
-        demand = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
-        if verb.lemma_ == "call" and demand is not None and verb.i + 1 == demand.i:
-            return demand.i + 1, demand.right_edge.i + 1  # "called for a parliamentary inquiry"
+        if verb.lemma_ == "call":
+            demand = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+            if demand is not None and verb.i + 1 == demand.i:
+                return demand.i + 1, demand.right_edge.i + 1  # "called for a parliamentary inquiry"
         if verb.lemma_ == "put" and not any(c.dep_ == "dobj" and c.lemma_ in _ESTIMATED for c in verb.children):
             return None  # only "put the death toll at 40" says something
         if verb.lemma_ in OBJECT_CUES and verb.lemma_ not in CLAUSE_ONLY or verb.lemma_ in ("call", "put"):

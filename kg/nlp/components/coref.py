@@ -104,8 +104,8 @@ class MentionResolver:
             tok = doc[i]
             if _common_noun(tok):
                 phrase = doc[tok.left_edge.i:tok.i + 1].text
-                if phrase.lower().startswith(("the ", "a ", "an ")) and phrase not in entities[target].aliases:
-                    entities[target].aliases.append(phrase)
+                if phrase.lower().startswith(("the ", "a ", "an ")):
+                    entities[target].add_alias(phrase)
         return doc
 
     def _recent(self, doc: Doc, tok: Token, accept) -> int | None:

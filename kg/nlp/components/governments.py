@@ -47,5 +47,4 @@ def _mention(entities: list[Entity], name: str, span) -> None:
         entity = Entity("organization", name)
         entities.append(entity)
     entity.mentions.append((span.start, span.end))
-    if span.text not in entity.aliases:
-        entity.aliases.append(span.text)
+    entity.add_alias(span.text)
