@@ -66,3 +66,24 @@ def remote_targets(text: str) -> list[str]:
 def refused_targets(text: str, allowlist: tuple[str, ...]) -> list[str]:
     """The remote targets of TEXT that are not under an allow-listed IRI prefix."""
     return [t for t in remote_targets(text) if not any(t.startswith(prefix) for prefix in allowlist)]
+
+
+_IRI = r"<[^<>\"{}|^`\\\s]*>"
+_NAME = r"(?:[A-Za-z][\w-]*)?:[A-Za-z0-9_][\w-]*"
+_VAR = r"[?$]\w+"
+_LOOKUP = re.compile(
+    rf"(?:\s*(?:PREFIX\s+(?:[A-Za-z][\w-]*)?:\s*{_IRI}|BASE\s+{_IRI}))*"
+    rf"\s*(?:SELECT\s+(?:(?:DISTINCT|REDUCED)\s+)?(?:\*|(?:{_VAR}\s*)+)|ASK)"
+    rf"\s*(?:WHERE\s*)?\{{\s*(?:{_IRI}|{_NAME})\s+(?:{_IRI}|{_NAME}|a|{_VAR})\s+(?:{_IRI}|{_NAME}|{_VAR})\s*\.?\s*\}}"
+    r"(?:\s*(?:LIMIT|OFFSET)\s+\d+)*\s*",
+    re.IGNORECASE,
+)
+
+
+def is_point_lookup(text: str) -> bool:
+    """Whether TEXT is one triple pattern about one named subject (`SELECT ?label { <x> rdfs:label ?label }`).
+
+    Such a query reads one subject's triples and nothing else, so it cannot run away whatever the
+    store holds. Anything else (a comment, an escape, a FILTER, a second pattern) is not one.
+    """
+    return len(text) < 4096 and "\\" not in text and _LOOKUP.fullmatch(text) is not None

@@ -103,16 +103,25 @@ def test_runaway_query_is_stopped_and_others_are_still_served(server):
     assert server.query("ASK { ?s a ?t }").status == 200
 
 
-def test_a_long_query_gives_up_its_slot_so_short_ones_go_on(store_template, tmp_path):
-    """With one running slot, a quick query still runs while a long one holds on past SLOW_AFTER."""
+def _published(store_template: Path, tmp_path: Path):
+    """A writable copy of the test store and the writer that published a snapshot of it."""
     import pyoxigraph as ox
 
-    from server.queries import SLOW_AFTER, QueryRunner, QueryTimeout
-    from server.snapshots import SnapshotReader, SnapshotWriter
+    from server.snapshots import SnapshotWriter
 
     store = ox.Store(str(tmp_path / "store"))
     store.bulk_extend(ox.Store.read_only(str(store_template)).quads_for_pattern(None, None, None, None))
-    SnapshotWriter(tmp_path / "run", keep_seconds=60).publish(store)
+    writer = SnapshotWriter(tmp_path / "run", keep_seconds=60)
+    writer.publish(store)
+    return store, writer
+
+
+def test_a_long_query_gives_up_its_slot_so_short_ones_go_on(store_template, tmp_path):
+    """With one running slot, a quick query still runs while a long one holds on past SLOW_AFTER."""
+    from server.queries import SLOW_AFTER, QueryRunner, QueryTimeout
+    from server.snapshots import SnapshotReader
+
+    _published(store_template, tmp_path)
     runner = QueryRunner(SnapshotReader(tmp_path / "run"), timeout=3.0, size=2, running=1)
     outcome: dict = {}
 
@@ -130,3 +139,28 @@ def test_a_long_query_gives_up_its_slot_so_short_ones_go_on(store_template, tmp_
     assert reply["status"] == 200 and b"true" in body
     thread.join(10)
     assert "timeout" in outcome
+
+
+def test_point_lookups_need_no_query_process_and_see_the_latest_snapshot(store_template, tmp_path):
+    """A point lookup is answered even while every query process is taken, on the snapshot just published."""
+    import pyoxigraph as ox
+
+    from server.queries import QueryRunner
+    from server.snapshots import SnapshotReader
+
+    store, writer = _published(store_template, tmp_path)
+    runner = QueryRunner(SnapshotReader(tmp_path / "run"), timeout=3.0, size=1)
+    taken = runner.idle.get(timeout=30)  # the only query process is busy elsewhere
+    subject = ox.NamedNode("http://example.org/new-entity")
+    lookup = f"SELECT ?label WHERE {{ <{subject.value}> <http://www.w3.org/2000/01/rdf-schema#label> ?label }}"
+    answers: list = []
+    thread = threading.Thread(target=lambda: answers.append(runner.query(lookup, accept="text/csv")), daemon=True)
+    thread.start()
+    thread.join(20)
+    assert not thread.is_alive() and answers[0][1].decode().split() == ["label"]
+    store.add(ox.Quad(subject, ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), ox.Literal("Fresh"),
+                      ox.NamedNode("http://example.org/graph")))
+    writer.publish(store)
+    reply, body = runner.query(lookup, accept="text/csv")
+    assert reply["status"] == 200 and body.decode().split() == ["label", "Fresh"]
+    runner._give_back(taken)

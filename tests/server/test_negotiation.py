@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from server import formats
-from kg.sparql_text import has_dataset_clause, refused_targets, remote_targets
+from kg.sparql_text import has_dataset_clause, is_point_lookup, refused_targets, remote_targets
 
 
 @pytest.mark.parametrize("accept, expected", [
@@ -53,3 +53,21 @@ def test_remote_targets():
     assert remote_targets('SELECT ?service ?load { ?service ?load "SERVICE <http://x>" } # SERVICE <http://y>') == []
     assert refused_targets("SELECT * { SERVICE <http://ok/sparql> { } }", ("http://ok/",)) == []
     assert refused_targets("SELECT * { SERVICE <http://okay.evil/> { } }", ("http://ok/",)) == ["http://okay.evil/"]
+
+
+@pytest.mark.parametrize("sparql, point", [
+    ("SELECT DISTINCT ?label WHERE { <http://x/a> <http://www.w3.org/2000/01/rdf-schema#label> ?label }", True),
+    ("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nselect ?l { <x> rdfs:label ?l . } LIMIT 5", True),
+    ("ASK { <http://x/a> a <http://x/Person> }", True),
+    ("SELECT * WHERE { <http://x/a> ?p ?o }", True),
+    ("SELECT ?l { ?s rdfs:label ?l }", False),  # every subject
+    ("SELECT ?l { <x> rdfs:label ?l . ?l ?p ?o }", False),
+    ("SELECT ?l { <x> rdfs:label ?l FILTER(STRLEN(?l) > 1) }", False),
+    ("SELECT (COUNT(*) AS ?c) { <x> ?p ?o }", False),
+    ("SELECT ?l { <x> rdfs:label ?l } # a comment", False),
+    ("SELECT ?o { <x> ?p ?o } ORDER BY ?o", False),
+    ("SELECT ?o { <x> <p>* ?o }", False),
+    ("SELECT ?o { <x> ?p ?o } \\u0020", False),
+])
+def test_point_lookups_are_recognised(sparql, point):
+    assert is_point_lookup(sparql) is point
