@@ -197,6 +197,12 @@ approve authorise authorize mount resume undertake initiate file win
 """.split())
 # Verbs whose subject causes a noun event without carrying it out ("the storm forced the evacuation").
 CAUSATIVE_VERBS = frozenset("force prompt trigger spark cause provoke".split())
+# Verbs whose subject undergoes, resists or judges a noun event rather than doing it ("repelled an attack",
+# "passed an inspection", "condemned the strike", "the cuts prevented blackouts").
+BYSTANDER_VERBS = frozenset("""
+be become remain seem repel repulse prevent avert pass survive suffer endure undergo face withstand escape
+condemn denounce criticise criticize welcome praise warn fear oppose protest thwart foil resist
+""".split())
 # Modals that make an event hypothetical ("could collapse", "can kill").
 HYPOTHETICAL_MODALS = frozenset("could might may should must can".split())
 # Events of nature: nobody does them, whoever reports them.

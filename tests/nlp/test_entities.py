@@ -296,3 +296,12 @@ def test_an_amount_the_model_ran_into_is_no_part_of_a_name(record_of):
 def test_an_acronym_is_no_city_of_that_name(record_of):
     record = record_of("Velox Sports signed a five-year sponsorship deal with BAM in 2024, the company said.")
     assert "BAM" not in names(record, "places")
+
+
+def test_the_army_is_the_armed_forces_not_a_paramilitary_force(record_of):
+    record = record_of("The paramilitary Rapid Support Forces said they had seized the town, a claim the army "
+                       "rejected. The Sudanese Armed Forces said on Friday that the town was calm. "
+                       "\u201cOur forces are advancing,\u201d a Rapid Support Forces commander said.")
+    orgs = names(record, "organizations")
+    assert "the army" not in orgs["Rapid Support Forces"]["aliases"]
+    assert "the army" in orgs["Sudanese Armed Forces"]["aliases"]

@@ -195,3 +195,16 @@ def test_what_a_body_says_it_did_is_its_own_doing(record_of):
                        "said it had detained four people on suspicion of negligence.")
     detention, = [e for e in record["events"] if e["type"] == "detention"]
     assert detention["agent"] == "chief prosecutor’s office"
+
+
+def test_who_repels_or_condemns_an_attack_is_not_its_agent(record_of):
+    record = record_of("The Sudanese Armed Forces repelled a rebel attack on the town of Kosti on Wednesday. "
+                       "The European Union condemned the bombing of the Kosti market on Thursday.")
+    agents = {e["type"]: e["agent"] for e in record["events"]}
+    assert agents["attack"] not in ("Sudanese Armed Forces", "European Union")
+
+
+def test_our_forces_in_a_quote_are_not_the_last_forces_named(record_of):
+    record = record_of("The Sudanese Armed Forces said the town was calm. \u201cOur forces captured the town of "
+                       "Kosti on Monday,\u201d Rapid Support Forces spokesman Ali Omar said.")
+    assert [e["agent"] for e in record["events"] if e["type"] == "capture"] in ([None], ["Rapid Support Forces"])

@@ -8,7 +8,7 @@ from kg.nlp.components.attribution import is_negated, subject_of
 from kg.nlp.components.speakers import Speakers
 from kg.nlp.components.statement_dates import day_of
 from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.lexicon import (CAUSATIVE_VERBS, CUE_VERBS, DOER_OF_NOUNS, EVENT_TRIGGERS, HYPOTHETICAL_MODALS,
+from kg.nlp.lexicon import (BYSTANDER_VERBS, CAUSATIVE_VERBS, CUE_VERBS, DOER_OF_NOUNS, EVENT_TRIGGERS, HYPOTHETICAL_MODALS,
                             LABOUR_STRIKE_WORDS, LIGHT_VERBS, MARKET_FALLS, MARKET_SUBJECTS, MONEY_WORDS,
                             NAMED_STORMS, NATURAL_EVENTS, ORG_HEADS, PATIENT_NOUNS, PHRASAL_TRIGGERS, TRIGGER_NEEDS,
                             WEAK_MODIFIERS)
@@ -292,7 +292,8 @@ class EventFinder:
             verb = verb.head
         if noun.dep_ == "nsubjpass":
             return self._who(_passive_agent(verb), speakers)
-        if verb.pos_ not in ("VERB", "AUX") or noun.dep_ == "nsubj" or verb.lemma_.lower() in CAUSATIVE_VERBS:
+        if verb.pos_ not in ("VERB", "AUX") or noun.dep_ == "nsubj" \
+                or verb.lemma_.lower() in CAUSATIVE_VERBS | BYSTANDER_VERBS:
             return None
         subject = subject_of(verb) or (subject_of(verb.head) if verb.dep_ in ("xcomp", "advcl") else None)
         found = speakers.resolve(subject, create=False) if subject is not None else None

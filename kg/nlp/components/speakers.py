@@ -20,14 +20,17 @@ economists experts researchers scientists mediators negotiators
 
 _GROUP_WORDS = {"bloc", "group", "alliance", "coalition", "camp"}
 _FIGHTERS = {"forces", "troops", "soldiers"}
-_ORG_SYNONYMS = {"army": ("army", "forces", "military"), "military": ("army", "forces", "military"),
-                 "militia": ("forces", "militia"), "paramilitaries": ("forces",)}
+_ARMIES = ("army", "armed forces", "military", "defence forces", "defense forces")
+_ORG_SYNONYMS = {"army": _ARMIES, "military": _ARMIES, "militia": ("forces", "militia"), "paramilitaries": ("forces",)}
 
 
 def org_named(doc: Doc, tok: Token) -> int | None:
     """The organisation 'the ministry' or 'the energy ministry' means: one whose name holds the noun
     and whose names hold the description's own words (a nationality aside), the latest before it, else
-    the first after it ("the regional government" is not the country's)."""
+    the first after it ("the regional government" is not the country's); "our forces" in a quote are the
+    speaker's, whom the quote names, not this rule."""
+    if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children):
+        return None
     nouns = _ORG_SYNONYMS.get(tok.lower_, (tok.lower_,))
     modifiers = {c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_}
     entities, links = doc._.entities, doc._.token_entity
@@ -35,7 +38,7 @@ def org_named(doc: Doc, tok: Token) -> int | None:
     def fits(index: int) -> bool:
         entity = entities[index]
         names = [_words(entity.name), *(_words(a) for a in entity.aliases)]
-        return entity.kind == "organization" and any(n in names[0] for n in nouns) \
+        return entity.kind == "organization" and any(f" {n} " in _spaced(entity.name) for n in nouns) \
             and modifiers <= set().union(*names)
 
     before = [links[i] for i in range(tok.i) if i in links and fits(links[i])]
@@ -44,8 +47,13 @@ def org_named(doc: Doc, tok: Token) -> int | None:
     return next((links[i] for i in range(tok.i + 1, len(doc)) if i in links and fits(links[i])), None)
 
 
+def _spaced(name: str) -> str:
+    """A name in lower case, apostrophes as spaces, with a space at each end (for finding whole words)."""
+    return f" {' '.join(name.lower().replace('’', ' ').replace(chr(39), ' ').split())} "
+
+
 def _words(name: str) -> set[str]:
-    return set(name.lower().replace("’", " ").replace("'", " ").split())
+    return set(_spaced(name).split())
 
 
 def salient_org(doc: Doc, before: int, noun: str | None = None) -> int | None:
