@@ -135,7 +135,7 @@ jail:imprisonment crackdown incursion counteroffensive:offensive stampede spill 
 reopen:reopening reopening buyout:acquisition tariff:tariffs quit:resignation leave:resignation
 pledge survey:poll move:evacuation relocate:evacuation
 sack:dismissal oust:ouster ouster fire blaze:fire
-treaty curfew embargo heatwave inquiry:investigation escape dismissal sentencing
+treaty curfew embargo heatwave inquiry escape dismissal sentencing
 """)
 
 # Event triggers (lemma -> event type); nouns and verbs alike, the news vocabulary under the words

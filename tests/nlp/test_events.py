@@ -208,3 +208,12 @@ def test_our_forces_in_a_quote_are_not_the_last_forces_named(record_of):
     record = record_of("The Sudanese Armed Forces said the town was calm. \u201cOur forces captured the town of "
                        "Kosti on Monday,\u201d Rapid Support Forces spokesman Ali Omar said.")
     assert [e["agent"] for e in record["events"] if e["type"] == "capture"] in ([None], ["Rapid Support Forces"])
+
+
+def test_the_verb_a_noun_event_acts_through_dates_it(record_of):
+    """The article is dated Monday 2025-12-01: two quakes on two days are two events, each with its day."""
+    record = record_of("A powerful earthquake struck the north of the island on Wednesday. A smaller tremor shook "
+                       "the same area on Tuesday. Opposition lawmakers called for a parliamentary inquiry.")
+    quakes = sorted(e["date"] for e in record["events"] if e["type"] == "earthquake")
+    assert quakes == ["2025-11-25", "2025-11-26"]
+    assert "inquiry" in {e["type"] for e in record["events"]}

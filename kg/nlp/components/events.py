@@ -234,8 +234,9 @@ class EventFinder:
             agent = None  # "Cyclone Tendai" is nobody's doing, the storm's name included
         clause = _range(tok, _LEFT_OUT, with_subject=True) if tok.pos_ == "VERB" else evidence
         target, place = self._target_and_place(doc, tok, clause, agent)
+        when = _range(tok.head, _LEFT_OUT, with_subject=True) if _acts_through_verb(tok) else clause
         days = [day_of(e, doc._.article_date) for e in doc.ents
-                if e.label_ == "DATE" and clause[0] <= e.start < clause[1]]
+                if e.label_ == "DATE" and when[0] <= e.start < when[1]]
         return Event(kind, tok.i, evidence, agent, target, place, next((d for d in days if d), None))
 
     def _who(self, tok: Token | None, speakers: Speakers) -> str | None:
@@ -316,6 +317,11 @@ class EventFinder:
                                      or t.head.dep_ in ("dobj", "pobj")):
                 target = entity.name
         return target, place
+
+
+def _acts_through_verb(noun: Token) -> bool:
+    """'An earthquake struck on Wednesday', 'held talks on Monday': the verb's clause dates the noun event."""
+    return noun.pos_ == "NOUN" and noun.head.pos_ == "VERB" and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
 
 
 def _anaphoric(noun: Token) -> bool:
