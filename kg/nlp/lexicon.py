@@ -23,6 +23,11 @@ CLAUSE_ONLY = frozenset("call repeat post write report".split())
 DENY = frozenset("deny reject dismiss refute rebuff".split())
 DISPUTE = frozenset("dispute question contest challenge insist counter contend contradict criticise criticize".split())
 CAUTION = frozenset("warn caution threaten".split())
+# What a body rejects when it decides rather than denies ("the court rejected the request").
+DECISION_NOUNS = frozenset("""
+request application appeal bid offer proposal motion plan petition demand deal resignation nomination candidacy
+budget bill amendment
+""".split())
 
 # Words in the content of a "say" that mark a rebuttal of someone else's claim.
 REBUTTAL_WORDS = frozenset("""

@@ -250,6 +250,9 @@ def test_a_description_of_a_named_body_is_that_body(record_of):
                  {"Ruth Vale": "disputes", "Omar Bakri": "disputes"}, id="criticism and disagreement"),
     pytest.param("“If there is negligence, those responsible will be held to account, no matter who they are,” "
                  "Energy Minister Halil Demir said.", {"Halil Demir": "cautions"}, id="a foretold punishment"),
+    pytest.param("The Haarlem District Court rejected the airline’s request on Monday, ruling that the strike was "
+                 "lawful. Interior Minister Jon Vik rejected the accusation that police had fired first.",
+                 {"Haarlem District Court": "asserts", "Jon Vik": "denies"}, id="a request turned down is no denial"),
 ])
 def test_stances(record_of, body, stances):
     assertions = record_of(body)["assertions"]

@@ -8,6 +8,7 @@ from kg.nlp.lexicon import (
     ALARM_WORDS,
     CAUTION,
     CLAIM_NOUNS,
+    DECISION_NOUNS,
     DENY,
     DISPUTE,
     ORG_HEADS,
@@ -27,7 +28,7 @@ def stance_of(doc: Doc, statement: Statement) -> str:
     """Stance from the cue's lemma, else from what the content does: a flat past denial, a warning,
     a rebuttal."""
     if statement.verb in DENY:
-        return "denies"
+        return "asserts" if _decides(doc[statement.cue]) else "denies"
     if statement.verb in DISPUTE:
         return "disputes"
     if statement.verb in CAUTION:
@@ -43,6 +44,11 @@ def stance_of(doc: Doc, statement: Statement) -> str:
     if lemmas & REBUTTAL_WORDS or _negates_claim(content) or _cannot(content) or _negates_past(content):
         return "disputes"
     return "asserts"
+
+
+def _decides(cue) -> bool:
+    """'The court rejected the request': turning down a request decides it, it denies no claim."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DECISION_NOUNS for c in cue.children)
 
 
 def _words(doc: Doc, statement: Statement) -> list:
