@@ -45,7 +45,8 @@ WARNING_WORDS = frozenset("""
 warn warning risk risks danger dangerous threat threaten catastrophe catastrophic disaster
 conflict escalate escalation consequences pressure hesitate collapse crisis attack attacks retaliate
 flood floods drought droughts spread starve famine shortage shortages strike
-kill hunger casualties deadly worsen unrest violence ban punish account sanctions suffer
+kill hunger casualties deadly worsen unrest violence ban punish account sanctions suffer retaliation
+countermeasures
 """.split())
 # Warning words that caution with no modal at all ("far more dangerous", "putting lives at risk").
 ALARM_WORDS = frozenset("danger dangerous risk risks threat catastrophe catastrophic".split())

@@ -253,6 +253,8 @@ def test_a_description_of_a_named_body_is_that_body(record_of):
     pytest.param("The Haarlem District Court rejected the airline’s request on Monday, ruling that the strike was "
                  "lawful. Interior Minister Jon Vik rejected the accusation that police had fired first.",
                  {"Haarlem District Court": "asserts", "Jon Vik": "denies"}, id="a request turned down is no denial"),
+    pytest.param("Foreign ministry spokesperson Lin Haoran said Beijing would take all necessary measures to defend "
+                 "its waters.", {"Lin Haoran": "cautions"}, id="all necessary measures"),
 ])
 def test_stances(record_of, body, stances):
     assertions = record_of(body)["assertions"]

@@ -39,7 +39,8 @@ def stance_of(doc: Doc, statement: Statement) -> str:
     lemmas = {w for t in content if t.dep_ != "compound" for w in (t.lemma_.lower(), t.lower_)}
     if _denies_outright(content):
         return "denies"
-    if (lemmas & _MODALS or _conditional_in(content)) and lemmas & WARNING_WORDS or lemmas & ALARM_WORDS:
+    if (lemmas & _MODALS or _conditional_in(content)) and (lemmas & WARNING_WORDS or _vows_measures(content)) \
+            or lemmas & ALARM_WORDS:
         return "cautions"
     if lemmas & REBUTTAL_WORDS or _negates_claim(content) or _cannot(content) or _negates_past(content):
         return "disputes"
@@ -59,6 +60,11 @@ def _words(doc: Doc, statement: Statement) -> list:
         if q_start < statement.evidence[1] and statement.evidence[0] < q_end:
             tokens.update(range(q_start, q_end))
     return [doc[i] for i in sorted(tokens)]
+
+
+def _vows_measures(content) -> bool:
+    """'will take all necessary measures': the diplomats' threat."""
+    return any(t.lower_ == "necessary" and t.head.lemma_.lower() in ("measure", "step", "action") for t in content)
 
 
 def _conditional_in(content) -> bool:
