@@ -217,3 +217,13 @@ def test_the_verb_a_noun_event_acts_through_dates_it(record_of):
     quakes = sorted(e["date"] for e in record["events"] if e["type"] == "earthquake")
     assert quakes == ["2025-11-25", "2025-11-26"]
     assert "inquiry" in {e["type"] for e in record["events"]}
+
+
+def test_a_death_toll_is_what_another_event_did(record_of):
+    record = record_of("A methane explosion tore through the Kozlu mine on Tuesday. At least six miners were killed. "
+                       "Rescue teams reached the mine at dawn. A student was killed by police in Lima on Monday.")
+    killings = [e["evidence"]["text"] for e in record["events"] if e["type"] == "killing"]
+    assert killings == ["A student was killed by police in Lima on Monday"]
+    assert "rescue" not in {e["type"] for e in record["events"]}
+    storm = record_of("Cyclone Idai, which killed more than 600 people in 2019, hit the same coast.")
+    assert [e["type"] for e in storm["events"]] == ["cyclone"]

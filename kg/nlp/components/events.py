@@ -82,8 +82,9 @@ def trigger_type(tok: Token) -> str | None:
     if tok.pos_ == "VERB" and (_hypothetical(tok) or _consequence(tok) or _mental(tok)
                                or _carries_noun_event(tok) or tok.dep_ in ("amod", "acl") and lemma != "publish"):
         return None
-    if tok.pos_ == "NOUN" and (not _specified(tok) or any(c.lower_ == "no" for c in tok.children)):
-        return None  # "no agreement was reached" tells of no event
+    if tok.pos_ == "NOUN" and (not _specified(tok) or any(c.lower_ == "no" for c in tok.children)
+                               or tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN"):
+        return None  # "no agreement was reached" tells of no event, nor do "rescue teams"
     return kind
 
 
@@ -169,10 +170,19 @@ def _consequence(verb: Token) -> bool:
     while subject is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
         verb = verb.head
         subject = subject_of(verb)
+    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head  # "Cyclone Idai, which killed more than 600 people"
     if subject is None:
-        return False
+        return _toll(verb)
     return subject.pos_ == "NOUN" and subject.lemma_.lower() in EVENT_TRIGGERS \
         or any(_named_storm(t) for t in subject.subtree)
+
+
+def _toll(verb: Token) -> bool:
+    """'Two soldiers were killed', '17 people had been killed': a count of the dead is what another event did."""
+    victims = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return verb.lemma_.lower() == "kill" and victims is not None and _passive_agent(verb) is None \
+        and any(c.dep_ == "nummod" or c.like_num for c in victims.subtree)
 
 
 def _specified(noun: Token) -> bool:
