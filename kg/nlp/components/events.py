@@ -134,11 +134,19 @@ def _vote_type(tok: Token) -> str | None:
 
 
 def _hypothetical(verb: Token) -> bool:
-    """'did not collide', 'could collapse', 'went to inspect': negated, modal or a bare purpose, no event
+    """'did not collide', 'no one was jailed', 'could collapse', 'went to inspect': negated, modal or a bare
+    purpose, no event
     happened ('claimed to have captured' did)."""
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     purpose = verb.dep_ == "advcl" and "to" in auxes and "have" not in auxes
-    return is_negated(verb) or purpose or bool(auxes & HYPOTHETICAL_MODALS) or _open_question(verb)
+    return is_negated(verb) or purpose or bool(auxes & HYPOTHETICAL_MODALS) or _open_question(verb) \
+        or _nobody_did(verb)
+
+
+def _nobody_did(verb: Token) -> bool:
+    """'No one was jailed', 'nobody was hurt', 'none of them escaped'."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none", "nothing") or c.lower_ == "one"
+               and any(d.lower_ == "no" for d in c.children)) for c in verb.children)
 
 
 def _open_question(verb: Token) -> bool:
