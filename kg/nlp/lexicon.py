@@ -142,6 +142,7 @@ reopen:reopening reopening buyout:acquisition tariff:tariffs quit:resignation le
 pledge survey:poll move:evacuation relocate:evacuation
 sack:dismissal oust:ouster ouster fire blaze:fire
 treaty curfew embargo heatwave inquiry escape dismissal sentencing
+motion notify:notification notification
 """)
 
 # Event triggers (lemma -> event type); nouns and verbs alike, the news vocabulary under the words
@@ -246,7 +247,8 @@ TRIGGER_NEEDS = {
     "pledge": MONEY_WORDS | {"euros", "dollars", "pounds", "aid", "funds"},
     "move": {"shelter", "shelters", "camp", "camps", "safety"}, "relocate": {"shelter", "shelters", "camp", "camps"},
     "survey": {"by", "published", "conducted", "released", "commissioned"},
-    "release": {"hostages", "hostage", "prisoners", "prisoner", "detainees", "captives", "captive"},
+    "release": {"hostages", "hostage", "prisoners", "prisoner", "detainees", "captives", "captive", "workers",
+                "journalists", "detained", "abducted", "kidnapped", "activists", "sailors", "crew", "nationals"},
     "fire": {"broke", "blaze", "firefighters", "gutted", "engulfed", "destroyed", "razed"},
     "quit": {"as", "post", "job", "office", "party", "government", "role"},
     "leave": {"post", "job", "role", "position"},  # "left his post" ("left the office" is no resignation)

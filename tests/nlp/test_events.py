@@ -228,3 +228,10 @@ def test_a_death_toll_is_what_another_event_did(record_of):
     assert "rescue" not in {e["type"] for e in record["events"]}
     storm = record_of("Cyclone Idai, which killed more than 600 people in 2019, hit the same coast.")
     assert [e["type"] for e in storm["events"]] == ["cyclone"]
+
+
+def test_motions_notifications_and_releases_of_captives(record_of):
+    record = record_of("The motion, tabled last Friday by the opposition Civic Party, was debated on Monday. "
+                       "Kudipay waited 19 days before notifying the regulator. Qatar helped secure the release of "
+                       "two aid workers on Sunday. The release of the report was delayed.")
+    assert sorted(e["type"] for e in record["events"]) == ["motion", "notification", "release"]
