@@ -211,6 +211,10 @@ def test_a_lede_description_is_the_person_named_further_down(record_of):
                  [("Red Cross", "put")], id="put the toll at"),
     pytest.param("The main opposition Republican People’s Party called for a parliamentary inquiry.",
                  [("Republican People’s Party", "call")], id="called for"),
+    pytest.param("An IMF spokesperson in Washington said on Monday that no agreement had been reached.",
+                 [("IMF", "say")], id="a spokesperson of a body the model did not tag, in a capital"),
+    pytest.param("Vibely denied that Chinese authorities had ever requested data on European users.",
+                 [("Vibely", "deny")], id="a name the tagger took for an adverb"),
 ])
 def test_speakers_and_cues(record_of, body, said):
     assert [(a["speaker"], a["verb"]) for a in record_of(body)["assertions"]] == said

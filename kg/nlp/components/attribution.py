@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.nlp.components.quotes import quote_at
-from kg.nlp.components.speakers import Speakers, closing_apposition
+from kg.nlp.components.speakers import Speakers, closing_apposition, misparsed_name
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import (
     CAUTION,
@@ -46,7 +46,7 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(verb.head)
     before = verb.doc[verb.i - 1] if verb.i > sentence(verb).start else None
     if before is not None and before.head == verb and before.dep_ != "nsubjpass" and \
-            (before.pos_ == "PROPN" or before.i in verb.doc._.token_entity):
+            (before.pos_ == "PROPN" or before.i in verb.doc._.token_entity or misparsed_name(before)):
         return before
     return None
 

@@ -24,6 +24,13 @@ _ARMIES = ("army", "armed forces", "military", "defence forces", "defense forces
 _ORG_SYNONYMS = {"army": _ARMIES, "military": _ARMIES, "militia": ("forces", "militia"), "paramilitaries": ("forces",)}
 
 
+def misparsed_name(tok: Token) -> bool:
+    """A capitalised word opening its sentence right before its verb that the tagger took for an adverb
+    or adjective ("Vibely/ADV denied"): English puts the subject there, so it is a name."""
+    return tok.is_title and tok.i == tok.sent.start and tok.pos_ in ("ADV", "ADJ") and not tok.is_stop \
+        and tok.head.pos_ == "VERB" and tok.head.i == tok.i + 1
+
+
 def org_named(doc: Doc, tok: Token) -> int | None:
     """The organisation 'the ministry' or 'the energy ministry' means: one whose name holds the noun
     and whose names hold the description's own words (a nationality aside), the latest before it, else
@@ -162,7 +169,8 @@ class Speakers:
         country = self.gazetteer.country_of_capital(tok.text)
         if country and tok.pos_ == "PROPN":
             return self._country(country)  # a capital the model did not tag ("Accra dismissed")
-        if create and tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper) and tok.ent_type_ not in ("DATE", "TIME"):
+        if create and (tok.pos_ == "PROPN" or misparsed_name(tok)) and (tok.is_title or tok.is_upper) \
+                and tok.ent_type_ not in ("DATE", "TIME"):
             return self._new_titled_person(tok) or self._new_org(tok)
         return None
 
@@ -223,6 +231,10 @@ class Speakers:
         for t in tok.subtree:
             if t.i in links and t.i != tok.i:
                 found.append(links[t.i])
+        own = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in links
+               and (c.is_title or c.is_upper) and not self.gazetteer.country_of_demonym(c.text)]
+        if create and own and not any(self.entity(i).kind == "organization" for i in found):
+            return self._new_name(own[-1])  # "an IMF spokesperson in Washington" speaks for the IMF
         orgs = [i for i in found if self.entity(i).kind == "organization"]
         if orgs:
             return orgs[0], self.entity(orgs[0]).name
