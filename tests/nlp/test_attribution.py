@@ -263,3 +263,12 @@ def test_a_description_of_a_named_body_is_that_body(record_of):
 def test_stances(record_of, body, stances):
     assertions = record_of(body)["assertions"]
     assert {a["speaker"]: a["stance"] for a in assertions} == stances and len(assertions) == len(stances)
+
+
+def test_a_quote_in_the_next_sentence_with_its_own_cue_is_not_the_previous_statement(record_of):
+    record = record_of("Benjamin Tuddao, the head of the power cooperative, disputed that timetable. “Half of our "
+                       "lines are under water,” he said.")
+    assert [a["evidence"]["text"] for a in record["assertions"]] == [
+        "Benjamin Tuddao, the head of the power cooperative, disputed that timetable.",
+        "“Half of our lines are under water,” he said.",
+    ]

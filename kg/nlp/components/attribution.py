@@ -306,7 +306,7 @@ def _adjacent_quote(doc: Doc, verb: Token) -> tuple[int, int] | None:
             if all(t.is_punct or t.dep_ in ("nsubj", "compound", "det", "amod", "poss", "case", "punct")
                    or t.ent_type_ or t.head == verb or t.head.dep_ == "nsubj" for t in between):
                 return start, end
-        if start > verb.i and start - verb.i <= 6 and doc[start - 1].is_punct and \
+        if start > verb.i and start - verb.i <= 6 and doc[start - 1].text in (":", ",", "—", "–") and \
                 all(t.is_punct or t.head.i == verb.i and t.dep_ in ("dobj", "dative", "npadvmod")
                     or t.head.dep_ in ("dobj", "dative") for t in doc[verb.i + 1:start]):
             return start, end  # 'X said: "..."', 'X told reporters: "..."'
