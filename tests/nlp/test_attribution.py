@@ -215,6 +215,9 @@ def test_a_lede_description_is_the_person_named_further_down(record_of):
                  [("IMF", "say")], id="a spokesperson of a body the model did not tag, in a capital"),
     pytest.param("Vibely denied that Chinese authorities had ever requested data on European users.",
                  [("Vibely", "deny")], id="a name the tagger took for an adverb"),
+    pytest.param("Trade Minister Tran Duc Khiem said the deal was historic. He added that Vietnam would fast-track "
+                 "licences for Korean projects.", [("Tran Duc Khiem", "say"), ("Tran Duc Khiem", "add")],
+                 id="a that-clause the parser made an object"),
 ])
 def test_speakers_and_cues(record_of, body, said):
     assert [(a["speaker"], a["verb"]) for a in record_of(body)["assertions"]] == said

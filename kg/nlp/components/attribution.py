@@ -129,7 +129,8 @@ class AttributionFinder:
         if quote is not None:
             return quote
         that = next((t for t in doc[verb.i + 1:sentence(verb).end] if t.lower_ == "that" and t.dep_ == "mark"), None)
-        if that is not None and (verb.lemma_ in _TELL_LIKE or not any(c.dep_ == "dobj" for c in verb.children)):
+        if that is not None and (verb.lemma_ in _TELL_LIKE or not any(c.dep_ == "dobj" and c != that.head
+                                                                       for c in verb.children)):
             start, end = clause_range(that.head)
             return min(start, that.i), end  # a that-clause the parser hung elsewhere
         against = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "of")), None)
