@@ -305,3 +305,10 @@ def test_the_army_is_the_armed_forces_not_a_paramilitary_force(record_of):
     orgs = names(record, "organizations")
     assert "the army" not in orgs["Rapid Support Forces"]["aliases"]
     assert "the army" in orgs["Sudanese Armed Forces"]["aliases"]
+
+
+def test_a_description_naming_another_country_is_another_body(record_of):
+    record = record_of("A Gulf state's foreign ministry said the talks had ended. Italy's foreign ministry warned "
+                       "Italians against all travel to Mali.")
+    assert {a["speaker"] for a in record["assertions"]} == {"Gulf state's foreign ministry",
+                                                             "Italy's foreign ministry"}

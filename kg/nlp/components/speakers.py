@@ -288,12 +288,14 @@ class Speakers:
         return self._add_org(span)
 
     def _named_alike(self, span) -> int | None:
-        """A named organisation sharing two content words with a description of one."""
+        """A named organisation sharing two content words with a description of one, and every name in it
+        ("Ghana's central bank" is the Bank of Ghana, "Italy's foreign ministry" no Gulf state's)."""
         words = _content_words(span.text)
         if len(words) < 2:
             return None
+        names = {t.lower_ for t in span if t.pos_ == "PROPN" and t.is_title}
         alike = [n for n, e in enumerate(self.doc._.entities) if e.kind == "organization" and e.name[:1].isupper()
-                 and len(words & _content_words(e.name)) >= 2]
+                 and len(words & _content_words(e.name)) >= 2 and names <= _content_words(e.name)]
         return alike[0] if len(alike) == 1 else None
 
     def _add_org(self, span, capitalise: bool = False) -> tuple[int, str]:
