@@ -275,3 +275,10 @@ def test_a_quote_in_the_next_sentence_with_its_own_cue_is_not_the_previous_state
         "Benjamin Tuddao, the head of the power cooperative, disputed that timetable.",
         "“Half of our lines are under water,” he said.",
     ]
+
+
+def test_the_reason_given_for_a_rejection_is_a_statement_that_disputes(record_of):
+    record = record_of("Finance Minister Abena Osei-Tutu rejected that charge, saying the slide had begun under the "
+                       "previous administration.")
+    assert [(a["verb"], a["stance"]) for a in record["assertions"]] == [("reject", "denies"), ("say", "disputes")]
+    assert record["assertions"][0]["evidence"]["text"] == "Finance Minister Abena Osei-Tutu rejected that charge"

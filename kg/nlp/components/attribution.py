@@ -258,7 +258,8 @@ def _dependent_participle(verb: Token) -> bool:
         return False
     outer = _governing_cue(verb)
     states = outer is not None and (outer.lemma_ in OBJECT_CUES or any(c.dep_ == "ccomp" for c in outer.children))
-    return states and verb.lemma_ not in DENY | DISPUTE | CAUTION
+    rebuts = outer is not None and outer.lemma_ in DENY | DISPUTE and verb.lemma_ in ("say", "add")
+    return states and not rebuts and verb.lemma_ not in DENY | DISPUTE | CAUTION
 
 
 def clause_range(head: Token, skip: Token | None = None) -> tuple[int, int]:

@@ -47,6 +47,15 @@ def stance_of(doc: Doc, statement: Statement) -> str:
     return "asserts"
 
 
+def _rebutting_cue(cue):
+    """The denying or disputing verb a participle cue gives the reason for ('rejected it, saying ...')."""
+    head = cue.head
+    if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj") and head.lemma_ in DENY | DISPUTE \
+            and not _decides(head):
+        return head
+    return None
+
+
 def _decides(cue) -> bool:
     """'The court rejected the request': turning down a request decides it, it denies no claim."""
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DECISION_NOUNS for c in cue.children)
@@ -149,6 +158,10 @@ class StanceClassifier:
         statements = doc._.statements
         for statement in statements:
             statement.stance = stance_of(doc, statement)
+        for statement in statements:  # "rejected the charge, saying ...": the reason given disputes it too
+            outer = _rebutting_cue(doc[statement.cue])
+            if statement.stance == "asserts" and outer is not None:
+                statement.stance = "disputes"
         for statement in statements:
             if statement.reported_by is not None and statement.stance in ("denies", "disputes"):
                 outer = statements[statement.reported_by]
