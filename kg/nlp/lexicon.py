@@ -129,7 +129,7 @@ assassinate:assassination assassination intercept:interception interception airl
 mobilise:mobilisation mobilize:mobilization mobilisation mobilization
 summon:summons summons mediate:mediation mediation broker:mediation exchange swap:exchange
 expel:expulsion expulsion deport:deportation deportation ratify:ratification ratification
-boycott veto negotiate:talks recall ban halt
+boycott veto negotiate:talks recall ban
 approve:approval approval impeach:impeachment impeachment appoint:appointment appointment
 nominate:nomination nomination inaugurate:inauguration dissolve:dissolution dissolution coup
 charge indict:indictment indictment conviction acquit:acquittal acquittal fine fined:fine
@@ -190,6 +190,7 @@ EVENT_TRIGGERS = {
 
 # "Shares plunged" is a share drop (a rise, or prices and yields moving, is the market's weather).
 MARKET_FALLS = frozenset("fall drop plunge tumble slump sink slide plummet dive crash".split())
+MARKET_RISES = frozenset("rise jump surge soar climb rally".split())
 MARKET_SUBJECTS = frozenset("share stock".split())
 # A verb with its particle that names an event ("laid off 300 workers", "stepped down").
 PHRASAL_TRIGGERS = {
@@ -200,7 +201,7 @@ PHRASAL_TRIGGERS = {
 # "ordered the evacuation", "held talks", "issued a recall"): the noun is an event even unmodified.
 LIGHT_VERBS = frozenset("""
 open launch order hold conduct begin start stage carry issue impose announce declare complete sign reach
-approve authorise authorize mount resume undertake initiate file win
+approve authorise authorize mount resume undertake initiate file win make
 """.split())
 # Verbs whose subject causes a noun event without carrying it out ("the storm forced the evacuation").
 CAUSATIVE_VERBS = frozenset("force prompt trigger spark cause provoke".split())

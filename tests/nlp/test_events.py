@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_verb_event_with_agent_target_and_date(record_of):
     record = record_of("Rebel forces captured the town of Goma on Sunday.")
@@ -235,3 +237,31 @@ def test_motions_notifications_and_releases_of_captives(record_of):
                        "Kudipay waited 19 days before notifying the regulator. Qatar helped secure the release of "
                        "two aid workers on Sunday. The release of the report was delayed.")
     assert sorted(e["type"] for e in record["events"]) == ["motion", "notification", "release"]
+
+
+@pytest.mark.parametrize("body, kind, evidence", [
+    pytest.param("Hundreds of retirees protested outside Congress on Monday.", "protest",
+                 "protested outside Congress on Monday", id="a verb the parser hung on its subject"),
+    pytest.param("Inspectors from the agency visited the plant in Edison on Monday.", "inspection",
+                 "Inspectors from the agency visited the plant in Edison", id="inspectors visit"),
+    pytest.param("Nordvik shares closed 15% lower in Copenhagen on Monday.", "share drop",
+                 "Nordvik shares closed 15% lower in Copenhagen on Monday",
+                 id="closed lower"),
+    pytest.param("Kestrel shares rose 6% on the exchange on Monday.", "share rise",
+                 "Kestrel shares rose 6% on the exchange", id="shares rose"),
+    pytest.param("Soldiers from the two countries exchanged fire near the lake on Sunday.", "clash",
+                 "Soldiers from the two countries exchanged fire", id="exchanged fire"),
+    pytest.param("The president ordered the release of 2 billion pesos in relief funds.", "funding",
+                 "the release of 2 billion pesos in relief funds", id="released money"),
+    pytest.param("The ministry ordered an inquiry into the disaster and suspended operations at the mine.",
+                 "suspension", "suspended operations", id="a coordinated verb's own words"),
+])
+def test_event_triggers_in_context(record_of, body, kind, evidence):
+    events = [e for e in record_of(body)["events"] if e["type"] == kind]
+    assert [e["evidence"]["text"] for e in events] == [evidence]
+
+
+def test_the_storm_after_a_typhoon_is_the_typhoon(record_of):
+    record = record_of("Typhoon Haitang slammed into the northern Philippines on Sunday. The storm destroyed "
+                       "hundreds of homes.")
+    assert [e["type"] for e in record["events"]] == ["typhoon"]

@@ -9,7 +9,7 @@ from kg.nlp.components.speakers import Speakers
 from kg.nlp.components.statement_dates import day_of
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import (BYSTANDER_VERBS, CAUSATIVE_VERBS, CUE_VERBS, DOER_OF_NOUNS, EVENT_TRIGGERS, HYPOTHETICAL_MODALS,
-                            LABOUR_STRIKE_WORDS, LIGHT_VERBS, MARKET_FALLS, MARKET_SUBJECTS, MONEY_WORDS,
+                            LABOUR_STRIKE_WORDS, LIGHT_VERBS, MARKET_FALLS, MARKET_RISES, MARKET_SUBJECTS, MONEY_WORDS,
                             NAMED_STORMS, NATURAL_EVENTS, ORG_HEADS, PATIENT_NOUNS, PHRASAL_TRIGGERS, TRIGGER_NEEDS,
                             WEAK_MODIFIERS)
 from kg.nlp.model import Event, sentence
@@ -27,6 +27,7 @@ _ELECTION_WORDS = {"presidential", "parliamentary", "election", "general", "nati
 _FIRES = {"fire", "blaze", "flame", "wildfire", "flare-up"}
 _FUNDING_VERBS = {"release", "allocate", "disburse", "earmark"}
 _MONEY_WORDS = MONEY_WORDS | {"trillion", "funds", "aid", "relief"}
+_INSPECTORS = {"inspector", "auditor", "investigator"}
 _LEGISLATION = {"law", "bill", "budget", "motion", "resolution", "amendment", "legislation", "reform"}
 
 
@@ -42,6 +43,10 @@ def trigger_type(tok: Token) -> str | None:
         return "state of emergency"
     if lemma == "take" and any(c.lower_ in ("prisoner", "captive", "control") for c in tok.children):
         return "capture"
+    if lemma == "exchange" and any(t.lower_ == "fire" for t in tok.subtree):
+        return "clash"  # "troops exchanged fire", "an exchange of artillery fire"
+    if lemma == "visit" and tok.pos_ == "VERB" and getattr(subject_of(tok), "lemma_", "") in _INSPECTORS:
+        return None if _hypothetical(tok) else "inspection"  # "inspectors visited the plant"
     if lemma == "burst" and any(c.lower_ == "banks" for c in tok.children):
         return "flood"  # "the river burst its banks"
     if lemma in ("battle", "fight") and any(c.dep_ == "dobj" and c.lemma_.lower() in _FIRES for c in tok.children):
@@ -70,7 +75,7 @@ def trigger_type(tok: Token) -> str | None:
             near |= {t.lower_ for t in tok.head.subtree}
     if lemma == "conference" and "press" in near:
         return "press conference"  # the press's or the news's conference, as the article says
-    if lemma in _FUNDING_VERBS and tok.pos_ == "VERB" and near & _MONEY_WORDS and not _hypothetical(tok):
+    if lemma in _FUNDING_VERBS and near & _MONEY_WORDS and not (tok.pos_ == "VERB" and _hypothetical(tok)):
         return "funding"  # "released 1.5 billion meticais for relief"
     if lemma == "cut" and near & {"jobs", "job", "workers", "staff", "positions"}:
         return "layoffs"
@@ -80,12 +85,18 @@ def trigger_type(tok: Token) -> str | None:
     if lemma in TRIGGER_NEEDS and not near & TRIGGER_NEEDS[lemma]:
         return None
     if tok.pos_ == "VERB" and (_hypothetical(tok) or _consequence(tok) or _mental(tok)
-                               or _carries_noun_event(tok) or tok.dep_ in ("amod", "acl") and lemma != "publish"):
+                               or _carries_noun_event(tok) or _modifier(tok) and lemma != "publish"):
         return None
     if tok.pos_ == "NOUN" and (not _specified(tok) or any(c.lower_ == "no" for c in tok.children)
                                or tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN"):
         return None  # "no agreement was reached" tells of no event, nor do "rescue teams"
     return kind
+
+
+def _modifier(verb: Token) -> bool:
+    """'the men arrested on Monday': a participle describing a noun (one the parser hung on a noun that it
+    made the root, 'Hundreds of retirees protested outside Congress', is the sentence's verb)."""
+    return verb.dep_ in ("amod", "acl") and verb.tag_ != "VBD" and verb.head.dep_ != "ROOT"
 
 
 def _named_storm(tok: Token) -> str | None:
@@ -102,11 +113,18 @@ def _state_of_emergency(noun: Token) -> bool:
 
 
 def _market_move(verb: Token) -> str | None:
-    """'Shares plunged 12%', 'its stock tumbled': a share drop."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in MARKET_FALLS or _hypothetical(verb):
+    """'Shares plunged 12%', 'its stock closed 15% lower', 'Kestrel shares rose 6%': a share drop or rise."""
+    if verb.pos_ != "VERB" or _hypothetical(verb):
         return None
     subject = subject_of(verb)
-    return "share drop" if subject is not None and subject.lemma_.lower() in MARKET_SUBJECTS else None
+    if subject is None or subject.lemma_.lower() not in MARKET_SUBJECTS:
+        return None
+    lemma, ends = verb.lemma_.lower(), {t.lower_ for t in verb.subtree if t.i > verb.i}
+    if lemma in MARKET_FALLS or lemma == "close" and ends & {"lower", "down"}:
+        return "share drop"
+    if lemma in MARKET_RISES or lemma == "close" and ends & {"higher", "up"}:
+        return "share rise"
+    return None
 
 
 def _phrasal_type(verb: Token) -> str | None:
@@ -233,7 +251,7 @@ class EventFinder:
         events = []
         for tok in doc:
             kind = trigger_type(tok)
-            if kind is not None and not (_anaphoric(tok) and any(e.type == kind for e in events)):
+            if kind is not None and not (_anaphoric(tok) and any(_same_kind(e.type, kind) for e in events)):
                 events.append(self._event(doc, tok, kind, speakers))
         doc._.events = _merge(events)
         _speakers_act(doc, doc._.events)
@@ -264,7 +282,7 @@ class EventFinder:
         return found[1] if found else None
 
     def _agent_of_verb(self, verb: Token, speakers: Speakers, kind: str) -> str | None:
-        if kind == "share drop":  # "Corvane shares fell": the company whose shares they are
+        if kind.startswith("share "):  # "Corvane shares fell": the company whose shares they are
             subject = subject_of(verb)
             return next(filter(None, (self._who(c, speakers) for c in subject.children
                                       if c.dep_ in ("compound", "poss"))), None)
@@ -342,6 +360,11 @@ def _acts_through_verb(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.head.pos_ == "VERB" and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
 
 
+def _same_kind(a: str, b: str) -> bool:
+    """The same type, or two events of nature ('the storm' after the typhoon)."""
+    return a == b or a in NATURAL_EVENTS and b in NATURAL_EVENTS
+
+
 def _anaphoric(noun: Token) -> bool:
     """'The deal', 'this attack': a bare definite event noun names an event already told."""
     return noun.pos_ == "NOUN" and bool(list(noun.children)) and all(
@@ -404,7 +427,8 @@ def _core_clause(verb: Token) -> tuple[int, int]:
     if subject is None and verb.dep_ == "xcomp":
         subject = subject_of(verb.head)
     start = verb.i
-    if subject is not None and subject.i < verb.i and subject.lower_ not in ("who", "which", "that"):
+    shared = verb.dep_ == "conj" and subject is not None and subject.head.i != verb.i  # "... and suspended X"
+    if subject is not None and subject.i < verb.i and subject.lower_ not in ("who", "which", "that") and not shared:
         start = subject.left_edge.i
     end = verb.i + 1
     for child in verb.rights:
