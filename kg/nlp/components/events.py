@@ -75,7 +75,8 @@ def trigger_type(tok: Token) -> str | None:
             near |= {t.lower_ for t in tok.head.subtree}
     if lemma == "conference" and "press" in near:
         return "press conference"  # the press's or the news's conference, as the article says
-    if lemma in _FUNDING_VERBS and near & _MONEY_WORDS and not (tok.pos_ == "VERB" and _hypothetical(tok)):
+    money = _MONEY_WORDS if tok.pos_ == "VERB" else MONEY_WORDS  # "the release of aid workers" is no funding
+    if lemma in _FUNDING_VERBS and near & money and not (tok.pos_ == "VERB" and _hypothetical(tok)):
         return "funding"  # "released 1.5 billion meticais for relief"
     if lemma == "cut" and near & {"jobs", "job", "workers", "staff", "positions"}:
         return "layoffs"
