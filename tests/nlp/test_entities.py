@@ -312,3 +312,10 @@ def test_a_description_naming_another_country_is_another_body(record_of):
                        "Italians against all travel to Mali.")
     assert {a["speaker"] for a in record["assertions"]} == {"Gulf state's foreign ministry",
                                                              "Italy's foreign ministry"}
+
+
+def test_courts_and_parliaments_are_bodies_wherever_they_sit(record_of):
+    record = record_of("Vibely filed an appeal in the High Court in Dublin on Monday. Lawmakers in the House of "
+                       "Representatives voted on Tuesday.")
+    assert {"High Court", "House of Representatives"} <= set(names(record, "organizations"))
+    assert "High Court" not in names(record, "places") and "Dublin" in names(record, "places")

@@ -35,6 +35,15 @@ REGION_WORDS = {"region", "province", "prefecture", "state", "county", "oblast",
 NAME_JOINERS = {"of", "for", "the", "and", "on", "de"}
 NAME_HEADS = ORG_HEADS | {"headquarters"}  # nouns an organisation's of-name hangs on
 _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+# Head nouns of a body's name, never of a place's ("the High Court", "the European Union").
+_BODY_HEADS = frozenset("court tribunal congress senate parliament assembly union commission council "
+                        "ministry".split())
+
+
+def _names_body(ent: Span) -> bool:
+    """'the High Court', 'Congress', 'the House of Representatives' (not 'the Palace of the Parliament')."""
+    head = ent.root.lower_
+    return head in _BODY_HEADS or head == "house" and any(t.lower_ == "of" for t in ent)
 
 
 class EntityFixer:
@@ -73,6 +82,8 @@ class EntityFixer:
         if ent.label_ == "ORG" and ent[-1].lower_ in FACILITY_WORDS:  # "Amsterdam's Schiphol Airport" is a place
             owner = next((t.i for t in ent[:-1] if t.text in ("'s", "’s")), None)
             return Span(doc, ent.start if owner is None else owner + 1, ent.end, label="FAC")
+        if ent.label_ in ("GPE", "LOC", "FAC") and _names_body(ent) and not self.gazetteer.lookup(ent.text):
+            return Span(doc, ent.start, ent.end, label="ORG")  # "in the High Court", "outside Congress", "the EU"
         if ent.label_ == "PERSON" and _acronym_follows(doc, ent.end):
             return Span(doc, ent.start, ent.end, label="ORG")  # "Cabin Crew Netherlands (CCN)": no person
         if after is not None and after.lower_ == "party" and ent.root.head == after:
@@ -83,7 +94,7 @@ class EntityFixer:
         if ent.label_ == "PERSON" and (ent[-1].lower_ in COMPANY_WORDS or before is not None and before.is_lower
                                        and before.lower_ in ORG_HEADS | COMPANY_DESCRIPTORS):
             return Span(doc, ent.start, ent.end, label="ORG")
-        if ent.label_ in ("PERSON", "ORG") and self._located(ent):
+        if ent.label_ in ("PERSON", "ORG") and self._located(ent) and not _names_body(ent):
             return Span(doc, ent.start, ent.end, label="GPE")
         if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and _titled(ent):
             return Span(doc, ent.start, ent.end, label="PERSON")
