@@ -319,3 +319,10 @@ def test_courts_and_parliaments_are_bodies_wherever_they_sit(record_of):
                        "Representatives voted on Tuesday.")
     assert {"High Court", "House of Representatives"} <= set(names(record, "organizations"))
     assert "High Court" not in names(record, "places") and "Dublin" in names(record, "places")
+
+
+def test_a_lake_is_no_person_and_a_latin_phrase_no_place(record_of):
+    record = record_of("Soldiers exchanged fire at the northern end of Lake Malawi on Sunday. Malawi said two "
+                       "fishermen had died. A former minister was sentenced in absentia to four years.")
+    assert not record["people"]
+    assert set(names(record, "places")) == {"Lake Malawi", "Malawi"}

@@ -54,8 +54,8 @@ class EntityFixer:
         self.gazetteer = gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
-        person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
-                        and self.gazetteer.lookup(_trim(doc, e).text) is None for t in e}  # "Sri Lanka" is no name
+        person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[0].lower_ not in
+                        PLACE_WORDS and self.gazetteer.lookup(_trim(doc, e).text) is None for t in e}  # "Sri Lanka"
         spans = [self._fix(doc, _extended(doc, ent, self.gazetteer), person_words) for ent in doc.ents
                  if not _common_noun_person(ent)]
         storms = _storm_names(doc)
@@ -68,6 +68,10 @@ class EntityFixer:
 
     def _fix(self, doc: Doc, ent: Span, person_words: set[str]) -> Span | None:
         ent = _trim(doc, ent)
+        if len(ent) and ent.label_ in ("GPE", "LOC") and ent.text.islower():
+            return None  # "sentenced in absentia": a name is capitalised
+        if len(ent) > 1 and ent.label_ in ("PERSON", "ORG") and ent[0].lower_ in PLACE_WORDS and ent[0].is_title:
+            return Span(doc, ent.start, ent.end, label="LOC")  # "Lake Malawi", "Mount Lawu"
         after = doc[ent.end] if ent.end < len(doc) else None
         of_title = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and is_title(doc[ent.start - 2].text)
         storm = ent.start > 0 and doc[ent.start - 1].lower_ in STORM_WORDS
