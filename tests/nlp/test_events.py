@@ -173,18 +173,21 @@ def test_no_agreement_is_no_event(record_of):
     assert [e["type"] for e in record["events"]] == ["talks"]
 
 
-def test_pledges_polls_appeals_and_walk_outs(record_of):
-    record = record_of("Australia pledged A$150 million to the fund on Thursday. Kudipay filed an appeal at the "
-                       "Federal High Court in Lagos on Wednesday. A survey by the Pulse Polska institute was "
-                       "published on Monday. Nauru’s delegation walked out of the summit.")
-    assert {e["type"] for e in record["events"]} >= {"pledge", "appeal", "poll", "walk-out"}
-
-
-def test_idioms_and_filings(record_of):
-    record = record_of("The Bengawan Solo river burst its banks across three districts on Thursday. "
-                       "Nordwind Energie filed for insolvency in 2024. More than 600 residents were moved to "
-                       "temporary shelters in Surin on Monday.")
-    assert {e["type"] for e in record["events"]} == {"flood", "insolvency", "evacuation"}
+@pytest.mark.parametrize("body, types", [
+    pytest.param("Australia pledged A$150 million to the fund on Thursday. Kudipay filed an appeal at the Federal "
+                 "High Court in Lagos on Wednesday. A survey by the Pulse Polska institute on Monday showed support "
+                 "falling. Nauru’s delegation walked out of the summit.", ["appeal", "pledge", "poll", "walk-out"],
+                 id="pledges, polls, appeals and walk-outs"),
+    pytest.param("The Bengawan Solo river burst its banks across three districts on Thursday. Nordwind Energie "
+                 "filed for insolvency in 2024. More than 600 residents were moved to temporary shelters in Surin "
+                 "on Monday.", ["evacuation", "flood", "insolvency"], id="idioms and filings"),
+    pytest.param("The motion, tabled last Friday by the opposition Civic Party, was debated on Monday. Kudipay "
+                 "waited 19 days before notifying the regulator. Qatar helped secure the release of two aid workers "
+                 "on Sunday. The release of the report was delayed.", ["motion", "notification", "release"],
+                 id="motions, notifications, releases of captives"),
+])
+def test_event_types(record_of, body, types):
+    assert sorted(e["type"] for e in record_of(body)["events"]) == types
 
 
 def test_money_released_for_relief_is_funding(record_of):
@@ -230,13 +233,6 @@ def test_a_death_toll_is_what_another_event_did(record_of):
     assert "rescue" not in {e["type"] for e in record["events"]}
     storm = record_of("Cyclone Idai, which killed more than 600 people in 2019, hit the same coast.")
     assert [e["type"] for e in storm["events"]] == ["cyclone"]
-
-
-def test_motions_notifications_and_releases_of_captives(record_of):
-    record = record_of("The motion, tabled last Friday by the opposition Civic Party, was debated on Monday. "
-                       "Kudipay waited 19 days before notifying the regulator. Qatar helped secure the release of "
-                       "two aid workers on Sunday. The release of the report was delayed.")
-    assert sorted(e["type"] for e in record["events"]) == ["motion", "notification", "release"]
 
 
 @pytest.mark.parametrize("body, kind, evidence", [
