@@ -34,7 +34,7 @@ REBUTTAL_WORDS = frozenset("""
 despite exclusively baseless false untrue unfounded fabricated fabrication propaganda lie lies
 nonsense groundless premature exaggerated misleading unconvinced oppose opposes opportunism betrayal
 unacceptable irresponsible outrageous absurd unjustified unfounded distortion tantrum
-disagree pretext conspiracy
+disagree pretext conspiracy flawed discriminatory
 """.split())
 # Nouns naming a claim or figure, whose negation in a "say" disputes it.
 CLAIM_NOUNS = frozenset("claim claims figure figures allegation allegations accusation accusations report "

@@ -262,6 +262,11 @@ def test_a_description_of_a_named_body_is_that_body(record_of):
                  {"Haarlem District Court": "asserts", "Jon Vik": "denies"}, id="a request turned down is no denial"),
     pytest.param("Foreign ministry spokesperson Lin Haoran said Beijing would take all necessary measures to defend "
                  "its waters.", {"Lin Haoran": "cautions"}, id="all necessary measures"),
+    pytest.param("“Nobody promised a review,” trade official Park Ji-hoon told Reuters. Commerce Minister Wang Lei "
+                 "called the fine “discriminatory” on Monday. “We took hard decisions when nobody else had the "
+                 "courage to,” said former premier Anna Berg.",
+                 {"Park Ji-hoon": "disputes", "Wang Lei": "disputes", "Anna Berg": "asserts"},
+                 id="nobody did it, a discriminatory fine"),
 ])
 def test_stances(record_of, body, stances):
     assertions = record_of(body)["assertions"]

@@ -21,6 +21,7 @@ from kg.nlp.model import Statement
 _MODALS = {"will", "would", "could", "may", "might", "'ll", "wo", "likely"}
 _CONDITIONS = {"if", "unless"}
 _ACTORS = {"PERSON", "ORG", "GPE", "NORP"}
+_SUBJECT = ("nsubj", "nsubjpass")
 _NEGATED_BELIEF = {"convince", "convinced", "base", "based", "true", "accurate", "correct", "credible"}
 
 
@@ -110,9 +111,18 @@ def _a_state(verb) -> bool:
 
 
 def _negates_past(content) -> bool:
-    """'the cuts did not go far enough', 'no decisions have been made': a negated account of the past."""
-    return any(t.dep_ == "neg" and _negated_past(t.head) or t.lower_ == "no" and t.head.dep_ in ("nsubj", "nsubjpass")
-               and _negated_past(t.head.head, negated=True) for t in content)
+    """'the cuts did not go far enough', 'no decisions have been made', 'not a single euro was handed over',
+    'nobody promised a review': a negated account of the past."""
+    return any(t.dep_ == "neg" and t.head.pos_ in ("VERB", "AUX") and _negated_past(t.head)
+               or _nobody(t) and _negated_past(t.head if t.dep_ in _SUBJECT else t.head.head, negated=True)
+               for t in content)
+
+
+def _nobody(tok) -> bool:
+    """A subject that is no one: 'nobody', 'none', or a noun with 'no' or 'not a single'."""
+    if tok.dep_ in _SUBJECT:
+        return tok.lower_ in ("nobody", "none", "nothing")
+    return tok.lower_ in ("no", "not") and tok.head.dep_ in _SUBJECT
 
 
 def _negated_past(verb, negated: bool = False) -> bool:
@@ -121,6 +131,11 @@ def _negated_past(verb, negated: bool = False) -> bool:
         return False
     if any(c.lower_ in _MODALS or c.lemma_ in ("be", "go") and c.dep_ != "aux" for c in verb.children):
         return False
+    if negated and (verb.dep_ in ("advcl", "relcl") or any(c.dep_ == "mark" or c.tag_ == "MD"
+                                                           for c in verb.children)):
+        return False  # "when nobody else had the courage", "nobody can check"
+    if negated and verb.tag_ == "VBD":
+        return True  # "nobody promised"
     return any(c.lower_ in ("did", "have", "has", "had", "never") or c.tag_ == "VBD" or negated
                for c in verb.children if c.dep_ in ("aux", "auxpass", "neg"))
 
