@@ -251,6 +251,8 @@ def test_a_death_toll_is_what_another_event_did(record_of):
                  "the release of 2 billion pesos in relief funds", id="released money"),
     pytest.param("The ministry ordered an inquiry into the disaster and suspended operations at the mine.",
                  "suspension", "suspended operations", id="a coordinated verb's own words"),
+    pytest.param("The deal was agreed after two days of talks in Muscat.", "talks", "two days of talks in Muscat",
+                 id="how long an event lasted"),
 ])
 def test_event_triggers_in_context(record_of, body, kind, evidence):
     events = [e for e in record_of(body)["events"] if e["type"] == kind]

@@ -27,6 +27,7 @@ _ELECTION_WORDS = {"presidential", "parliamentary", "election", "general", "nati
 _FIRES = {"fire", "blaze", "flame", "wildfire", "flare-up"}
 _FUNDING_VERBS = {"release", "allocate", "disburse", "earmark"}
 _MONEY_WORDS = MONEY_WORDS | {"trillion", "funds", "aid", "relief"}
+_DURATIONS = {"hour", "day", "week", "month", "year", "night", "round"}
 _INSPECTORS = {"inspector", "auditor", "investigator"}
 _LEGISLATION = {"law", "bill", "budget", "motion", "resolution", "amendment", "legislation", "reform"}
 
@@ -212,10 +213,19 @@ def _toll(verb: Token) -> bool:
         and any(c.dep_ == "nummod" or c.like_num for c in victims.subtree)
 
 
+def _duration_of(noun: Token) -> Token | None:
+    """'days' in 'after two days of talks': how long a particular event lasted."""
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if head is not None and head.lemma_.lower() in _DURATIONS and any(c.dep_ == "nummod" for c in head.children):
+        return head
+    return None
+
+
 def _specified(noun: Token) -> bool:
-    """'heavy fighting', 'Sunday's runoff', 'talks between X and Y', 'flooding overwhelmed': a noun event
-    with a modifier of its own or acting as a subject ('the war', 'new elections' are background)."""
-    if noun.dep_ in ("nsubj", "nsubjpass"):
+    """'heavy fighting', 'Sunday's runoff', 'talks between X and Y', 'flooding overwhelmed', 'two days of
+    talks': a noun event with a modifier of its own, a duration, or acting as a subject ('the war', 'new
+    elections' are background)."""
+    if noun.dep_ in ("nsubj", "nsubjpass") or _duration_of(noun) is not None:
         return True
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS | CAUSATIVE_VERBS \
             and not _hypothetical(noun.head):
@@ -266,6 +276,9 @@ class EventFinder:
             agent = self._agent_of_verb(tok, speakers, kind)
         else:
             evidence = _range(tok, _NOUN_LEFT_OUT)
+            span = _duration_of(tok)
+            if span is not None:  # "three days of closed-door talks"
+                evidence = span.left_edge.i, evidence[1]
             agent = self._agent_of_noun(tok, speakers)
         if kind in NATURAL_EVENTS:
             agent = None  # "Cyclone Tendai" is nobody's doing, the storm's name included
