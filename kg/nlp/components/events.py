@@ -27,6 +27,7 @@ _ELECTION_WORDS = {"presidential", "parliamentary", "election", "general", "nati
 _FIRES = {"fire", "blaze", "flame", "wildfire", "flare-up"}
 _FUNDING_VERBS = {"release", "allocate", "disburse", "earmark"}
 _MONEY_WORDS = MONEY_WORDS | {"trillion", "funds", "aid", "relief"}
+_WISH_VERBS = {"seek", "want", "need", "hope", "push", "press", "urge", "propose", "aim"}
 _DURATIONS = {"hour", "day", "week", "month", "year", "night", "round"}
 _INSPECTORS = {"inspector", "auditor", "investigator"}
 _LEGISLATION = {"law", "bill", "budget", "motion", "resolution", "amendment", "legislation", "reform"}
@@ -89,7 +90,7 @@ def trigger_type(tok: Token) -> str | None:
     if tok.pos_ == "VERB" and (_hypothetical(tok) or _consequence(tok) or _mental(tok)
                                or _carries_noun_event(tok) or _modifier(tok) and lemma != "publish"):
         return None
-    if tok.pos_ == "NOUN" and (not _specified(tok) or any(c.lower_ == "no" for c in tok.children)
+    if tok.pos_ == "NOUN" and (not _specified(tok) or any(c.lower_ == "no" for c in tok.children) or _wished(tok)
                                or tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN"):
         return None  # "no agreement was reached" tells of no event, nor do "rescue teams"
     return kind
@@ -211,6 +212,12 @@ def _toll(verb: Token) -> bool:
     victims = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return verb.lemma_.lower() == "kill" and victims is not None and _passive_agent(verb) is None \
         and any(c.dep_ == "nummod" or c.like_num for c in victims.subtree)
+
+
+def _wished(noun: Token) -> bool:
+    """'sought a deal with the IMF', 'pushing for talks', 'called for a ceasefire': wanted, not (yet) happened."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "on") else noun.head
+    return noun.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in _WISH_VERBS
 
 
 def _duration_of(noun: Token) -> Token | None:
