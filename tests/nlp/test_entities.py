@@ -326,3 +326,12 @@ def test_a_lake_is_no_person_and_a_latin_phrase_no_place(record_of):
                        "fishermen had died. A former minister was sentenced in absentia to four years.")
     assert not record["people"]
     assert set(names(record, "places")) == {"Lake Malawi", "Malawi"}
+
+
+def test_the_netherlands_and_two_word_demonyms(record_of):
+    record = record_of("Pilots walked out across the Netherlands on Thursday. South Korean officials said the talks "
+                       "had ended. South African police said two men had been arrested.")
+    places = names(record, "places")
+    assert places["Netherlands"]["kind"] == "country"
+    assert [a["speaker"] for a in record["assertions"]] == ["South Korea", "South African police"]
+    assert not [o for o in record["organizations"] if o["name"] in ("South Korean", "South African")]
