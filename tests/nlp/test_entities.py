@@ -335,3 +335,9 @@ def test_the_netherlands_and_two_word_demonyms(record_of):
     assert places["Netherlands"]["kind"] == "country"
     assert [a["speaker"] for a in record["assertions"]] == ["South Korea", "South African police"]
     assert not [o for o in record["organizations"] if o["name"] in ("South Korean", "South African")]
+
+
+def test_a_word_capitalised_only_to_open_a_sentence_is_no_name(record_of):
+    record = record_of("Cholera has killed 12 people in the port city, the Lagos State health ministry said. "
+                       "A cholera outbreak was declared last week.")
+    assert "Cholera" not in names(record, "organizations") and not record["people"]

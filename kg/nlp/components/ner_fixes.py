@@ -56,8 +56,9 @@ class EntityFixer:
     def __call__(self, doc: Doc) -> Doc:
         person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[0].lower_ not in
                         PLACE_WORDS and self.gazetteer.lookup(_trim(doc, e).text) is None for t in e}  # "Sri Lanka"
+        lower_words = {t.text for t in doc if t.is_lower}
         spans = [self._fix(doc, _extended(doc, ent, self.gazetteer), person_words) for ent in doc.ents
-                 if not _common_noun_person(ent)]
+                 if not _common_noun_person(ent) and not _common_word_opening(ent, lower_words)]
         storms = _storm_names(doc)
         spans = [s for s in spans if s is not None and len(s) and s.text not in storms]
         spans += self._completed_orgs(doc, spans) + _untagged_people(doc) + _named_bodies(doc, spans) \
@@ -272,6 +273,13 @@ def _common_noun_person(ent: Span) -> bool:
     """'Turnout', 'Anger' or 'Digital' at the start of a sentence is no person and no organisation."""
     return ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and ent[0].pos_ in ("NOUN", "ADJ") \
         and not ent[0].is_upper
+
+
+def _common_word_opening(ent: Span, lower_words: set[str]) -> bool:
+    """'Cholera has killed 12' where the article also writes 'a cholera outbreak': a word capitalised only
+    because it opens a sentence is no name."""
+    return len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and ent.start == ent.sent.start \
+        and ent.text.lower() in lower_words
 
 
 def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
