@@ -341,3 +341,10 @@ def test_a_word_capitalised_only_to_open_a_sentence_is_no_name(record_of):
     record = record_of("Cholera has killed 12 people in the port city, the Lagos State health ministry said. "
                        "A cholera outbreak was declared last week.")
     assert "Cholera" not in names(record, "organizations") and not record["people"]
+
+
+def test_a_name_the_model_took_for_a_nationality_before_province_is_a_place(record_of):
+    record = record_of("The storm made landfall near the town of Santa Ana in Cagayan province shortly before "
+                       "midnight. Russian troops entered the region.")
+    places = names(record, "places")
+    assert places["Cagayan province"]["kind"] == "region" and "Russian" not in places

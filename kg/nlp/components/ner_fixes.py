@@ -287,11 +287,12 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
     'Kansai' + 'region', 'Kapikule' + 'border crossing'."""
     start, end = ent.start, ent.end
     after = doc[end].lower_ if end < len(doc) else ""
-    if after in REGION_WORDS and (ent.label_ in ("GPE", "LOC", "ORG", "FAC")
+    unknown_people = ent.label_ == "NORP" and not gazetteer.country_of_demonym(ent.text)  # "Cagayan province"
+    if after in REGION_WORDS and (ent.label_ in ("GPE", "LOC", "ORG", "FAC") or unknown_people
                                   or ent.label_ == "PERSON" and after != "state"):
         while end < len(doc) and doc[end].lower_ in REGION_WORDS:  # "Turaibil border crossing"
             end += 1
-        ent = Span(doc, ent.start, ent.end, label="GPE" if ent.label_ in ("ORG", "PERSON") else ent.label_)
+        ent = Span(doc, ent.start, ent.end, label="GPE" if ent.label_ in ("ORG", "PERSON", "NORP") else ent.label_)
     if ent.label_ == "ORG":
         end = _of_name_end(doc, ent.start, end)
     end = _known_place_end(doc, start, end, gazetteer)
