@@ -287,3 +287,11 @@ def test_the_reason_given_for_a_rejection_is_a_statement_that_disputes(record_of
                        "previous administration.")
     assert [(a["verb"], a["stance"]) for a in record["assertions"]] == [("reject", "denies"), ("say", "disputes")]
     assert record["assertions"][0]["evidence"]["text"] == "Finance Minister Abena Osei-Tutu rejected that charge"
+
+
+def test_an_account_the_outlet_could_not_verify_is_unverified_in_whoever_relays_it(record_of):
+    record = record_of("Chidi Eze said Kudipay’s former head of security, Tunde Oyelaran, had told him in April that "
+                       "the company had known about the exposed server. The BBC could not independently verify "
+                       "Oyelaran’s account.", outlet="BBC")
+    assert [(a["speaker"], a["verified_by_outlet"]) for a in record["assertions"]] == [
+        ("Chidi Eze", False), ("Tunde Oyelaran", False)]

@@ -29,6 +29,7 @@ class VerificationMarker:
             else:
                 for statement in _supported(doc, verb):
                     statement.verified = True
+        _share_with_relays(doc._.statements)
         return doc
 
     def _by_outlet(self, verb: Token, outlet: str) -> bool:
@@ -65,6 +66,19 @@ class VerificationMarker:
                     if pobj.i in links:
                         return _statement_name(doc, entities[links[pobj.i]].name)
         return None
+
+
+def _share_with_relays(statements: list[Statement]) -> None:
+    """'X said Y had told him that ...': what the outlet could (not) verify of the one, it could (not) verify
+    of the other, the account being one."""
+    for statement in statements:
+        if statement.reported_by is None:
+            continue
+        outer = statements[statement.reported_by]
+        if outer.verified is None:
+            outer.verified = statement.verified
+        elif statement.verified is None:
+            statement.verified = outer.verified
 
 
 def _saw_document(verb: Token) -> bool:
