@@ -13,6 +13,7 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
           "sept", "oct", "nov", "dec")
 RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+RELATIVE_PHRASES = {"last night": -1, "this morning": 0, "this afternoon": 0, "this evening": 0}
 # Words that frame a day without changing it ("earlier Monday", "late on Sunday", "Wednesday evening").
 _FRAMING = re.compile(r"\b(earlier|later|late|early|on|this|last|past|the|by|since|until|morning|"
                       r"afternoon|evening|night|overnight)\b", re.IGNORECASE)
@@ -32,7 +33,7 @@ def is_point_date(text: str) -> bool:
     """True for a day-level expression (weekday, yesterday, 'March 3'); false for 'last week', '2023'."""
     low = text.lower()
     return (any(w in low.split() or low.startswith(w) for w in WEEKDAYS + tuple(RELATIVE_DAYS))
-            or bool(_MONTH_DAY.search(text)))
+            or any(p in low for p in RELATIVE_PHRASES) or bool(_MONTH_DAY.search(text)))
 
 
 @lru_cache(maxsize=4096)
@@ -41,6 +42,9 @@ def resolve_date(text: str, article_date: str | None) -> str | None:
     base = date.fromisoformat(article_date) if article_date else None
     low = text.lower()
     words = re.findall(r"[a-z]+", low)
+    phrase = next((p for p in RELATIVE_PHRASES if p in " ".join(words)), None)
+    if phrase and base and not set(words) & set(WEEKDAYS):  # "last night", but "Sunday night" is Sunday
+        return (base + timedelta(days=RELATIVE_PHRASES[phrase])).isoformat()
     for word in words:
         if word in RELATIVE_DAYS and base:
             return (base + timedelta(days=RELATIVE_DAYS[word])).isoformat()

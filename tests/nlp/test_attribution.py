@@ -101,6 +101,12 @@ def test_weekday_resolves_to_latest_such_day(record_of):
     assert dates == ["2025-11-27", "2025-12-01"]
 
 
+def test_last_night_is_the_day_before_and_sunday_night_is_sunday(record_of):
+    record = record_of("President Mwansa Kalaba called for calm in a televised address last night. Major Anucha "
+                       "Rattanakorn told commanders over a field radio on Sunday night that the units would hold.")
+    assert [a["date"] for a in record["assertions"]] == ["2025-11-30", "2025-11-30"]
+
+
 def test_statement_without_date_takes_the_speakers_previous_date(record_of):
     record = record_of("Judge Emma Rossi said on Friday that the trial would resume. "
                        "Rossi added that witnesses had been summoned.")

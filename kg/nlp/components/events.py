@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from kg.nlp.components.attribution import is_negated, subject_of
 from kg.nlp.components.speakers import Speakers
-from kg.nlp.components.statement_dates import day_of
+from kg.nlp.components.statement_dates import DAY_LABELS, day_of
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import (BYSTANDER_VERBS, CAUSATIVE_VERBS, CUE_VERBS, DOER_OF_NOUNS, EVENT_TRIGGERS, HYPOTHETICAL_MODALS,
                             LABOUR_STRIKE_WORDS, LIGHT_VERBS, MARKET_FALLS, MARKET_RISES, MARKET_SUBJECTS, MONEY_WORDS,
@@ -293,7 +293,7 @@ class EventFinder:
         target, place = self._target_and_place(doc, tok, clause, agent)
         when = _range(tok.head, _LEFT_OUT, with_subject=True) if _acts_through_verb(tok) else clause
         days = [day_of(e, doc._.article_date) for e in doc.ents
-                if e.label_ == "DATE" and when[0] <= e.start < when[1]]
+                if e.label_ in DAY_LABELS and when[0] <= e.start < when[1]]
         return Event(kind, tok.i, evidence, agent, target, place, next((d for d in days if d), None))
 
     def _who(self, tok: Token | None, speakers: Speakers) -> str | None:

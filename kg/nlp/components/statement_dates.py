@@ -8,8 +8,11 @@ from kg.nlp.dates import is_point_date, resolve_date
 from kg.nlp.model import Statement, sentence
 
 
+DAY_LABELS = ("DATE", "TIME")  # the model calls "last night" a TIME
+
+
 def day_of(ent: Span, article_date: str | None) -> str | None:
-    """The ISO day a DATE entity names, or None when it is not a single day."""
+    """The ISO day a DATE (or TIME) entity names, or None when it is not a single day."""
     return resolve_date(ent.text, article_date) if is_point_date(ent.text) else None
 
 
@@ -18,7 +21,7 @@ def own_date(doc: Doc, cue: Token) -> str | None:
     for child in cue.children:
         toks = [child] + ([c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [])
         for tok in toks:
-            if tok.ent_type_ == "DATE":
+            if tok.ent_type_ in DAY_LABELS:
                 ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
                 day = day_of(ent, doc._.article_date)
                 if day:
@@ -40,7 +43,7 @@ class StatementDater:
 
     def __call__(self, doc: Doc) -> Doc:
         base = doc._.article_date
-        dated = [(e, day_of(e, base)) for e in doc.ents if e.label_ == "DATE"]
+        dated = [(e, day_of(e, base)) for e in doc.ents if e.label_ in DAY_LABELS]
         dated = [(e, d) for e, d in dated if d]
         last: dict[str, str] = {}
         for statement in doc._.statements:
