@@ -214,7 +214,8 @@ def test_who_repels_or_condemns_an_attack_is_not_its_agent(record_of):
 def test_our_forces_in_a_quote_are_not_the_last_forces_named(record_of):
     record = record_of("The Sudanese Armed Forces said the town was calm. \u201cOur forces captured the town of "
                        "Kosti on Monday,\u201d Rapid Support Forces spokesman Ali Omar said.")
-    assert [e["agent"] for e in record["events"] if e["type"] == "capture"] in ([None], ["Rapid Support Forces"])
+    agents = [e["agent"] for e in record["events"] if e["type"] == "capture"]
+    assert agents in ([None], ["Rapid Support Forces"])
 
 
 def test_the_verb_a_noun_event_acts_through_dates_it(record_of):

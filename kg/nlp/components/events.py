@@ -8,10 +8,10 @@ from kg.nlp.components.attribution import is_negated, subject_of
 from kg.nlp.components.speakers import Speakers
 from kg.nlp.components.statement_dates import DAY_LABELS, day_of
 from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.lexicon import (BYSTANDER_VERBS, CAUSATIVE_VERBS, CUE_VERBS, DOER_OF_NOUNS, EVENT_TRIGGERS, HYPOTHETICAL_MODALS,
-                            LABOUR_STRIKE_WORDS, LIGHT_VERBS, MARKET_FALLS, MARKET_RISES, MARKET_SUBJECTS, MONEY_WORDS,
-                            NAMED_STORMS, NATURAL_EVENTS, ORG_HEADS, PATIENT_NOUNS, PHRASAL_TRIGGERS, TRIGGER_NEEDS,
-                            WEAK_MODIFIERS)
+from kg.nlp.lexicon import (BYSTANDER_VERBS, CAUSATIVE_VERBS, CUE_VERBS, DOER_OF_NOUNS, EVENT_TRIGGERS,
+                            HYPOTHETICAL_MODALS, LABOUR_STRIKE_WORDS, LIGHT_VERBS, MARKET_FALLS, MARKET_RISES,
+                            MARKET_SUBJECTS, MONEY_WORDS, NAMED_STORMS, NATURAL_EVENTS, ORG_HEADS, PATIENT_NOUNS,
+                            PHRASAL_TRIGGERS, TRIGGER_NEEDS, WEAK_MODIFIERS)
 from kg.nlp.model import Event, sentence
 
 _LEFT_OUT = {"conj", "cc", "advcl", "ccomp", "parataxis", "punct", "mark", "appos"}
@@ -156,8 +156,7 @@ def _vote_type(tok: Token) -> str | None:
 
 def _hypothetical(verb: Token) -> bool:
     """'did not collide', 'no one was jailed', 'could collapse', 'went to inspect': negated, modal or a bare
-    purpose, no event
-    happened ('claimed to have captured' did)."""
+    purpose, no event happened ('claimed to have captured' did)."""
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     purpose = verb.dep_ == "advcl" and "to" in auxes and "have" not in auxes
     return is_negated(verb) or purpose or bool(auxes & HYPOTHETICAL_MODALS) or _open_question(verb) \
@@ -215,7 +214,7 @@ def _toll(verb: Token) -> bool:
 
 
 def _wished(noun: Token) -> bool:
-    """'sought a deal with the IMF', 'pushing for talks', 'called for a ceasefire': wanted, not (yet) happened."""
+    """'sought a deal with the IMF', 'pushing for talks', 'urged a ceasefire': wanted, not (yet) happened."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "on") else noun.head
     return noun.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in _WISH_VERBS
 

@@ -43,18 +43,16 @@ def stance_of(doc: Doc, statement: Statement) -> str:
     if (lemmas & _MODALS or _conditional_in(content)) and (lemmas & WARNING_WORDS or _vows_measures(content)) \
             or lemmas & ALARM_WORDS:
         return "cautions"
-    if lemmas & REBUTTAL_WORDS or _negates_claim(content) or _cannot(content) or _negates_past(content):
+    if lemmas & REBUTTAL_WORDS or _negates_claim(content) or _cannot(content) or _negates_past(content) \
+            or _reason_for_rebuttal(doc[statement.cue]):
         return "disputes"
     return "asserts"
 
 
-def _rebutting_cue(cue):
-    """The denying or disputing verb a participle cue gives the reason for ('rejected it, saying ...')."""
-    head = cue.head
-    if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj") and head.lemma_ in DENY | DISPUTE \
-            and not _decides(head):
-        return head
-    return None
+def _reason_for_rebuttal(cue) -> bool:
+    """'rejected the charge, saying ...': the reason given disputes the charge too."""
+    return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj") and cue.head.lemma_ in DENY | DISPUTE \
+        and not _decides(cue.head)
 
 
 def _decides(cue) -> bool:
@@ -113,7 +111,7 @@ def _a_state(verb) -> bool:
 def _negates_past(content) -> bool:
     """'the cuts did not go far enough', 'no decisions have been made', 'not a single euro was handed over',
     'nobody promised a review': a negated account of the past."""
-    return any(t.dep_ == "neg" and t.head.pos_ in ("VERB", "AUX") and _negated_past(t.head)
+    return any(t.dep_ == "neg" and _negated_past(t.head)
                or _nobody(t) and _negated_past(t.head if t.dep_ in _SUBJECT else t.head.head, negated=True)
                for t in content)
 
@@ -173,10 +171,6 @@ class StanceClassifier:
         statements = doc._.statements
         for statement in statements:
             statement.stance = stance_of(doc, statement)
-        for statement in statements:  # "rejected the charge, saying ...": the reason given disputes it too
-            outer = _rebutting_cue(doc[statement.cue])
-            if statement.stance == "asserts" and outer is not None:
-                statement.stance = "disputes"
         for statement in statements:
             if statement.reported_by is not None and statement.stance in ("denies", "disputes"):
                 outer = statements[statement.reported_by]
