@@ -265,3 +265,9 @@ def test_the_storm_after_a_typhoon_is_the_typhoon(record_of):
     record = record_of("Typhoon Haitang slammed into the northern Philippines on Sunday. The storm destroyed "
                        "hundreds of homes.")
     assert [e["type"] for e in record["events"]] == ["typhoon"]
+
+
+def test_lawmakers_act_for_their_assembly(record_of):
+    record = record_of("The National Assembly met in Sofia on Wednesday. Lawmakers passed a motion of no "
+                       "confidence over a disputed motorway contract on Wednesday.")
+    assert [e["agent"] for e in record["events"] if e["type"] == "vote"] == ["National Assembly"]

@@ -28,6 +28,9 @@ _FIRES = {"fire", "blaze", "flame", "wildfire", "flare-up"}
 _FUNDING_VERBS = {"release", "allocate", "disburse", "earmark"}
 _MONEY_WORDS = MONEY_WORDS | {"trillion", "funds", "aid", "relief"}
 _WISH_VERBS = {"seek", "want", "need", "hope", "push", "press", "urge", "propose", "aim"}
+_LAWMAKERS = {"lawmakers", "legislators", "mps", "deputies", "senators", "parliamentarians"}
+_LEGISLATURES = {"parliament", "assembly", "congress", "senate", "sejm", "house", "chamber", "diet", "duma",
+                 "knesset", "bundestag", "representatives"}
 _DURATIONS = {"hour", "day", "week", "month", "year", "night", "round"}
 _INSPECTORS = {"inspector", "auditor", "investigator"}
 _LEGISLATION = {"law", "bill", "budget", "motion", "resolution", "amendment", "legislation", "reform"}
@@ -298,6 +301,8 @@ class EventFinder:
     def _who(self, tok: Token | None, speakers: Speakers) -> str | None:
         if tok is None:
             return None
+        if tok.lower_ in _LAWMAKERS:
+            return _legislature(tok.doc)  # "lawmakers passed a motion": the assembly did
         found = speakers.resolve(tok, create=False) or speakers.behind(tok, create=False)
         return found[1] if found else None
 
@@ -373,6 +378,12 @@ class EventFinder:
                                      or t.head.dep_ in ("dobj", "pobj")):
                 target = entity.name
         return target, place
+
+
+def _legislature(doc: Doc) -> str | None:
+    """The parliament, assembly or congress the article names, if it names one."""
+    return next((e.name for e in doc._.entities if e.kind == "organization" and e.alias_of is None
+                 and set(e.name.lower().split()) & _LEGISLATURES), None)
 
 
 def _acts_through_verb(noun: Token) -> bool:
