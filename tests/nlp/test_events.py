@@ -267,7 +267,11 @@ def test_the_storm_after_a_typhoon_is_the_typhoon(record_of):
     assert [e["type"] for e in record["events"]] == ["typhoon"]
 
 
-def test_lawmakers_act_for_their_assembly(record_of):
+def test_lawmakers_and_prosecutors_act_for_their_body(record_of):
     record = record_of("The National Assembly met in Sofia on Wednesday. Lawmakers passed a motion of no "
-                       "confidence over a disputed motorway contract on Wednesday.")
-    assert [e["agent"] for e in record["events"] if e["type"] == "vote"] == ["National Assembly"]
+                       "confidence over a disputed motorway contract on Wednesday. The Seoul Central District "
+                       "Prosecutors' Office said it would appeal. Prosecutors had opened an investigation into "
+                       "the company on Friday.")
+    agents = {e["type"]: e["agent"] for e in record["events"]}
+    assert agents["vote"] == "National Assembly"
+    assert agents["investigation"] == "Seoul Central District Prosecutors' Office"

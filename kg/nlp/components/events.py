@@ -304,7 +304,7 @@ class EventFinder:
         if tok.lower_ in _LAWMAKERS:
             return _legislature(tok.doc)  # "lawmakers passed a motion": the assembly did
         found = speakers.resolve(tok, create=False) or speakers.behind(tok, create=False)
-        return found[1] if found else None
+        return found[1] if found else _body_of_members(tok)
 
     def _agent_of_verb(self, verb: Token, speakers: Speakers, kind: str) -> str | None:
         if kind.startswith("share "):  # "Corvane shares fell": the company whose shares they are
@@ -359,7 +359,7 @@ class EventFinder:
             return None
         subject = subject_of(verb) or (subject_of(verb.head) if verb.dep_ in ("xcomp", "advcl") else None)
         found = speakers.resolve(subject, create=False) if subject is not None else None
-        return found[1] if found else None
+        return found[1] if found else (_body_of_members(subject) if subject is not None else None)
 
     def _target_and_place(self, doc: Doc, tok: Token, evidence: tuple[int, int], agent: str | None):
         """The first entity the trigger acts on, and the first place it happens in."""
@@ -378,6 +378,20 @@ class EventFinder:
                                      or t.head.dep_ in ("dobj", "pobj")):
                 target = entity.name
         return target, place
+
+
+def _body_of_members(tok: Token) -> str | None:
+    """'prosecutors opened an investigation': the prosecutor's office the article names."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return None
+    return next((e.name for e in tok.doc._.entities if e.kind == "organization" and e.alias_of is None
+                 and _stem(tok.text) in {_stem(w) for w in e.name.split()}), None)
+
+
+def _stem(word: str) -> str:
+    """'Prosecutors', "prosecutor's", 'Prosecutors’' alike: lower case, no possessive, no plural s."""
+    word = word.lower().rstrip("’'").removesuffix("’s").removesuffix("'s")
+    return word[:-1] if word.endswith("s") else word
 
 
 def _legislature(doc: Doc) -> str | None:
