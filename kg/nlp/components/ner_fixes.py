@@ -58,7 +58,7 @@ class EntityFixer:
                         PLACE_WORDS and self.gazetteer.lookup(_trim(doc, e).text) is None for t in e}  # "Sri Lanka"
         lower_words = {t.text for t in doc if t.is_lower}
         spans = [self._fix(doc, _extended(doc, ent, self.gazetteer), person_words) for ent in doc.ents
-                 if not _common_noun_person(ent) and not _common_word_opening(ent, lower_words)]
+                 if not _common_word(ent, lower_words)]
         storms = _storm_names(doc)
         spans = [s for s in spans if s is not None and len(s) and s.text not in storms]
         spans += self._completed_orgs(doc, spans) + _untagged_people(doc) + _named_bodies(doc, spans) \
@@ -269,17 +269,14 @@ def _storm_names(doc: Doc) -> set[str]:
     return set(_STORM_NAME.findall(doc.text))
 
 
-def _common_noun_person(ent: Span) -> bool:
-    """'Turnout', 'Anger' or 'Digital' at the start of a sentence is no person and no organisation."""
-    return ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and ent[0].pos_ in ("NOUN", "ADJ") \
-        and not ent[0].is_upper
-
-
-def _common_word_opening(ent: Span, lower_words: set[str]) -> bool:
-    """'Cholera has killed 12' where the article also writes 'a cholera outbreak': a word capitalised only
-    because it opens a sentence is no name."""
-    return len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and ent.start == ent.sent.start \
-        and ent.text.lower() in lower_words
+def _common_word(ent: Span, lower_words: set[str]) -> bool:
+    """'Turnout', 'Anger' or 'Digital' tagged as a noun or adjective, or 'Cholera' opening a sentence of an
+    article that also writes 'a cholera outbreak': a common word, no person and no organisation."""
+    if ent.label_ not in ("PERSON", "ORG") or len(ent) != 1:
+        return False
+    word = ent[0]
+    return word.pos_ in ("NOUN", "ADJ") and not word.is_upper \
+        or ent.start == ent.sent.start and word.lower_ in lower_words
 
 
 def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
