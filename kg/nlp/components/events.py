@@ -382,8 +382,8 @@ class EventFinder:
 
 def _body_of_members(tok: Token) -> str | None:
     """'prosecutors opened an investigation': the prosecutor's office the article names."""
-    if tok.tag_ not in ("NNS", "NNPS"):
-        return None
+    if tok.tag_ not in ("NNS", "NNPS") or any(c.dep_ == "poss" for c in tok.children):
+        return None  # "our forces" are the speaker's
     return next((e.name for e in tok.doc._.entities if e.kind == "organization" and e.alias_of is None
                  and _stem(tok.text) in {_stem(w) for w in e.name.split()}), None)
 
