@@ -92,6 +92,10 @@ COMPANY_DESCRIPTORS = frozenset("carmaker automaker company firm group maker man
 GENERIC_ORG_NOUNS = frozenset("company firm utility operator group carrier lender insurer airline "
                               "manufacturer retailer agency organisation organization".split())
 
+# Words naming a legislature ("National Assembly", "the Sejm", "House of Representatives").
+LEGISLATURES = frozenset("parliament assembly congress senate sejm house chamber diet duma knesset bundestag "
+                         "representatives".split())
+
 # Nouns for a person's role, usable as a description ("the Russian leader", "the minister").
 PERSON_ROLES = frozenset("""
 leader president minister premier chancellor spokesperson spokesman spokeswoman official governor

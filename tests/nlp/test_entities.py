@@ -348,3 +348,12 @@ def test_a_name_the_model_took_for_a_nationality_before_province_is_a_place(reco
                        "midnight. Russian troops entered the region.")
     places = names(record, "places")
     assert places["Cagayan province"]["kind"] == "region" and "Russian" not in places
+
+
+def test_parliament_is_the_country_s_or_the_one_named(record_of):
+    record = record_of("Pakistan's energy minister, Hamid Rind, told parliament on Tuesday that the inquiry "
+                       "would report within 30 days. Pakistan has 40 coal mines.")
+    assert names(record, "organizations")["Parliament of Pakistan"]["aliases"] == ["parliament"]
+    named = record_of("Bulgaria's National Assembly met on Tuesday. The prime minister told parliament that he "
+                      "would resign.")
+    assert "parliament" in names(named, "organizations")["National Assembly"]["aliases"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.nlp.components.attribution import is_negated, subject_of
+from kg.nlp.components.governments import legislature
 from kg.nlp.components.speakers import Speakers
 from kg.nlp.components.statement_dates import DAY_LABELS, day_of
 from kg.nlp.gazetteer import Gazetteer
@@ -29,8 +30,6 @@ _FUNDING_VERBS = {"release", "allocate", "disburse", "earmark"}
 _MONEY_WORDS = MONEY_WORDS | {"trillion", "funds", "aid", "relief"}
 _WISH_VERBS = {"seek", "want", "need", "hope", "push", "press", "urge", "propose", "aim"}
 _LAWMAKERS = {"lawmakers", "legislators", "mps", "deputies", "senators", "parliamentarians"}
-_LEGISLATURES = {"parliament", "assembly", "congress", "senate", "sejm", "house", "chamber", "diet", "duma",
-                 "knesset", "bundestag", "representatives"}
 _DURATIONS = {"hour", "day", "week", "month", "year", "night", "round"}
 _INSPECTORS = {"inspector", "auditor", "investigator"}
 _LEGISLATION = {"law", "bill", "budget", "motion", "resolution", "amendment", "legislation", "reform"}
@@ -301,8 +300,8 @@ class EventFinder:
     def _who(self, tok: Token | None, speakers: Speakers) -> str | None:
         if tok is None:
             return None
-        if tok.lower_ in _LAWMAKERS:
-            return _legislature(tok.doc)  # "lawmakers passed a motion": the assembly did
+        if tok.lower_ in _LAWMAKERS:  # "lawmakers passed a motion": the assembly did
+            return getattr(legislature(tok.doc._.entities), "name", None)
         found = speakers.resolve(tok, create=False) or speakers.behind(tok, create=False)
         return found[1] if found else _body_of_members(tok)
 
@@ -392,12 +391,6 @@ def _stem(word: str) -> str:
     """'Prosecutors', "prosecutor's", 'Prosecutors’' alike: lower case, no possessive, no plural s."""
     word = word.lower().rstrip("’'").removesuffix("’s").removesuffix("'s")
     return word[:-1] if word.endswith("s") else word
-
-
-def _legislature(doc: Doc) -> str | None:
-    """The parliament, assembly or congress the article names, if it names one."""
-    return next((e.name for e in doc._.entities if e.kind == "organization" and e.alias_of is None
-                 and set(e.name.lower().split()) & _LEGISLATURES), None)
 
 
 def _acts_through_verb(noun: Token) -> bool:

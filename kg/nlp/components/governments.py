@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.nlp.gazetteer import Gazetteer
+from kg.nlp.lexicon import LEGISLATURES
 from kg.nlp.model import Entity
 
 # Words before "government" that keep it national ("the new government", "the caretaker government").
@@ -31,6 +32,27 @@ def add_national_governments(doc: Doc, entities: list[Entity], gazetteer: Gazett
         start = min([tok.i] + [t.left_edge.i for t in words])
         current = country or current
         _mention(entities, f"Government of {current}", doc[start:tok.i + 1])
+    _add_parliament(doc, entities, taken, current)
+
+
+def _add_parliament(doc: Doc, entities: list[Entity], taken: set[int], country: str | None) -> None:
+    """'told parliament', 'parliament's energy committee': the legislature the article names, else the
+    country's 'Parliament of X' (the country the article names most)."""
+    named = legislature(entities)
+    for tok in doc:
+        if tok.lower_ != "parliament" or tok.dep_ == "compound" or tok.i in taken or (named is None and not country):
+            continue
+        if named is None:
+            named = Entity("organization", f"Parliament of {country}")
+            entities.append(named)
+        named.mentions.append((tok.i, tok.i + 1))
+        named.add_alias(tok.text)
+
+
+def legislature(entities: list[Entity]) -> Entity | None:
+    """The parliament, assembly or congress among the entities, if there is one."""
+    return next((e for e in entities if e.kind == "organization" and e.alias_of is None
+                 and set(e.name.lower().split()) & LEGISLATURES), None)
 
 
 def _country_of(tok: Token, gazetteer: Gazetteer) -> str | None:
