@@ -357,3 +357,8 @@ def test_parliament_is_the_country_s_or_the_one_named(record_of):
     named = record_of("Bulgaria's National Assembly met on Tuesday. The prime minister told parliament that he "
                       "would resign.")
     assert "parliament" in names(named, "organizations")["National Assembly"]["aliases"]
+
+
+def test_a_place_before_based_is_no_given_name(record_of):
+    record = record_of("The Hanoi-based research group disagreed. Choi Min-seok was sentenced on Monday.")
+    assert [p["name"] for p in record["people"]] == ["Choi Min-seok"] and "Hanoi" in names(record, "places")

@@ -179,10 +179,17 @@ def _hyphenated_given_names(doc: Doc) -> list[Span]:
     found = []
     for match in _HYPHENATED_NAME.finditer(doc.text):
         span = doc.char_span(match.start(), match.end(), label="PERSON")
-        before = doc[span.start - 1] if span is not None and span.start > 0 else None
-        if span is not None and (before is None or not before.is_title or is_title(before.text)):
+        if span is None or span[0].is_stop or _compound_modifier(span[-1].text):
+            continue  # "The Hanoi-based group", "an Iran-backed militia"
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is None or not before.is_title or is_title(before.text):
             found.append(span)
     return found
+
+
+def _compound_modifier(word: str) -> bool:
+    """'based', 'backed', 'run', 'style': what follows a place's hyphen, never a given name's."""
+    return word.endswith("ed") or word in ("run", "born", "style", "made", "era", "wide")
 
 
 def _acronym(ent: Span) -> bool:
