@@ -357,7 +357,8 @@ def render(results: dict[str, dict[str, Result]], args, triples: int) -> str:
         f"{args.articles} article graphs ({triples:,} quads), {args.clients} keep-alive client threads in one",
         f"process on the same machine, form POSTs, JSON results, {args.seconds} s per query and server.",
         f"`kg serve` ran with {args.workers} granian workers x {args.threads} threads (each query but a point",
-        "lookup in a killable query process); `oxigraph serve --union-default-graph` (Rust, from the `oxigraph` package);",
+        "lookup in a killable query process); `oxigraph serve --union-default-graph` "
+        "(Rust, from the `oxigraph` package);",
         "rdflib-endpoint (FastAPI + rdflib) from its own virtualenv. `kg serve` and oxigraph took turns in",
         f"{args.rounds} slices per query so that changes of load hit both alike; rdflib-endpoint ran alone after them.",
         "CPU ms/q is the CPU time of the server's whole process tree per answered query (robust to other load).",

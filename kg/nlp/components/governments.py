@@ -39,8 +39,10 @@ def _add_parliament(doc: Doc, entities: list[Entity], taken: set[int], country: 
     """'told parliament', 'parliament's energy committee': the legislature the article names, else the
     country's 'Parliament of X' (the country the article names most)."""
     named = legislature(entities)
+    if named is None and country is None:
+        return
     for tok in doc:
-        if tok.lower_ != "parliament" or tok.dep_ == "compound" or tok.i in taken or (named is None and not country):
+        if tok.lower_ != "parliament" or tok.dep_ == "compound" or tok.i in taken:
             continue
         if named is None:
             named = Entity("organization", f"Parliament of {country}")

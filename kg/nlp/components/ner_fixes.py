@@ -283,7 +283,7 @@ def _common_word(ent: Span, lower_words: set[str]) -> bool:
         return False
     word = ent[0]
     return word.pos_ in ("NOUN", "ADJ") and not word.is_upper \
-        or ent.start == ent.sent.start and word.lower_ in lower_words
+        or ent.start == sentence(word).start and word.lower_ in lower_words
 
 
 def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import GENERIC_ORG_NOUNS, ORG_HEADS, is_person_role, is_title
-from kg.nlp.model import Entity
+from kg.nlp.model import Entity, sentence
 
 # Nouns for people who speak for an organisation ("a spokesperson for X", "Ukrainian officials").
 SPOKES_NOUNS = frozenset("""
@@ -27,8 +27,8 @@ _ORG_SYNONYMS = {"army": _ARMIES, "military": _ARMIES, "militia": ("forces", "mi
 def misparsed_name(tok: Token) -> bool:
     """A capitalised word opening its sentence right before its verb that the tagger took for an adverb
     or adjective ("Vibely/ADV denied"): English puts the subject there, so it is a name."""
-    return tok.is_title and tok.i == tok.sent.start and tok.pos_ in ("ADV", "ADJ") and not tok.is_stop \
-        and tok.head.pos_ == "VERB" and tok.head.i == tok.i + 1
+    return tok.pos_ in ("ADV", "ADJ") and tok.is_title and not tok.is_stop and tok.head.pos_ == "VERB" \
+        and tok.head.i == tok.i + 1 and tok.i == sentence(tok).start
 
 
 def org_named(doc: Doc, tok: Token) -> int | None:
@@ -56,7 +56,7 @@ def org_named(doc: Doc, tok: Token) -> int | None:
 
 def _spaced(name: str) -> str:
     """A name in lower case, apostrophes as spaces, with a space at each end (for finding whole words)."""
-    return f" {' '.join(name.lower().replace('’', ' ').replace(chr(39), ' ').split())} "
+    return " " + " ".join(name.lower().replace("’", " ").replace("'", " ").split()) + " "
 
 
 def _words(name: str) -> set[str]:
