@@ -362,3 +362,11 @@ def test_parliament_is_the_country_s_or_the_one_named(record_of):
 def test_a_place_before_based_is_no_given_name(record_of):
     record = record_of("The Hanoi-based research group disagreed. Choi Min-seok was sentenced on Monday.")
     assert [p["name"] for p in record["people"]] == ["Choi Min-seok"] and "Hanoi" in names(record, "places")
+
+
+def test_a_country_the_model_left_untagged_is_a_place(record_of):
+    record = record_of("The money moved through consultancy firms in Slovenia and Cyprus. "
+                       "The Cyprus Mail first reported the payments.")
+    places = names(record, "places")
+    assert places["Cyprus"]["kind"] == "country"
+    assert "Cyprus Mail" not in places

@@ -62,7 +62,8 @@ class EntityFixer:
         storms = _storm_names(doc)
         spans = [s for s in spans if s is not None and len(s) and s.text not in storms]
         spans += self._completed_orgs(doc, spans) + _untagged_people(doc) + _named_bodies(doc, spans) \
-            + _untagged_of_names(doc) + _bracketed_acronyms(doc, spans) + _hyphenated_given_names(doc)
+            + _untagged_of_names(doc) + _bracketed_acronyms(doc, spans) + _hyphenated_given_names(doc) \
+            + _untagged_places(doc, self.gazetteer)
         spans = _surnames_as_people(doc, _given_names_joined(doc, filter_spans(spans)))
         doc.ents = _majority_labels(doc, filter_spans(spans))
         return doc
@@ -394,6 +395,27 @@ def _untagged_people(doc: Doc) -> list[Span]:
         titled = start > 0 and is_title(doc[start - 1].text) and doc[start - 1].is_title
         if 2 <= len(span) <= 3 and all(t.is_title for t in span) and (titled or _described_as_person(span)):
             found.append(span)
+    return found
+
+
+def _untagged_places(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """'firms in Slovenia and Cyprus', 'Kyiv accused Moscow': a country or a capital, standing alone as a
+    proper noun, that the model left untagged."""
+    found = []
+    for tok in doc:
+        if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_title:
+            continue
+        start = tok.i - 1 if tok.i and doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN" else tok.i
+        name = doc[start:tok.i + 1].text  # "South Korea", "Sri Lanka"
+        if gazetteer.lookup(name) is None or start == tok.i and tok.i and doc[tok.i - 1].is_title:
+            name = tok.text
+            start = tok.i
+        place = gazetteer.lookup(name)
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if place is None or after is not None and after.is_title or start and is_title(doc[start - 1].text) \
+                or place.kind != "country" and gazetteer.country_of_capital(name) is None:
+            continue
+        found.append(Span(doc, start, tok.i + 1, label="GPE"))
     return found
 
 
