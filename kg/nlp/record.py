@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from kg.articles import Article
@@ -51,6 +53,7 @@ def build_record(article: Article, doc: Doc) -> dict:
         section = record[_SECTIONS[entity.kind]]
         section.append(_entity(entity, f"{entity.kind}:{len(section)}", doc, offsets))
     _add_dateline_places(article, record["places"])
+    _add_outlet(article, record["organizations"])
     events = doc._.events
     record["events"] = [_event(e, n, offsets) for n, e in enumerate(events)]
     statements = doc._.statements
@@ -84,6 +87,38 @@ def _add_dateline_places(article: Article, places: list[dict]) -> None:
             continue  # "PORT SUDAN, April 23": a date, not a place
         name = place.name if place else text.title()
         _add_place_mention(places, name, place, {"start": start, "end": end, "text": text})
+
+
+def _add_outlet(article: Article, organizations: list[dict]) -> None:
+    """The outlet, where the dateline or the text names it ("(AFP) -", "CNN could not verify"), is an
+    organisation of the article; its units and its full name ("BBC Verify", "The Associated Press") are
+    names of it."""
+    if not article.outlet:
+        return
+    core = article.outlet.removeprefix("The ")
+    first = article.text.rfind("\n", 0, article.body_start) + 1  # the dateline's line, never the header
+    taken = [(m["start"], m["end"]) for o in organizations for m in o["mentions"]]
+    found = [{"start": first + m.start(), "end": first + m.end(), "text": m.group()} for m in
+             re.finditer(rf"(?<![\w-])(?:[Tt]he )?{re.escape(core)}(?![\w-])", article.text[first:])]
+    found = [m for m in found if not any(s < m["end"] and m["start"] < e for s, e in taken)]
+    entry = next((o for o in organizations if _names_outlet(o["name"], core)), None)
+    if entry is None and not found:
+        return
+    if entry is None:
+        entry = {"id": f"organization:{len(organizations)}", "name": article.outlet, "aliases": [], "mentions": []}
+        organizations.append(entry)
+    elif entry["name"] != article.outlet:
+        entry["aliases"].append(entry["name"])
+        entry["name"] = article.outlet
+    entry["mentions"] = sorted(entry["mentions"] + found, key=lambda m: m["start"])
+    entry["aliases"] = [a for a in dict.fromkeys(entry["aliases"] + [m["text"] for m in found]) if a != entry["name"]]
+
+
+def _names_outlet(name: str, core: str) -> bool:
+    """'BBC', 'BBC Verify', 'Associated Press' (for AP): the outlet, a unit of it or its full name."""
+    name = name.removeprefix("The ")
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+    return name == core or name.startswith(core + " ") or len(core) > 1 and core.isupper() and initials == core
 
 
 def _add_place_mention(places: list[dict], name: str, place, mention: dict) -> None:

@@ -370,3 +370,17 @@ def test_a_country_the_model_left_untagged_is_a_place(record_of):
     places = names(record, "places")
     assert places["Cyprus"]["kind"] == "country"
     assert "Cyprus Mail" not in places
+
+
+def test_the_outlet_named_in_the_dateline_or_text_is_an_organisation(nlp, tmp_path):
+    from kg.articles import read_path
+    from kg.nlp import extract
+
+    path = tmp_path / "a.txt"
+    path.write_text(" date 2025-12-01 By Ann Lee, AP\n\nLIMA, Peru (AP) — The minister said on Monday that the "
+                    "talks would continue. The Associated Press could not verify the figures.\n", encoding="utf-8")
+    article = read_path(path)[0]
+    outlets = [o for o in extract(article, nlp)["organizations"] if o["name"] == "AP"]
+    assert len(outlets) == 1 and "Associated Press" in outlets[0]["aliases"]
+    assert all(article.text[m["start"]:m["end"]] == m["text"] for m in outlets[0]["mentions"])
+    assert [m["text"] for m in outlets[0]["mentions"]][0] == "AP"
