@@ -384,3 +384,22 @@ def test_the_outlet_named_in_the_dateline_or_text_is_an_organisation(nlp, tmp_pa
     assert len(outlets) == 1 and "Associated Press" in outlets[0]["aliases"]
     assert all(article.text[m["start"]:m["end"]] == m["text"] for m in outlets[0]["mentions"])
     assert [m["text"] for m in outlets[0]["mentions"]][0] == "AP"
+
+
+@pytest.mark.parametrize("body, organisation", [
+    ("Kataib al-Vahr, an Iran-aligned militia, denied any role in the attack.", "Kataib al-Vahr"),
+    ("A little-known armed group calling itself Saraya Fath al-Din claimed the attack.", "Saraya Fath al-Din"),
+    ("The regulator blocked the merger of drugmakers Laboratorios Ribera SA and Farmagen Oriente.",
+     "Farmagen Oriente"),
+])
+def test_a_name_described_as_an_organisation_is_no_person(record_of, body, organisation):
+    record = record_of(body)
+    assert organisation in names(record, "organizations")
+    assert organisation not in names(record, "people")
+
+
+def test_a_person_described_by_a_role_after_a_place_is_no_place(record_of):
+    record = record_of("At a picket outside Wellington Hospital, Dr Anaru Temara, an anaesthetist, disputed "
+                       "the figures.")
+    assert "Anaru Temara" in names(record, "people")
+    assert not {"Anaru Temara", "Temara"} & set(names(record, "places"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.nlp.gazetteer import Gazetteer
@@ -28,6 +28,8 @@ PLACE_NOUNS = {"town", "city", "village", "state", "states", "province", "region
 STORM_WORDS = NAMED_STORMS | {"tropical"}  # "Tropical Storm Ana"
 _STORM_NAME = re.compile(r"\b(?:%s) ([A-Z]\w+)" % "|".join(w.title() for w in sorted(STORM_WORDS)))
 _HYPHENATED_NAME = re.compile(r"(?<![\w-])[A-Z]\w+ [A-Z]\w+-[a-z]+\b")  # "Han Jae-won"
+BODY_DESCRIPTORS = ORG_HEADS | COMPANY_DESCRIPTORS | {"militia", "faction", "movement", "outfit", "charity",
+                                                     "nonprofit", "rebels", "insurgents"}
 BODY_NOUNS = {"court", "police", "hospital", "university", "council", "government", "ministry", "prosecutors"}
 REGION_WORDS = {"region", "province", "prefecture", "state", "county", "oblast", "district", "governorate",
                 "crossing", "border", "checkpoint", "temple", "shoal", "reef", "strait", "canal", "pipeline",
@@ -96,16 +98,14 @@ class EntityFixer:
             return Span(doc, ent.start, ent.end, label="ORG")  # "the opposition Syriza party"
         if ent.label_ in ("PERSON", "ORG") and self._is_place(ent, person_words):
             return Span(doc, ent.start, ent.end, label="GPE")
-        before = doc[ent.start - 1] if ent.start > 0 else None
-        if ent.label_ == "PERSON" and (ent[-1].lower_ in COMPANY_WORDS or before is not None and before.is_lower
-                                       and before.lower_ in ORG_HEADS | COMPANY_DESCRIPTORS):
+        if ent.label_ == "PERSON" and (ent[-1].lower_ in COMPANY_WORDS or _described_as_body(ent)):
             return Span(doc, ent.start, ent.end, label="ORG")
+        if ent.label_ != "PERSON" and _described_as_person(ent) and \
+                (len(ent) > 1 or not self.gazetteer.lookup(ent.text)):
+            return Span(doc, ent.start, ent.end, label="PERSON")
         if ent.label_ in ("PERSON", "ORG") and self._located(ent) and not _names_body(ent):
             return Span(doc, ent.start, ent.end, label="GPE")
         if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and _titled(ent):
-            return Span(doc, ent.start, ent.end, label="PERSON")
-        if ent.label_ != "PERSON" and _described_as_person(ent) and \
-                (len(ent) > 1 or not self.gazetteer.lookup(ent.text)):
             return Span(doc, ent.start, ent.end, label="PERSON")
         if ent.label_ == "NORP" and len(ent) > 1 and all(t.is_title for t in ent) \
                 and not self.gazetteer.country_of_demonym(ent[-1].text):
@@ -376,6 +376,29 @@ def _described_as_person(ent: Span) -> bool:
         return True
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and is_person_role(c.text) for c in root.children) \
         or root.dep_ == "appos" and root.head.pos_ == "NOUN" and is_person_role(root.head.text)
+
+
+def _describes_body(word: Token) -> bool:
+    """'militia', 'drugmakers', 'company': a noun for an organisation."""
+    lemma = word.lemma_.lower()
+    return word.pos_ == "NOUN" and (lemma in BODY_DESCRIPTORS or lemma.endswith("maker"))
+
+
+def _described_as_body(ent: Span) -> bool:
+    """'Kataib al-Fajr, an Iran-aligned militia', 'drugmakers Laboratorios Alcora SA', 'a group calling
+    itself Saraya Nasr': a name the model took for a person's, said to be an organisation's."""
+    doc, root = ent.doc, ent.root
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "drugmakers X and Y": Y too
+    start = ent.start if first is root else min(ent.start, first.left_edge.i)
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.is_lower and _describes_body(before):
+        return True
+    if any(c.dep_ == "appos" and _describes_body(c) for c in root.children) and not _described_as_person(ent):
+        return True
+    verb = before.head if before is not None and before.lower_ == "itself" else None
+    return verb is not None and verb.lemma_ in ("call", "name") and _describes_body(verb.head)
 
 
 def _untagged_people(doc: Doc) -> list[Span]:
