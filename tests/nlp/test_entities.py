@@ -403,3 +403,10 @@ def test_a_person_described_by_a_role_after_a_place_is_no_place(record_of):
                        "the figures.")
     assert "Anaru Temara" in names(record, "people")
     assert not {"Anaru Temara", "Temara"} & set(names(record, "places"))
+
+
+def test_an_of_name_the_model_cut_at_and_is_one_organisation(record_of):
+    record = record_of("A team from the Department of Transport and Digital Services arrived. "
+                       "The Ministry of Finance and the Central Bank of Kenya agreed.")
+    assert {"Department of Transport and Digital Services", "Ministry of Finance",
+            "Central Bank of Kenya"} <= set(names(record, "organizations"))

@@ -66,7 +66,7 @@ class EntityFixer:
         spans += self._completed_orgs(doc, spans) + _untagged_people(doc) + _named_bodies(doc, spans) \
             + _untagged_of_names(doc) + _bracketed_acronyms(doc, spans) + _hyphenated_given_names(doc) \
             + _untagged_places(doc, self.gazetteer)
-        spans = _surnames_as_people(doc, _given_names_joined(doc, filter_spans(spans)))
+        spans = _surnames_as_people(doc, _given_names_joined(doc, _and_joined_names(doc, filter_spans(spans))))
         doc.ents = _majority_labels(doc, filter_spans(spans))
         return doc
 
@@ -269,6 +269,25 @@ def _given_names_joined(doc: Doc, spans: list[Span]) -> list[Span]:
             skip.add(after.start)
         else:
             out.append(span)
+    return out
+
+
+def _and_joined_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'the Department of Communications' + 'and Digital Technologies': an of-name the model cut at 'and',
+    where what follows names no body of its own."""
+    by_start = {s.start: s for s in spans}
+    out, skip = [], set()
+    for span in spans:
+        if span.start in skip:
+            continue
+        after = by_start.get(span.end + 1)
+        if span.label_ == "ORG" and span.end < len(doc) and doc[span.end].lower_ == "and" and after is not None \
+                and after.label_ == "ORG" and any(t.lower_ in ("of", "for") for t in span) \
+                and all(t.is_title for t in after) and after[0].lower_ not in NAME_HEADS \
+                and not any(t.lower_ in ("of", "for") for t in after):
+            span = Span(doc, span.start, after.end, label="ORG")
+            skip.add(after.start)
+        out.append(span)
     return out
 
 
