@@ -410,3 +410,10 @@ def test_an_of_name_the_model_cut_at_and_is_one_organisation(record_of):
                        "The Ministry of Finance and the Central Bank of Kenya agreed.")
     assert {"Department of Transport and Digital Services", "Ministry of Finance",
             "Central Bank of Kenya"} <= set(names(record, "organizations"))
+
+
+def test_a_name_after_an_acronym_title_inside_an_organisation_is_the_person(record_of):
+    record = record_of("Gauteng Health MEC Nomsa Dlamini told a news conference in Durban that eight units had "
+                       "closed. Dlamini said no patient had died.")
+    assert "Nomsa Dlamini" in names(record, "people")
+    assert not any("Dlamini" in name for name in names(record, "organizations"))

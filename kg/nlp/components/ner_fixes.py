@@ -83,6 +83,9 @@ class EntityFixer:
                 and (is_title(ent.text) or of_title or after is not None and after.is_title and is_title(after.text)):
             return None  # "Typhoon Haiyan" is an event; "Interior", "Cabinet" of "Cabinet Secretary X" title words
         titled = next((t.i for t in ent[:-1] if t.is_title and is_title(t.text)), None)
+        if titled is None and len(ent) > 3 and ent[-3].is_upper and len(ent[-3]) > 1 \
+                and any(t.text == ent[-1].text for t in doc if not ent.start <= t.i < ent.end):
+            titled = ent.end - 3  # "Gauteng Health MEC Lerato Mokoena", then "Mokoena said"
         if ent.label_ == "ORG" and titled is not None and 1 <= ent.end - titled - 1 <= 3 \
                 and ent[-1].lower_ not in ORG_HEADS | BODY_NOUNS and not any(t.lower_ == "of" for t in ent) \
                 and all(t.pos_ == "PROPN" for t in doc[titled + 1:ent.end]):
