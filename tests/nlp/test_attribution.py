@@ -301,3 +301,12 @@ def test_an_account_the_outlet_could_not_verify_is_unverified_in_whoever_relays_
                        "Oyelaran’s account.", outlet="BBC")
     assert [(a["speaker"], a["verified_by_outlet"]) for a in record["assertions"]] == [
         ("Chidi Eze", False), ("Tunde Oyelaran", False)]
+
+
+def test_a_speaker_the_parser_hung_on_the_place_before_it(record_of):
+    record = record_of("Health Minister Mark Tennant spoke on Monday. At a picket outside Wellington Hospital, "
+                       "Dr Anaru Temara, an anaesthetist who has worked there for 14 years, disputed the "
+                       "minister’s figures. He said three of the eight specialists had left.")
+    found = {(a["speaker"], a["verb"]) for a in record["assertions"]}
+    assert {("Anaru Temara", "dispute"), ("Anaru Temara", "say")} <= found
+    assert ("Mark Tennant", "say") not in found

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.nlp.components.quotes import quote_at
-from kg.nlp.components.speakers import Speakers, closing_apposition, misparsed_name
+from kg.nlp.components.speakers import Speakers, closing_apposition, misparsed_name, stranded_subject
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import (
     CAUTION,
@@ -48,7 +48,7 @@ def subject_of(verb: Token) -> Token | None:
     if before is not None and before.head == verb and before.dep_ != "nsubjpass" and \
             (before.pos_ == "PROPN" or before.i in verb.doc._.token_entity or misparsed_name(before)):
         return before
-    return None
+    return stranded_subject(verb)
 
 
 class AttributionFinder:
@@ -371,3 +371,4 @@ def _nest(doc: Doc, statements: list[Statement]) -> list[Statement]:
         if outer is not None and outer.speaker_name != inner.speaker_name and outer.verb not in DENY | DISPUTE:
             inner.reported_by = kept.index(outer)  # a rejected accusation is not relayed by its rejecter
     return kept
+

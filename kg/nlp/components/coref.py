@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.nlp.components.speakers import org_named, salient_org
+from kg.nlp.components.speakers import org_named, salient_org, stranded_subject
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import GENERIC_ORG_NOUNS, HEAD_OF_STATE, PERSON_ROLES
 from kg.nlp.model import Entity, sentence
@@ -23,9 +23,10 @@ def is_main_subject(tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
         return True
     verb = tok.head
-    while verb.dep_ == "conj":
+    while verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX"):
         verb = verb.head
-    return tok.dep_ in _SUBJECTS and verb.dep_ == "ROOT"
+    return tok.dep_ in _SUBJECTS and verb.dep_ == "ROOT" or tok.dep_ in ("conj", "appos") \
+        and stranded_subject(tok.sent.root) == tok
 
 
 def _genders(doc: Doc) -> dict[int, str]:

@@ -308,3 +308,16 @@ class Speakers:
         for t in span:
             self.doc._.token_entity.setdefault(t.i, len(entities) - 1)
         return len(entities) - 1, name
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """'At a picket outside the hospital, Dr X, an anaesthetist, disputed ...': a name the parser hung on
+    the place before it, whose phrase runs up to the subjectless main verb, is that verb's subject."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    doc = verb.doc
+    for tok in reversed(doc[sentence(verb).start:verb.i]):
+        if tok.ent_type_ in ("PERSON", "ORG") and tok.dep_ in ("conj", "appos") \
+                and all(t.is_punct for t in doc[tok.right_edge.i + 1:verb.i]):
+            return tok
+    return None
