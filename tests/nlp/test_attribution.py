@@ -310,3 +310,10 @@ def test_a_speaker_the_parser_hung_on_the_place_before_it(record_of):
     found = {(a["speaker"], a["verb"]) for a in record["assertions"]}
     assert {("Anaru Temara", "dispute"), ("Anaru Temara", "say")} <= found
     assert ("Mark Tennant", "say") not in found
+
+
+def test_prosecutors_speak_for_their_office(record_of):
+    record = record_of("Portuguese prosecutors said on Monday that two executives had been arrested. "
+                       "The Public Prosecutor's Office of Spain opened a case. Prosecutors said it would take months.")
+    speakers = [a["speaker"] for a in record["assertions"]]
+    assert speakers == ["Portuguese prosecutors", "Public Prosecutor's Office of Spain"]

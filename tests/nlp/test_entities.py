@@ -417,3 +417,9 @@ def test_a_name_after_an_acronym_title_inside_an_organisation_is_the_person(reco
                        "closed. Dlamini said no patient had died.")
     assert "Nomsa Dlamini" in names(record, "people")
     assert not any("Dlamini" in name for name in names(record, "organizations"))
+
+
+def test_a_name_described_as_a_firm_is_no_place(record_of):
+    record = record_of("The contract was awarded last year to Bilhetix, a Lisbon ticketing firm. "
+                       "Bilhetix dismissed the allegations.")
+    assert "Bilhetix" in names(record, "organizations") and "Bilhetix" not in names(record, "places")

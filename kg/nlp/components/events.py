@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from kg.nlp.components.attribution import is_negated, subject_of
 from kg.nlp.components.governments import legislature
-from kg.nlp.components.speakers import Speakers
+from kg.nlp.components.speakers import Speakers, body_of_members
 from kg.nlp.components.statement_dates import DAY_LABELS, day_of
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import (BYSTANDER_VERBS, CAUSATIVE_VERBS, CUE_VERBS, DOER_OF_NOUNS, EVENT_TRIGGERS,
@@ -303,7 +303,7 @@ class EventFinder:
         if tok.lower_ in _LAWMAKERS:  # "lawmakers passed a motion": the assembly did
             return getattr(legislature(tok.doc._.entities), "name", None)
         found = speakers.resolve(tok, create=False) or speakers.behind(tok, create=False)
-        return found[1] if found else _body_of_members(tok)
+        return found[1] if found else _members_name(tok)
 
     def _agent_of_verb(self, verb: Token, speakers: Speakers, kind: str) -> str | None:
         if kind.startswith("share "):  # "Corvane shares fell": the company whose shares they are
@@ -358,7 +358,7 @@ class EventFinder:
             return None
         subject = subject_of(verb) or (subject_of(verb.head) if verb.dep_ in ("xcomp", "advcl") else None)
         found = speakers.resolve(subject, create=False) if subject is not None else None
-        return found[1] if found else (_body_of_members(subject) if subject is not None else None)
+        return found[1] if found else (_members_name(subject) if subject is not None else None)
 
     def _target_and_place(self, doc: Doc, tok: Token, evidence: tuple[int, int], agent: str | None):
         """The first entity the trigger acts on, and the first place it happens in."""
@@ -379,18 +379,9 @@ class EventFinder:
         return target, place
 
 
-def _body_of_members(tok: Token) -> str | None:
-    """'prosecutors opened an investigation': the prosecutor's office the article names."""
-    if tok.tag_ not in ("NNS", "NNPS") or any(c.dep_ == "poss" for c in tok.children):
-        return None  # "our forces" are the speaker's
-    return next((e.name for e in tok.doc._.entities if e.kind == "organization" and e.alias_of is None
-                 and _stem(tok.text) in {_stem(w) for w in e.name.split()}), None)
-
-
-def _stem(word: str) -> str:
-    """'Prosecutors', "prosecutor's", 'Prosecutors’' alike: lower case, no possessive, no plural s."""
-    word = word.lower().rstrip("’'").removesuffix("’s").removesuffix("'s")
-    return word[:-1] if word.endswith("s") else word
+def _members_name(tok: Token) -> str | None:
+    index = body_of_members(tok)
+    return tok.doc._.entities[index].name if index is not None else None
 
 
 def _acts_through_verb(noun: Token) -> bool:

@@ -101,7 +101,8 @@ class EntityFixer:
             return Span(doc, ent.start, ent.end, label="ORG")  # "the opposition Syriza party"
         if ent.label_ in ("PERSON", "ORG") and self._is_place(ent, person_words):
             return Span(doc, ent.start, ent.end, label="GPE")
-        if ent.label_ == "PERSON" and (ent[-1].lower_ in COMPANY_WORDS or _described_as_body(ent)):
+        if ent.label_ == "PERSON" and ent[-1].lower_ in COMPANY_WORDS or ent.label_ in ("PERSON", "GPE", "LOC") \
+                and _described_as_body(ent) and not self.gazetteer.lookup(ent.text):
             return Span(doc, ent.start, ent.end, label="ORG")
         if ent.label_ != "PERSON" and _described_as_person(ent) and \
                 (len(ent) > 1 or not self.gazetteer.lookup(ent.text)):

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.nlp.gazetteer import Gazetteer
+from kg.nlp.gazetteer import Gazetteer, gazetteer
 from kg.nlp.lexicon import GENERIC_ORG_NOUNS, ORG_HEADS, is_person_role, is_title
 from kg.nlp.model import Entity, sentence
 
 # Nouns for people who speak for an organisation ("a spokesperson for X", "Ukrainian officials").
+# Members who speak for the body they make up ("prosecutors said": the prosecutor's office).
+MEMBER_NOUNS = frozenset("prosecutors investigators inspectors auditors regulators".split())
 SPOKES_NOUNS = frozenset("""
 spokesperson spokesman spokeswoman official officials source sources member members representative
 representatives statement report figures data survey policymakers aide aides diplomat diplomats
@@ -151,6 +153,12 @@ class Speakers:
         named = self._named_in_apposition(tok)
         if named is not None:
             return named, self.entity(named).name
+        if tok.lower_ in MEMBER_NOUNS and tok.pos_ == "NOUN":  # "Portuguese prosecutors said"
+            members = body_of_members(tok)
+            if members is not None:
+                return members, self.entity(members).name
+            if create and any(c.dep_ in ("amod", "compound") for c in tok.children):
+                return self._new_org(tok)
         if tok.ent_type_ == "NORP" or tok.lower_ in SPOKES_NOUNS or _unnamed_person(tok) \
                 or self._national_troops(tok):
             return self.behind(tok, create)
@@ -321,3 +329,20 @@ def stranded_subject(verb: Token) -> Token | None:
                 and all(t.is_punct for t in doc[tok.right_edge.i + 1:verb.i]):
             return tok
     return None
+
+
+def body_of_members(tok: Token) -> int | None:
+    """'prosecutors opened an investigation': the prosecutor's office the article names."""
+    if tok.tag_ not in ("NNS", "NNPS") or any(c.dep_ == "poss" for c in tok.children):
+        return None  # "our forces" are the speaker's
+    places = [gazetteer().country_of_demonym(c.text) or c.text for c in tok.children
+              if c.dep_ in ("amod", "compound") and (c.ent_type_ or c.pos_ == "PROPN")]
+    return next((n for n, e in enumerate(tok.doc._.entities) if e.kind == "organization" and e.alias_of is None
+                 and _stem(tok.text) in {_stem(w) for w in e.name.split()}
+                 and all(p in e.name for p in places)), None)  # "Portuguese prosecutors": Portugal's
+
+
+def _stem(word: str) -> str:
+    """'Prosecutors', "prosecutor's", 'Prosecutors’' alike: lower case, no possessive, no plural s."""
+    word = word.lower().rstrip("’'").removesuffix("’s").removesuffix("'s")
+    return word[:-1] if word.endswith("s") else word
