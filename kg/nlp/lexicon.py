@@ -9,7 +9,7 @@ contest challenge insist argue warn caution threaten note explain confirm acknow
 report write accuse allege assert maintain stress emphasise emphasize predict estimate
 pledge vow suggest reiterate respond reply counter contend concede testify conclude
 tweet post assure call repeat describe criticise criticize condemn welcome praise urge blame
-find rule put
+find rule put inform promise
 """.split())
 
 # Verbs whose plain object (not only a clause) is what they say something about.

@@ -317,3 +317,11 @@ def test_prosecutors_speak_for_their_office(record_of):
                        "The Public Prosecutor's Office of Spain opened a case. Prosecutors said it would take months.")
     speakers = [a["speaker"] for a in record["assertions"]]
     assert speakers == ["Portuguese prosecutors", "Public Prosecutor's Office of Spain"]
+
+
+def test_inform_and_promise_are_cues(record_of):
+    record = record_of("Defence Minister Rodrigo Luna had informed the cabinet last week that 14 groups were under "
+                       "investigation. In a brief statement, Carla Mendes promised “total co-operation” with "
+                       "investigators.")
+    assert {(a["speaker"], a["verb"]) for a in record["assertions"]} == {("Rodrigo Luna", "inform"),
+                                                                           ("Carla Mendes", "promise")}

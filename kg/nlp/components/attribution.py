@@ -299,7 +299,8 @@ def _name_end(subject: Token) -> int:
 
 
 def _adjacent_quote(doc: Doc, verb: Token) -> tuple[int, int] | None:
-    """A quotation just before the verb's clause ('"...," X said') or just after it ('X said: "..."')."""
+    """A quotation just before the verb's clause ('"...," X said') or just after it ('X said: "..."',
+    'promised "total co-operation"')."""
     sent = sentence(verb)
     for start, end in doc._.quotes:
         closes_here = end - 1 >= sent.start or doc[end - 2].text == ","
@@ -308,6 +309,8 @@ def _adjacent_quote(doc: Doc, verb: Token) -> tuple[int, int] | None:
             if all(t.is_punct or t.dep_ in ("nsubj", "compound", "det", "amod", "poss", "case", "punct")
                    or t.ent_type_ or t.head == verb or t.head.dep_ == "nsubj" for t in between):
                 return start, end
+        if start == verb.i + 1 and verb.dep_ == "ROOT":
+            return start, end  # 'she promised “total co-operation”'
         if start > verb.i and start - verb.i <= 6 and doc[start - 1].text in (":", ",", "—", "–") and \
                 all(t.is_punct or t.head.i == verb.i and t.dep_ in ("dobj", "dative", "npadvmod")
                     or t.head.dep_ in ("dobj", "dative") for t in doc[verb.i + 1:start]):
