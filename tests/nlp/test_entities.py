@@ -423,3 +423,10 @@ def test_a_name_described_as_a_firm_is_no_place(record_of):
     record = record_of("The contract was awarded last year to Bilhetix, a Lisbon ticketing firm. "
                        "Bilhetix dismissed the allegations.")
     assert "Bilhetix" in names(record, "organizations") and "Bilhetix" not in names(record, "places")
+
+
+def test_a_pronoun_after_a_sentence_naming_one_person_as_its_object_is_that_person(record_of):
+    record = record_of("Sports Minister Joana Ribeiro said the government respected the federation. The board "
+                       "appointed vice-president Carla Mendes as interim president on Friday. In a brief statement, "
+                       "she promised “total co-operation” with investigators.")
+    assert ("Carla Mendes", "promise") in {(a["speaker"], a["verb"]) for a in record["assertions"]}

@@ -114,16 +114,20 @@ class MentionResolver:
         else the latest mention, among the entities that `accept`."""
         links, entities = doc._.token_entity, doc._.entities
         fallback = None
+        here = sentence(tok).start
+        before = sentence(doc[here - 1]).start if here > 0 else 0
         for i in range(tok.i - 1, -1, -1):
             index = links.get(i)
             if index is None or not accept(entities[index]):
                 continue
-            same_sentence = i >= sentence(tok).start
+            if i < before and fallback is not None and fallback_at >= before and doc[fallback_at].dep_ != "poss":
+                return fallback  # the one such entity the sentence before names, as its object
+            same_sentence = i >= here
             subject = doc[i] if doc[i].dep_ != "appos" else doc[i].head  # "her predecessor, X, had told"
             if subject.dep_ in _SUBJECTS and same_sentence or is_main_subject(subject):
                 return index
             if fallback is None:
-                fallback = index
+                fallback, fallback_at = index, i
         return fallback
 
     def _description(self, doc: Doc, tok: Token, entities: list[Entity]) -> int | None:
