@@ -22,7 +22,7 @@ from kg.nlp.gazetteer import gazetteer
 # Runs before the model's "parser"; the others, in this order, after its "ner".
 BEFORE_PARSER = "kg_paragraphs"
 COMPONENTS = (
-    "kg_entity_fixes", "kg_entities", "kg_coref", "kg_quotes", "kg_attribution", "kg_capitals",
+    "kg_entity_fixes", "kg_entities", "kg_quotes", "kg_coref", "kg_attribution", "kg_capitals",
     "kg_stance", "kg_verification", "kg_statement_dates", "kg_events", "kg_record",
 )
 

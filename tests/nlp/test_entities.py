@@ -430,3 +430,9 @@ def test_a_pronoun_after_a_sentence_naming_one_person_as_its_object_is_that_pers
                        "appointed vice-president Carla Mendes as interim president on Friday. In a brief statement, "
                        "she promised “total co-operation” with investigators.")
     assert ("Carla Mendes", "promise") in {(a["speaker"], a["verb"]) for a in record["assertions"]}
+
+
+def test_a_name_inside_a_quotation_is_no_antecedent_of_the_pronoun_after_it(record_of):
+    record = record_of("Health Minister Mark Tennant defended the offer. Dr Ana Kereama, an anaesthetist, disputed "
+                       "the figures. “The minister can count heads. We count empty chairs,” he said.")
+    assert ("Ana Kereama", "say") in {(a["speaker"], a["verb"]) for a in record["assertions"]}

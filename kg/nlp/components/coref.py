@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.nlp.components.quotes import quote_at
 from kg.nlp.components.speakers import org_named, salient_org, stranded_subject
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import GENERIC_ORG_NOUNS, HEAD_OF_STATE, PERSON_ROLES
@@ -114,12 +115,12 @@ class MentionResolver:
         else the latest mention, among the entities that `accept`."""
         links, entities = doc._.token_entity, doc._.entities
         fallback = None
-        here = sentence(tok).start
+        here, quoted = sentence(tok).start, quote_at(doc, tok.i)
         before = sentence(doc[here - 1]).start if here > 0 else 0
         for i in range(tok.i - 1, -1, -1):
             index = links.get(i)
-            if index is None or not accept(entities[index]):
-                continue
+            if index is None or not accept(entities[index]) or quote_at(doc, i) not in (None, quoted):
+                continue  # a name inside a quotation the pronoun is outside of is no antecedent
             if i < before and fallback is not None and fallback_at >= before and doc[fallback_at].dep_ != "poss":
                 return fallback  # the one such entity the sentence before names, as its object
             same_sentence = i >= here
