@@ -139,6 +139,9 @@ def test_a_bare_definite_event_noun_is_the_event_already_told(record_of):
     record = record_of("Ghana agreed a supply deal with Togo on Monday. "
                        "The deal was signed by Trade Minister Kofi Mensah after a week of talks.")
     assert [e["type"] for e in record["events"]].count("agreement") == 1
+    record = record_of("Thousands of people protested outside the Constitutional Court on Thursday as it struck "
+                       "down the law. The ruling drew praise abroad.")
+    assert not [e for e in record["events"] if e["evidence"]["text"] == "The ruling"]
 
 
 def test_a_spokesperson_announces_what_the_organisation_does(record_of):

@@ -270,7 +270,7 @@ class EventFinder:
         events = []
         for tok in doc:
             kind = trigger_type(tok)
-            if kind is not None and not (_anaphoric(tok) and any(_same_kind(e.type, kind) for e in events)):
+            if kind is not None and not (_anaphoric(tok) and events):
                 events.append(self._event(doc, tok, kind, speakers))
         doc._.events = _merge(events)
         _speakers_act(doc, doc._.events)
@@ -389,13 +389,13 @@ def _acts_through_verb(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.head.pos_ == "VERB" and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
 
 
-def _same_kind(a: str, b: str) -> bool:
-    """The same type, or two events of nature ('the storm' after the typhoon)."""
-    return a == b or a in NATURAL_EVENTS and b in NATURAL_EVENTS
-
-
 def _anaphoric(noun: Token) -> bool:
-    """'The deal', 'this attack': a bare definite event noun names an event already told."""
+    """'The deal', 'this attack': a bare definite event noun names an event already told, in these words
+    or others ('struck down the law' ... 'the ruling'), unless a verb carries it out ('launched the
+    assault') or it marks a time ('after the collision')."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS \
+            or noun.dep_ == "pobj" and noun.head.lower_ in _TIME_PREPS:
+        return False
     return noun.pos_ == "NOUN" and bool(list(noun.children)) and all(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
