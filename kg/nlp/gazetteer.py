@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -117,7 +118,7 @@ class Gazetteer:
         key = name.lower().strip()
         if key.startswith("the "):
             key = key[4:]
-        return self.places.get(key)
+        return self.places.get(key) or self.places.get(_unaccented(key))
 
     def country_of_demonym(self, word: str) -> str | None:
         """'Ukrainian' -> 'Ukraine'."""
@@ -126,6 +127,11 @@ class Gazetteer:
     def country_of_capital(self, name: str) -> str | None:
         """'Moscow' -> 'Russia'."""
         return self.capitals.get(name.lower())
+
+
+def _unaccented(text: str) -> str:
+    """'whangārei' -> 'whangarei': the spelling geonames may hold without the diacritics."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)

@@ -436,3 +436,11 @@ def test_a_name_inside_a_quotation_is_no_antecedent_of_the_pronoun_after_it(reco
     record = record_of("Health Minister Mark Tennant defended the offer. Dr Ana Kereama, an anaesthetist, disputed "
                        "the figures. “The minister can count heads. We count empty chairs,” he said.")
     assert ("Ana Kereama", "say") in {(a["speaker"], a["verb"]) for a in record["assertions"]}
+
+
+def test_cities_the_model_left_untagged_or_took_for_a_nationality_are_places(record_of):
+    record = record_of("Doctors joined the strike at hospitals from Whangārei to Invercargill. Nour Saidi, a "
+                       "researcher at the Tunis-based Maghreb Policy Institute, questioned the figures.")
+    places = names(record, "places")
+    assert {"Whangārei", "Invercargill", "Tunis"} <= set(places)
+    assert places["Whangārei"]["geonames_id"] == 6230919  # geonames spells it without the macron

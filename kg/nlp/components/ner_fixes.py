@@ -34,6 +34,7 @@ BODY_NOUNS = {"court", "police", "hospital", "university", "council", "governmen
 REGION_WORDS = {"region", "province", "prefecture", "state", "county", "oblast", "district", "governorate",
                 "crossing", "border", "checkpoint", "temple", "shoal", "reef", "strait", "canal", "pipeline",
                 "oilfield"} | FACILITY_WORDS
+_LOCATIVE = {"in", "from", "to", "near", "at", "outside", "across", "between", "towards", "toward"}
 NAME_JOINERS = {"of", "for", "the", "and", "on", "de"}
 NAME_HEADS = ORG_HEADS | {"headquarters"}  # nouns an organisation's of-name hangs on
 _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
@@ -114,6 +115,8 @@ class EntityFixer:
         if ent.label_ == "NORP" and len(ent) > 1 and all(t.is_title for t in ent) \
                 and not self.gazetteer.country_of_demonym(ent[-1].text):
             return Span(doc, ent.start, ent.end, label="ORG")  # "Bharat Fibrenet" is no nationality
+        if ent.label_ == "NORP" and self.gazetteer.lookup(ent.text) and not self.gazetteer.country_of_demonym(ent.text):
+            return Span(doc, ent.start, ent.end, label="GPE")  # "the Tunis-based institute"
         if ent.label_ in ("GPE", "ORG") and self.gazetteer.country_of_demonym(ent.text) \
                 and not self.gazetteer.lookup(ent.text):
             return Span(doc, ent.start, ent.end, label="NORP")
@@ -445,8 +448,9 @@ def _untagged_people(doc: Doc) -> list[Span]:
 
 
 def _untagged_places(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
-    """'firms in Slovenia and Cyprus', 'Kyiv accused Moscow': a country or a capital, standing alone as a
-    proper noun, that the model left untagged."""
+    """'firms in Slovenia and Cyprus', 'Kyiv accused Moscow', 'from Whangārei to Invercargill': a country or
+    a capital standing alone as a proper noun, or a city after a preposition of place, that the model left
+    untagged."""
     found = []
     for tok in doc:
         if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_title:
@@ -458,10 +462,12 @@ def _untagged_places(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
             start = tok.i
         place = gazetteer.lookup(name)
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if place is None or after is not None and after.is_title or start and is_title(doc[start - 1].text) \
-                or place.kind != "country" and gazetteer.country_of_capital(name) is None:
+        if place is None or after is not None and after.is_title or start and is_title(doc[start - 1].text):
             continue
-        found.append(Span(doc, start, tok.i + 1, label="GPE"))
+        located = doc[start - 1].lower_ in _LOCATIVE if start else False
+        if place.kind == "country" or gazetteer.country_of_capital(name) \
+                or located and gazetteer.city_population.get(place.name.lower(), 0) >= MIN_PLACE_POPULATION:
+            found.append(Span(doc, start, tok.i + 1, label="GPE"))
     return found
 
 
