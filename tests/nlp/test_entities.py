@@ -444,3 +444,12 @@ def test_cities_the_model_left_untagged_or_took_for_a_nationality_are_places(rec
     places = names(record, "places")
     assert {"Whangārei", "Invercargill", "Tunis"} <= set(places)
     assert places["Whangārei"]["geonames_id"] == 6230919  # geonames spells it without the macron
+
+
+def test_known_as_and_a_distinctive_word_name_the_same_organisation(record_of):
+    record = record_of("The National Markets and Competition Commission, known as CNMC, blocked the merger of "
+                       "drugmakers Laboratorios Almira SA and Farmagen Oriente. Almira said it would appeal, and "
+                       "CNMC officials declined to comment.")
+    orgs = names(record, "organizations")
+    assert "CNMC" in orgs["National Markets and Competition Commission"]["aliases"] and "CNMC" not in orgs
+    assert "Almira" in orgs["Laboratorios Almira SA"]["aliases"] and "Almira" not in orgs

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.components.governments import add_national_governments
 from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.lexicon import is_title
+from kg.nlp.lexicon import ORG_HEADS, is_title
 from kg.nlp.model import Entity, sentence
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -28,6 +28,12 @@ def _without_unit(name: str) -> str:
     """A place's name without a trailing administrative word: 'surin province' -> 'surin'."""
     words = name.split()
     return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _UNITS else name
+
+
+def _distinctive(word: str, gazetteer: Gazetteer) -> bool:
+    """'alcora' of 'Laboratorios Alcora SA' names it alone; 'bank' or 'kenya' of 'Central Bank of Kenya' not."""
+    return len(word) > 3 and word not in ORG_HEADS | _NAME_STOPWORDS and gazetteer.lookup(word) is None \
+        and not gazetteer.country_of_demonym(word)
 
 
 def initials(text: str) -> str:
@@ -121,7 +127,8 @@ class EntityGrouper:
         if kind == "organization":
             if raw.isupper() and (raw == initials(entity.name) or raw in entity.aliases):
                 return True
-            return name.endswith(" " + text) or " " not in text and name.startswith(text + " ")
+            return name.endswith(" " + text) or " " not in text and name.startswith(text + " ") \
+                or " " not in text and f" {text} " in f" {name} " and _distinctive(text, self.gazetteer)
         if _without_unit(text) == _without_unit(name):
             return True  # "Surin province" and "Surin"
         a, b = self.gazetteer.lookup(text), self.gazetteer.lookup(name)
@@ -164,7 +171,7 @@ def _unname_single_words(doc: Doc, entities: list[Entity]) -> None:
         entity.place_kind = "other" if located else None
         for other in entities:
             if other is not entity and other.kind == entity.kind and other.mentions and \
-                    (other.name.startswith(entity.name + " ") or other.name.endswith(" " + entity.name)):
+                    f" {entity.name} " in f" {other.name} ":
                 other.mentions += entity.mentions
                 entity.mentions = []
                 break
@@ -175,16 +182,24 @@ def _words(span: Span) -> int:
     return len([w for w in span.text.split() if len(w) > 1 and any(p[:1].isupper() for p in w.split("-"))])
 
 
+def _other_names(tok) -> list:
+    """'the Electoral Service, Servel', 'the Directorate ..., known as the Hawks': the names a name is given."""
+    known = [p for c in tok.children if c.dep_ == "acl" and c.lemma_ == "know"
+             for a in c.children if a.dep_ == "prep" and a.lower_ == "as" for p in a.children if p.dep_ == "pobj"]
+    return [c for c in tok.children if c.dep_ == "appos"] + known
+
+
 def _merge_appositions(doc: Doc, entities: list[Entity]) -> None:
-    """'the Electoral Service, Servel': two names of one organisation."""
+    """'the Electoral Service, Servel', 'the Competition Commission, known as CNMC': two names of one
+    organisation."""
     owner = {i: n for n, e in enumerate(entities) for s, t in e.mentions for i in range(s, t)}
     for ent in doc.ents:
         if ent.label_ != "ORG" or ent.start not in owner:
             continue
-        for child in ent.root.children:
+        for child in _other_names(ent.root):
             other = owner.get(child.i)
             mine = owner[ent.start]
-            if child.dep_ == "appos" and other is not None and other != mine and \
+            if other is not None and other != mine and \
                     entities[other].kind == "organization" and entities[mine].kind == "organization":
                 entities[mine].mentions += entities[other].mentions
                 entities[mine].aliases.append(entities[other].name)
