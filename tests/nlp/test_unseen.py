@@ -11,10 +11,10 @@ TEST_DIR = Path(__file__).resolve().parents[2] / "corpus" / "test"
 # Measured 2026-11-25 on ten articles written apart from the extractor (docs/extraction.md); the gap
 # to the dev set is the work that is left.
 FLOORS = {
-    ("people", "f1"): 0.97, ("organizations", "f1"): 0.81, ("places", "f1"): 0.86,
+    ("people", "f1"): 0.97, ("organizations", "f1"): 0.81, ("places", "f1"): 0.87,
     ("assertions", "precision"): 0.93, ("assertions", "recall"): 0.91,
     ("assertions", "stance"): 0.90, ("assertions", "verified_by_outlet"): 0.97,
-    ("events", "precision"): 0.44, ("events", "recall"): 0.31, ("events", "agent"): 0.61,
+    ("events", "precision"): 0.48, ("events", "recall"): 0.31, ("events", "agent"): 0.61,
 }
 
 
