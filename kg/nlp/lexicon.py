@@ -39,7 +39,7 @@ disagree pretext conspiracy flawed discriminatory
 # Nouns naming a claim or figure, whose negation in a "say" disputes it.
 CLAIM_NOUNS = frozenset("claim claims figure figures allegation allegations accusation accusations report "
                         "reports statement statements assertion assertions number numbers suggestion "
-                        "suggestions".split())
+                        "suggestions account accounts version versions".split())
 # Words in the content of a "say" that make it a warning.
 WARNING_WORDS = frozenset("""
 warn warning risk risks danger dangerous threat threaten catastrophe catastrophic disaster

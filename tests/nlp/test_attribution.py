@@ -325,3 +325,24 @@ def test_inform_and_promise_are_cues(record_of):
                        "investigators.")
     assert {(a["speaker"], a["verb"]) for a in record["assertions"]} == {("Rodrigo Luna", "inform"),
                                                                            ("Carla Mendes", "promise")}
+
+
+def test_either_side_s_account_is_every_party_s_statement(record_of):
+    record = record_of("The Joint Security Force said the Zawiya Martyrs Brigade had attacked a checkpoint. "
+                       "The brigade denied attacking it. CNN could not independently verify either side's account.")
+    assert {a["speaker"]: a["verified_by_outlet"] for a in record["assertions"]} \
+        == {"Joint Security Force": False, "Zawiya Martyrs Brigade": False}
+
+
+def test_not_being_able_to_verify_her_account_is_about_the_account_she_relays(record_of):
+    record = record_of("Union leader Katrin Vogt denied that the union had walked out. Vogt said the mediator, "
+                       "Rainer Lind, had told both sides last Thursday that the gap was small. CNN has not been "
+                       "able to verify her account of the private talks.", outlet="CNN")
+    verified = {(a["speaker"], a["verb"]): a["verified_by_outlet"] for a in record["assertions"]}
+    assert verified == {("Katrin Vogt", "deny"): None, ("Katrin Vogt", "say"): False, ("Rainer Lind", "tell"): False}
+
+
+def test_a_unit_of_the_outlet_verifies_for_it(record_of):
+    record = record_of("Mark Ellery said the offer was fair. Guardian Australia was unable to verify Ellery’s "
+                       "account.", outlet="The Guardian")
+    assert [a["verified_by_outlet"] for a in record["assertions"]] == [False]

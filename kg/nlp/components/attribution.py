@@ -29,11 +29,15 @@ _TELL_LIKE = {"tell", "assure", "inform", "warn", "remind", "brief"}
 
 
 def is_negated(verb: Token) -> bool:
-    """'did not say', 'has never confirmed', 'was unable to confirm'."""
+    """'did not say', 'has never confirmed', 'was unable to confirm', 'has not been able to verify'."""
     if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in verb.children):
         return True
-    head = verb.head
-    return verb.dep_ == "xcomp" and (head.lower_ in _NEGATORS or any(c.dep_ == "neg" for c in head.children))
+    tok = verb
+    while tok.dep_ in ("xcomp", "acomp") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lower_ in _NEGATORS or any(c.dep_ == "neg" for c in tok.children):
+            return True
+    return False
 
 
 def subject_of(verb: Token) -> Token | None:

@@ -39,7 +39,7 @@ class VerificationMarker:
         while tok.dep_ in ("xcomp", "acomp") and tok.head.i != tok.i:
             tok = tok.head
             actors += [c for c in tok.children if c.dep_ == "nsubj"]
-        names = {outlet, OUTLET_NAMES.get(outlet, outlet)}
+        names = {outlet.removeprefix("the "), OUTLET_NAMES.get(outlet, outlet)}  # "Guardian Australia" too
         return any(name in " ".join(t.text for t in a.subtree).lower() for a in actors for name in names)
 
     def _targets(self, doc: Doc, verb: Token, negative: bool) -> list[Statement]:
@@ -48,9 +48,13 @@ class VerificationMarker:
         statements = doc._.statements
         before = [s for s in statements if s.cue < verb.i]
         claim = _claim_noun(verb)
+        if claim is not None and _of_either_side(claim):
+            return [s for s in before if s.verb != "according to"]
         if claim is not None and any(c.dep_ == "poss" or c.lower_ == "by" for c in claim.children):
-            owner = self._owner(doc, claim)  # "her claim", "claims by X": only that speaker's statements
-            return [s for s in before if s.speaker_name == owner] if owner else []
+            owner = self._owner(doc, claim)  # "her claim", "claims by X": only that speaker's statements,
+            own = [s for s in before if s.speaker_name == owner] if owner else []  # the account they relay
+            relays = {statements[s.reported_by].cue for s in statements if s.reported_by is not None}
+            return [s for s in own if s.cue in relays] or own  # first ("her account of the talks")
         same = [s for s in _in_sentence(doc, sentence(verb).start) if s.cue != verb.i]
         if same:
             return [same[0]]
@@ -66,6 +70,12 @@ class VerificationMarker:
                     if pobj.i in links:
                         return _statement_name(doc, entities[links[pobj.i]].name)
         return None
+
+
+def _of_either_side(claim: Token) -> bool:
+    """'either side's account', 'both sides' versions': every party's statements so far."""
+    return any(c.dep_ == "poss" and c.lemma_.lower() in ("side", "party") and
+               any(d.lower_ in ("either", "both", "neither", "each") for d in c.children) for c in claim.children)
 
 
 def _share_with_relays(statements: list[Statement]) -> None:
