@@ -346,3 +346,13 @@ def test_a_unit_of_the_outlet_verifies_for_it(record_of):
     record = record_of("Mark Ellery said the offer was fair. Guardian Australia was unable to verify Ellery’s "
                        "account.", outlet="The Guardian")
     assert [a["verified_by_outlet"] for a in record["assertions"]] == [False]
+
+
+@pytest.mark.parametrize("body, day", [
+    ("The foreign ministry called the strike “a war crime” in a statement on Monday evening.", "2025-11-24"),
+    ("Mwale, who was sworn in on Tuesday, dismissed the challenge in a televised address on Wednesday evening.",
+     "2025-11-26"),
+    ("Islamabad said on Tuesday it would send 50 water bowsers to Karachi.", "2025-11-25"),
+])
+def test_the_day_the_cue_s_own_phrases_give(record_of, body, day):
+    assert [a["date"] for a in record_of(body, date="2025-11-27")["assertions"]] == [day]

@@ -16,11 +16,25 @@ def day_of(ent: Span, article_date: str | None) -> str | None:
     return resolve_date(ent.text, article_date) if is_point_date(ent.text) else None
 
 
+def _attached(child: Token) -> list[Token]:
+    """The child and, for a prepositional phrase, the nouns down its chain of prepositions ('in a statement
+    on Monday evening'), never into a clause."""
+    found, stack = [child], [child] if child.dep_ == "prep" else []
+    while stack:
+        for c in stack.pop().children:
+            if c.dep_ in ("pobj", "prep", "compound"):  # "on Monday/compound evening/pobj"
+                found.append(c)
+                stack.append(c)
+    return found
+
+
 def own_date(doc: Doc, cue: Token) -> str | None:
-    """A day attached to the cue itself: 'said Monday', 'cautioned on Monday'."""
-    for child in cue.children:
-        toks = [child] + ([c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [])
-        for tok in toks:
+    """A day attached to the cue itself: 'said Monday', 'cautioned on Monday', 'said in a statement on
+    Monday'."""
+    after = [doc[i] for i in range(cue.i + 1, min(cue.i + 3, len(doc)))]
+    follows = after[:1] if after and after[0].lower_ != "on" else after[1:]  # "said (on) Tuesday it would ..."
+    for child in [*cue.children, *follows]:
+        for tok in _attached(child):
             if tok.ent_type_ in DAY_LABELS:
                 ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
                 day = day_of(ent, doc._.article_date)
