@@ -14,9 +14,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 # "(CNN) —", "PORT SUDAN, April 23 (Reuters) -", "BRASÍLIA, Brazil (AP) —", "LONDON —"
 _UP = "A-ZÀ-ÖØ-Þ"
 _PLACE = rf"[{_UP}][{_UP}.'\- ]+(?:,\s*[{_UP}][\w.]*(?:\s+[{_UP}][\w.]*)*(?:\s+\d{{1,2}})?)?"
+# "Lusaka (AFP) -": a place in title case, only before the outlet's brackets
+_TITLED_PLACE = rf"[{_UP}][^\W\d_]+(?:[ -][{_UP}][^\W\d_]+)*(?:,\s*[{_UP}][^\W\d_]+(?:\s+[{_UP}][^\W\d_]+)*(?:\s+\d{{1,2}})?)?"
 _DATELINE = re.compile(
     rf"""\s*(?:
-        (?:{_PLACE}\s*)?\([A-Za-z][\w .&'-]*\)\s*[—–-]+
+        (?:(?:{_PLACE}|{_TITLED_PLACE})\s*)?\([A-Za-z][\w .&'-]*\)\s*[—–-]+
       | {_PLACE}\s*[—–]
     )\s*""",
     re.VERBOSE,
@@ -60,8 +62,10 @@ def dateline_places(text: str, body_start: int) -> list[tuple[int, int]]:
     """Offsets of the places a dateline opens with: "BRASÍLIA" and "Brazil" of "BRASÍLIA, Brazil (AP) —"
     (the second part may be a date, "April 23": the caller checks it is a place)."""
     start = text.rfind("\n", 0, body_start) + 1
-    match = re.match(rf"\s*([{_UP}][{_UP}.'\- ]*[{_UP}])\s*(?:,\s*([{_UP}][\w.]*(?: [{_UP}][\w.]*)*))?\s*[,(—–-]",
-                     text[start:body_start])
+    line = text[start:body_start]
+    match = re.match(rf"\s*([{_UP}][{_UP}.'\- ]*[{_UP}])\s*(?:,\s*([{_UP}][\w.]*(?: [{_UP}][\w.]*)*))?\s*[,(—–-]", line) \
+        or re.match(rf"\s*([{_UP}][^\W\d_]+(?:[ -][{_UP}][^\W\d_]+)*)\s*(?:,\s*([{_UP}][\w.]*(?: [{_UP}][\w.]*)*))?"
+                    rf"(?:\s+\d{{1,2}})?\s*\(", line)
     if not match:
         return []
     return [(start + match.start(n), start + match.end(n)) for n in (1, 2) if match.group(n)]

@@ -83,8 +83,8 @@ def _add_dateline_places(article: Article, places: list[dict]) -> None:
     for n, (start, end) in enumerate(dateline_places(article.text, article.body_start)):
         text = article.text[start:end]
         place = gazetteer().lookup(text.title() if text.isupper() else text)
-        if n and place is None:
-            continue  # "PORT SUDAN, April 23": a date, not a place
+        if place is None and (n or not text.isupper()):
+            continue  # "PORT SUDAN, April 23": a date, not a place; a title-case dateline's place is a known one
         name = place.name if place else text.title()
         _add_place_mention(places, name, place, {"start": start, "end": end, "text": text})
 

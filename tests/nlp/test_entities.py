@@ -110,6 +110,8 @@ def test_the_government_is_the_country_s_government(record_of):
 @pytest.mark.parametrize("dateline, places", [
     ("QUITO, Ecuador (Reuters) - ", {"Quito": "QUITO", "Ecuador": None}),
     ("PORT SUDAN, April 23 (Reuters) - ", {"Port Sudan": "PORT SUDAN"}),
+    ("Lusaka (Reuters) - ", {"Lusaka": None}),
+    ("Port Sudan, April 23 (Reuters) - ", {"Port Sudan": None}),
 ])
 def test_dateline_city_and_country_are_places(nlp, tmp_path, dateline, places):
     from kg.articles import read_path
