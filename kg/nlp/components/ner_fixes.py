@@ -30,6 +30,8 @@ _STORM_NAME = re.compile(r"\b(?:%s) ([A-Z]\w+)" % "|".join(w.title() for w in so
 _HYPHENATED_NAME = re.compile(r"(?<![\w-])[A-Z]\w+ [A-Z]\w+-[a-z]+\b")  # "Han Jae-won"
 BODY_DESCRIPTORS = ORG_HEADS | COMPANY_DESCRIPTORS | {"militia", "faction", "movement", "outfit", "charity",
                                                      "nonprofit", "rebels", "insurgents"}
+LAW_WORDS = {"regulation", "act", "law", "directive", "convention", "treaty", "code", "charter", "protocol"}
+UNIT_NAMES = {"fahrenheit", "celsius"}
 BODY_NOUNS = {"court", "police", "hospital", "university", "council", "government", "ministry", "prosecutors"}
 REGION_WORDS = {"region", "province", "prefecture", "state", "county", "oblast", "district", "governorate",
                 "crossing", "border", "checkpoint", "temple", "shoal", "reef", "strait", "canal", "pipeline",
@@ -80,9 +82,11 @@ class EntityFixer:
         after = doc[ent.end] if ent.end < len(doc) else None
         of_title = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and is_title(doc[ent.start - 2].text)
         storm = ent.start > 0 and doc[ent.start - 1].lower_ in STORM_WORDS
-        if not len(ent) or ent[0].lower_ in STORM_WORDS or storm or ent.label_ == "ORG" and len(ent) == 1 \
+        if not len(ent) or ent[0].lower_ in STORM_WORDS | UNIT_NAMES or storm or ent.label_ == "ORG" and len(ent) == 1 \
                 and (is_title(ent.text) or of_title or after is not None and after.is_title and is_title(after.text)):
             return None  # "Typhoon Haiyan" is an event; "Interior", "Cabinet" of "Cabinet Secretary X" title words
+        if ent.label_ in ("ORG", "PERSON") and len(ent) > 1 and ent[-1].lower_ in LAW_WORDS and ent[-2].lower_ != "of":
+            return Span(doc, ent.start, ent.end, label="LAW")  # "the General Data Protection Regulation"
         titled = next((t.i for t in ent[:-1] if t.is_title and is_title(t.text)), None)
         if titled is None and len(ent) > 3 and ent[-3].is_upper and len(ent[-3]) > 1 \
                 and any(t.text == ent[-1].text for t in doc if not ent.start <= t.i < ent.end):
@@ -102,8 +106,9 @@ class EntityFixer:
             return Span(doc, ent.start, ent.end, label="ORG")  # "the opposition Syriza party"
         if ent.label_ in ("PERSON", "ORG") and self._is_place(ent, person_words):
             return Span(doc, ent.start, ent.end, label="GPE")
-        if ent.label_ == "PERSON" and ent[-1].lower_ in COMPANY_WORDS or ent.label_ in ("PERSON", "GPE", "LOC") \
-                and _described_as_body(ent) and not self.gazetteer.lookup(ent.text):
+        of_country = any(t.lower_ == "of" and self.gazetteer.lookup(doc[t.i + 1:ent.end].text) for t in ent[1:-1])
+        if ent.label_ == "PERSON" and (ent[-1].lower_ in COMPANY_WORDS or of_country) \
+                or ent.label_ in ("PERSON", "GPE", "LOC") and _described_as_body(ent) and not self.gazetteer.lookup(ent.text):
             return Span(doc, ent.start, ent.end, label="ORG")
         if ent.label_ != "PERSON" and _described_as_person(ent) and \
                 (len(ent) > 1 or not self.gazetteer.lookup(ent.text)):
