@@ -356,3 +356,10 @@ def test_a_unit_of_the_outlet_verifies_for_it(record_of):
 ])
 def test_the_day_the_cue_s_own_phrases_give(record_of, body, day):
     assert [a["date"] for a in record_of(body, date="2025-11-27")["assertions"]] == [day]
+
+
+def test_forecasters_and_a_judiciary_speak_for_their_bodies(record_of):
+    record = record_of("Forecasters at the National Centre for Hydro-Meteorological Forecasting said the floods were "
+                       "among the worst in decades. Iran's judiciary has repeatedly denied mistreating detainees.")
+    assert [(a["speaker"], a["verb"]) for a in record["assertions"]] == [
+        ("National Centre for Hydro-Meteorological Forecasting", "say"), ("Iran's judiciary", "deny")]

@@ -14,7 +14,7 @@ from kg.nlp.model import Entity, sentence
 MEMBER_NOUNS = frozenset("prosecutors investigators inspectors auditors regulators".split())
 SPOKES_NOUNS = frozenset("""
 spokesperson spokesman spokeswoman official officials source sources member members representative
-representatives statement report figures data survey policymakers aide aides diplomat diplomats
+representatives statement report figures data survey policymakers aide aides diplomat diplomats forecasters
 delegation delegates filing letter documents chairmen chairman spokespeople lawyers lawyer analysts
 economists experts researchers scientists mediators negotiators
 """.split())
