@@ -363,3 +363,9 @@ def test_forecasters_and_a_judiciary_speak_for_their_bodies(record_of):
                        "among the worst in decades. Iran's judiciary has repeatedly denied mistreating detainees.")
     assert [(a["speaker"], a["verb"]) for a in record["assertions"]] == [
         ("National Centre for Hydro-Meteorological Forecasting", "say"), ("Iran's judiciary", "deny")]
+
+
+def test_a_warning_against_hung_on_its_object(record_of):
+    record = record_of("The Law Association of Zambia cautioned both camps against \"inflammatory statements\" "
+                       "while the case is before the court.")
+    assert [(a["speaker"], a["stance"]) for a in record["assertions"]] == [("Law Association of Zambia", "cautions")]

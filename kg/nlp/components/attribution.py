@@ -137,7 +137,9 @@ class AttributionFinder:
                                                                        for c in verb.children)):
             start, end = clause_range(that.head)
             return min(start, that.i), end  # a that-clause the parser hung elsewhere
-        against = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "of")), None)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]  # "cautioned both camps/dobj against/prep ..."
+        against = next((c for t in [verb, *objects] for c in t.children
+                        if c.dep_ == "prep" and c.lower_ in ("against", "of")), None)
         if against is not None and verb.lemma_ in CAUTION | {"accuse"}:
             return against.i, against.right_edge.i + 1
         if verb.lemma_ in DENY:
