@@ -467,3 +467,15 @@ def test_laws_and_temperature_scales_are_no_organisations_or_people(record_of):
 def test_a_capital_stands_for_the_country_that_exists_today(record_of):
     record = record_of("Belgrade rejected the statement on Monday.")
     assert [a["speaker"] for a in record["assertions"]] == ["Serbia"]
+
+
+def test_a_day_the_model_ran_into_is_no_part_of_a_name(record_of):
+    record = record_of("Ecuador's National Court of Justice on Thursday convicted former Energy Minister Rodrigo "
+                       "Almeida.")
+    assert "National Court of Justice" in names(record, "organizations")
+
+
+def test_the_outlet_is_never_what_they_stands_for(record_of):
+    record = record_of("Mutinous officers seized the radio station, Reuters reported. They had dissolved "
+                       "parliament, the officers said.", outlet="Reuters")
+    assert not [e for e in record["events"] if e["agent"] == "Reuters"]

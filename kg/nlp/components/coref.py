@@ -48,6 +48,12 @@ def _genders(doc: Doc) -> dict[int, str]:
     return {key: v[0] for key, v in votes.items() if len(set(v)) == 1}  # conflicting evidence: unknown
 
 
+def _is_outlet(entity: Entity, doc: Doc) -> bool:
+    """The outlet reporting ('Reuters could not verify'), never what 'they' or 'it' stands for."""
+    outlet = (doc._.outlet or "").lower().removeprefix("the ")
+    return bool(outlet) and entity.name.lower().removeprefix("the ").startswith(outlet)
+
+
 def _common_noun(tok: Token) -> bool:
     """A noun or adjective; a lower-case 'proper noun' too (the tagger's 'the minister/PROPN said')."""
     return tok.pos_ in ("NOUN", "ADJ") or tok.pos_ == "PROPN" and tok.is_lower
@@ -94,7 +100,7 @@ class MentionResolver:
                                       and genders.get(id(e), g) == g)
             elif low in GROUP_PRONOUNS and tok.tag_ != "EX":
                 kinds = ("organization",) if low in PLURAL_PRONOUNS else ("organization", "place")
-                target = self._recent(doc, tok, lambda e, k=kinds: e.kind in k)
+                target = self._recent(doc, tok, lambda e, k=kinds: e.kind in k and not _is_outlet(e, doc))
             elif _common_noun(tok) and tok.dep_ != "compound":
                 target = self._description(doc, tok, entities)
             else:

@@ -31,6 +31,9 @@ _HYPHENATED_NAME = re.compile(r"(?<![\w-])[A-Z]\w+ [A-Z]\w+-[a-z]+\b")  # "Han J
 BODY_DESCRIPTORS = ORG_HEADS | COMPANY_DESCRIPTORS | {"militia", "faction", "movement", "outfit", "charity",
                                                      "nonprofit", "rebels", "insurgents"}
 LAW_WORDS = {"regulation", "act", "law", "directive", "convention", "treaty", "code", "charter", "protocol"}
+_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month",
+              "year", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+              "october", "november", "december"}
 UNIT_NAMES = {"fahrenheit", "celsius"}
 BODY_NOUNS = {"court", "police", "hospital", "university", "council", "government", "ministry", "prosecutors"}
 REGION_WORDS = {"region", "province", "prefecture", "state", "county", "oblast", "district", "governorate",
@@ -486,6 +489,9 @@ def _trim(doc: Doc, ent: Span) -> Span:
     if ent.label_ == "PERSON":
         while start < end - 1 and (is_title(doc[start].text) or end - start > 2 and is_person_role(doc[start].text)):
             start += 1
+    dated = next((t.i for t in doc[start + 1:end - 1] if t.lower_ in ("on", "last", "this")
+                  and doc[t.i + 1].lower_ in _DAY_WORDS), None)
+    end = end if dated is None else dated  # "Ecuador's National Court of Justice on Thursday"
     amount = next((t.i for t in doc[start + 1:end - 1] if any(ch.isdigit() for ch in t.text)
                    and doc[t.i + 1].is_lower), None)
     end = end if amount is None else amount  # "Kudipay 4.2bn naira": the model ran into an amount
