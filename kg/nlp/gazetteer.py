@@ -121,7 +121,8 @@ class Gazetteer:
         key = name.lower().strip()
         if key.startswith("the "):
             key = key[4:]
-        return self.places.get(key) or self.places.get(_unaccented(key))
+        found = self.places.get(key)
+        return found if found is not None or key.isascii() else self.places.get(_unaccented(key))
 
     def country_of_demonym(self, word: str) -> str | None:
         """'Ukrainian' -> 'Ukraine'."""
