@@ -15,7 +15,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _UP = "A-ZÀ-ÖØ-Þ"
 _PLACE = rf"[{_UP}][{_UP}.'\- ]+(?:,\s*[{_UP}][\w.]*(?:\s+[{_UP}][\w.]*)*(?:\s+\d{{1,2}})?)?"
 # "Lusaka (AFP) -": a place in title case, only before the outlet's brackets
-_TITLED_PLACE = rf"[{_UP}][^\W\d_]+(?:[ -][{_UP}][^\W\d_]+)*(?:,\s*[{_UP}][^\W\d_]+(?:\s+[{_UP}][^\W\d_]+)*(?:\s+\d{{1,2}})?)?"
+_TITLED_WORDS = rf"[{_UP}][^\W\d_]+(?:[ -][{_UP}][^\W\d_]+)*"
+_TITLED_PLACE = rf"{_TITLED_WORDS}(?:,\s*{_TITLED_WORDS}(?:\s+\d{{1,2}})?)?"
 _DATELINE = re.compile(
     rf"""\s*(?:
         (?:(?:{_PLACE}|{_TITLED_PLACE})\s*)?\([A-Za-z][\w .&'-]*\)\s*[—–-]+
@@ -63,9 +64,9 @@ def dateline_places(text: str, body_start: int) -> list[tuple[int, int]]:
     (the second part may be a date, "April 23": the caller checks it is a place)."""
     start = text.rfind("\n", 0, body_start) + 1
     line = text[start:body_start]
-    match = re.match(rf"\s*([{_UP}][{_UP}.'\- ]*[{_UP}])\s*(?:,\s*([{_UP}][\w.]*(?: [{_UP}][\w.]*)*))?\s*[,(—–-]", line) \
-        or re.match(rf"\s*([{_UP}][^\W\d_]+(?:[ -][{_UP}][^\W\d_]+)*)\s*(?:,\s*([{_UP}][\w.]*(?: [{_UP}][\w.]*)*))?"
-                    rf"(?:\s+\d{{1,2}})?\s*\(", line)
+    second = rf"(?:,\s*([{_UP}][\w.]*(?: [{_UP}][\w.]*)*))?"
+    match = re.match(rf"\s*([{_UP}][{_UP}.'\- ]*[{_UP}])\s*{second}\s*[,(—–-]", line) \
+        or re.match(rf"\s*({_TITLED_WORDS})\s*{second}(?:\s+\d{{1,2}})?\s*\(", line)
     if not match:
         return []
     return [(start + match.start(n), start + match.end(n)) for n in (1, 2) if match.group(n)]

@@ -380,4 +380,3 @@ def _nest(doc: Doc, statements: list[Statement]) -> list[Statement]:
         if outer is not None and outer.speaker_name != inner.speaker_name and outer.verb not in DENY | DISPUTE:
             inner.reported_by = kept.index(outer)  # a rejected accusation is not relayed by its rejecter
     return kept
-

@@ -27,7 +27,7 @@ def is_main_subject(tok: Token) -> bool:
     while verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX"):
         verb = verb.head
     return tok.dep_ in _SUBJECTS and verb.dep_ == "ROOT" or tok.dep_ in ("conj", "appos") \
-        and stranded_subject(tok.sent.root) == tok
+        and stranded_subject(sentence(tok).root) == tok
 
 
 def _genders(doc: Doc) -> dict[int, str]:

@@ -110,8 +110,9 @@ class EntityFixer:
         if ent.label_ in ("PERSON", "ORG") and self._is_place(ent, person_words):
             return Span(doc, ent.start, ent.end, label="GPE")
         of_country = any(t.lower_ == "of" and self.gazetteer.lookup(doc[t.i + 1:ent.end].text) for t in ent[1:-1])
-        if ent.label_ == "PERSON" and (ent[-1].lower_ in COMPANY_WORDS or of_country) \
-                or ent.label_ in ("PERSON", "GPE", "LOC") and _described_as_body(ent) and not self.gazetteer.lookup(ent.text):
+        described = ent.label_ in ("PERSON", "GPE", "LOC") and _described_as_body(ent) \
+            and not self.gazetteer.lookup(ent.text)
+        if ent.label_ == "PERSON" and (ent[-1].lower_ in COMPANY_WORDS or of_country) or described:
             return Span(doc, ent.start, ent.end, label="ORG")
         if ent.label_ != "PERSON" and _described_as_person(ent) and \
                 (len(ent) > 1 or not self.gazetteer.lookup(ent.text)):

@@ -9,9 +9,9 @@ from kg.nlp.gazetteer import Gazetteer, gazetteer
 from kg.nlp.lexicon import GENERIC_ORG_NOUNS, ORG_HEADS, is_person_role, is_title
 from kg.nlp.model import Entity, sentence
 
-# Nouns for people who speak for an organisation ("a spokesperson for X", "Ukrainian officials").
 # Members who speak for the body they make up ("prosecutors said": the prosecutor's office).
 MEMBER_NOUNS = frozenset("prosecutors investigators inspectors auditors regulators".split())
+# Nouns for people who speak for an organisation ("a spokesperson for X", "Ukrainian officials").
 SPOKES_NOUNS = frozenset("""
 spokesperson spokesman spokeswoman official officials source sources member members representative
 representatives statement report figures data survey policymakers aide aides diplomat diplomats forecasters

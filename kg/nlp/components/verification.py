@@ -51,10 +51,11 @@ class VerificationMarker:
         if claim is not None and _of_either_side(claim):
             return [s for s in before if s.verb != "according to"]
         if claim is not None and any(c.dep_ == "poss" or c.lower_ == "by" for c in claim.children):
-            owner = self._owner(doc, claim)  # "her claim", "claims by X": only that speaker's statements,
-            own = [s for s in before if s.speaker_name == owner] if owner else []  # the account they relay
+            # "her claim", "claims by X": that speaker's statements, those relaying another's account first
+            owner = self._owner(doc, claim)
+            own = [s for s in before if s.speaker_name == owner] if owner else []
             relays = {statements[s.reported_by].cue for s in statements if s.reported_by is not None}
-            return [s for s in own if s.cue in relays] or own  # first ("her account of the talks")
+            return [s for s in own if s.cue in relays] or own
         same = [s for s in _in_sentence(doc, sentence(verb).start) if s.cue != verb.i]
         if same:
             return [same[0]]
