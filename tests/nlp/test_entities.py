@@ -288,11 +288,15 @@ def test_a_named_airport_is_a_place_and_a_name_with_an_acronym_no_person(record_
     assert "Cabin Crew Netherlands" in names(record, "organizations") and not record["people"]
 
 
-def test_an_amount_the_model_ran_into_is_no_part_of_a_name(record_of):
-    record = record_of("The regulator has fined the digital payments company Kudipay 4.2bn naira ($2.7m) over a "
-                       "breach. France 24 reported the fine.")
-    assert "Kudipay" in names(record, "organizations")
-    assert not any("naira" in name for name in names(record, "organizations"))
+@pytest.mark.parametrize("body, name, word", [
+    ("The regulator has fined the digital payments company Kudipay 4.2bn naira ($2.7m) over a breach. France 24 "
+     "reported the fine.", "Kudipay", "naira"),
+    ("Ecuador's National Court of Justice on Thursday convicted former Energy Minister Rodrigo Almeida.",
+     "National Court of Justice", "Thursday"),
+])
+def test_an_amount_or_a_day_the_model_ran_into_is_no_part_of_a_name(record_of, body, name, word):
+    organisations = names(record_of(body), "organizations")
+    assert name in organisations and not any(word in n for n in organisations)
 
 
 def test_an_acronym_is_no_city_of_that_name(record_of):
@@ -467,12 +471,6 @@ def test_laws_and_temperature_scales_are_no_organisations_or_people(record_of):
 def test_a_capital_stands_for_the_country_that_exists_today(record_of):
     record = record_of("Belgrade rejected the statement on Monday.")
     assert [a["speaker"] for a in record["assertions"]] == ["Serbia"]
-
-
-def test_a_day_the_model_ran_into_is_no_part_of_a_name(record_of):
-    record = record_of("Ecuador's National Court of Justice on Thursday convicted former Energy Minister Rodrigo "
-                       "Almeida.")
-    assert "National Court of Justice" in names(record, "organizations")
 
 
 def test_the_outlet_is_never_what_they_stands_for(record_of):
