@@ -477,3 +477,11 @@ def test_the_outlet_is_never_what_they_stands_for(record_of):
     record = record_of("Mutinous officers seized the radio station, Reuters reported. They had dissolved "
                        "parliament, the officers said.", outlet="Reuters")
     assert not [e for e in record["events"] if e["agent"] == "Reuters"]
+
+
+def test_a_name_said_to_be_a_firm_is_one_in_every_mention(record_of):
+    record = record_of("He received $4.7 million through shell companies in Panama from the construction firm "
+                       "Hidrosur, which won $210 million in repair contracts. Prosecutors were seeking the "
+                       "extradition of Hidrosur's former chief executive, Marco Villacís. Hidrosur, which no longer "
+                       "operates in Ecuador, rejected the court's findings.")
+    assert "Hidrosur" in names(record, "organizations") and "Hidrosur" not in names(record, "places")

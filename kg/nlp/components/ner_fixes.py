@@ -73,7 +73,9 @@ class EntityFixer:
             + _untagged_of_names(doc) + _bracketed_acronyms(doc, spans) + _hyphenated_given_names(doc) \
             + _untagged_places(doc, self.gazetteer)
         spans = _surnames_as_people(doc, _given_names_joined(doc, _and_joined_names(doc, filter_spans(spans))))
-        doc.ents = _majority_labels(doc, filter_spans(spans))
+        spans = filter_spans(spans)
+        bodies = {s.text for s in spans if s.label_ == "ORG" and _described_as_body(s)}  # "the firm Hidrosur"
+        doc.ents = _majority_labels(doc, spans, bodies)
         return doc
 
     def _fix(self, doc: Doc, ent: Span, person_words: set[str]) -> Span | None:
@@ -175,8 +177,9 @@ class EntityFixer:
         return found
 
 
-def _majority_labels(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Every mention of the same name gets the label most of its mentions have (places win ties)."""
+def _majority_labels(doc: Doc, spans: list[Span], bodies: set[str]) -> list[Span]:
+    """Every mention of the same name gets the label most of its mentions have (places win ties), an
+    organisation's where the article says the name is one."""
     votes: dict[str, list[str]] = {}
     for span in spans:
         votes.setdefault(span.text, []).append(span.label_)
@@ -185,7 +188,8 @@ def _majority_labels(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         labels = votes[span.text]
         if span.label_ in ("PERSON", "ORG", "GPE", "LOC") and len(set(labels)) > 1:
-            best = max(sorted(set(labels)), key=lambda label: (labels.count(label), rank.get(label, 0)))
+            best = "ORG" if span.text in bodies else \
+                max(sorted(set(labels)), key=lambda label: (labels.count(label), rank.get(label, 0)))
             span = Span(doc, span.start, span.end, label=best)
         out.append(span)
     return out
