@@ -485,3 +485,12 @@ def test_a_name_said_to_be_a_firm_is_one_in_every_mention(record_of):
                        "extradition of Hidrosur's former chief executive, Marco Villacís. Hidrosur, which no longer "
                        "operates in Ecuador, rejected the court's findings.")
     assert "Hidrosur" in names(record, "organizations") and "Hidrosur" not in names(record, "places")
+
+
+def test_words_a_bracketed_acronym_spells_are_an_organisation(record_of):
+    record = record_of("The Muttahida Qaumi Movement-Pakistan (MQM-P), the main opposition party in Karachi, "
+                       "accused the government. The Democratic Republic of Congo (DRC) said so. MQM-P said it would "
+                       "protest.")
+    orgs = names(record, "organizations")
+    assert orgs["Muttahida Qaumi Movement-Pakistan"]["aliases"] == ["MQM-P"] and "MQM-P" not in orgs
+    assert "Democratic Republic of Congo" in names(record, "places")

@@ -71,7 +71,7 @@ class EntityFixer:
         spans = [s for s in spans if s is not None and len(s) and s.text not in storms]
         spans += self._completed_orgs(doc, spans) + _untagged_people(doc) + _named_bodies(doc, spans) \
             + _untagged_of_names(doc) + _bracketed_acronyms(doc, spans) + _hyphenated_given_names(doc) \
-            + _untagged_places(doc, self.gazetteer)
+            + _untagged_places(doc, self.gazetteer) + _names_before_acronyms(doc, self.gazetteer)
         spans = _surnames_as_people(doc, _given_names_joined(doc, _and_joined_names(doc, filter_spans(spans))))
         spans = filter_spans(spans)
         bodies = {s.text for s in spans if s.label_ == "ORG" and _described_as_body(s)}  # "the firm Hidrosur"
@@ -217,14 +217,43 @@ def _acronym(ent: Span) -> bool:
     return len(ent) == 1 and len(ent.text) > 2 and ent.text.isupper()
 
 
+def _acronym_close(doc: Doc, end: int) -> int | None:
+    """Where the brackets close of an acronym right after a name: '... (BMS)', '... (MQM-P)'."""
+    if end >= len(doc) or doc[end].text != "(":
+        return None
+    close = next((t.i for t in doc[end + 1:end + 6] if t.text == ")"), None)
+    inner = doc[end + 1:close] if close else []
+    return close if inner and inner[0].is_upper and all(t.is_upper or t.text == "-" for t in inner) else None
+
+
 def _acronym_follows(doc: Doc, end: int) -> bool:
-    """An acronym in brackets right after a name: '... (BMS)'."""
-    return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].text.isupper()
+    return _acronym_close(doc, end) is not None
+
+
+def _names_before_acronyms(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """'The Muttahida Qaumi Movement-Pakistan (MQM-P)': capitalised words whose initials the bracketed
+    acronym after them spells are an organisation's name, whatever the model made of them."""
+    found = []
+    for tok in doc[2:]:
+        close = _acronym_close(doc, tok.i)
+        if close is None:
+            continue
+        letters = "".join(t.text for t in doc[tok.i + 1:close] if t.text != "-")  # "MQM-P"
+        start = tok.i
+        while start > sentence(tok).start and (doc[start - 1].is_title or doc[start - 1].text == "-"
+                                               or doc[start - 1].lower_ in NAME_JOINERS - {"the"}):
+            start -= 1
+        while start < tok.i and (not doc[start].is_title or doc[start].is_stop):
+            start += 1  # "The"
+        words = [w for t in doc[start:tok.i] for w in t.text.split("-") if w[:1].isupper()]
+        if len(words) >= 2 and "".join(w[0] for w in words) == letters and not gazetteer.lookup(doc[start:tok.i].text):
+            found += [Span(doc, start, tok.i, label="ORG"), Span(doc, tok.i + 1, close, label="ORG")]
+    return found
 
 
 def _bracketed_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
     """'the Independent Miners’ Union (BMS)': the acronym in brackets after an organisation's name."""
-    return [Span(doc, s.end + 1, s.end + 2, label="ORG") for s in spans
+    return [Span(doc, s.end + 1, _acronym_close(doc, s.end), label="ORG") for s in spans
             if s.label_ == "ORG" and _acronym_follows(doc, s.end)]
 
 
