@@ -494,3 +494,10 @@ def test_words_a_bracketed_acronym_spells_are_an_organisation(record_of):
     orgs = names(record, "organizations")
     assert orgs["Muttahida Qaumi Movement-Pakistan"]["aliases"] == ["MQM-P"] and "MQM-P" not in orgs
     assert "Democratic Republic of Congo" in names(record, "places")
+
+
+def test_places_named_with_a_unit_word_after_them(record_of):
+    record = record_of("Water rose in Quang Dien commune and along the Huong river. Flights at Osvaldo Vieira "
+                       "International Airport were suspended. Dutch lawmaker Pieter van Dam led the observers.")
+    assert {"Quang Dien commune", "Huong river", "Osvaldo Vieira International Airport"} <= set(names(record, "places"))
+    assert any(name.endswith("van Dam") for name in names(record, "people"))

@@ -22,9 +22,10 @@ COMPANY_WORDS = {"telecom", "energy", "energie", "airlines", "airways", "holding
                  "investments", "financial", "properties", "entertainment", "studios", "communications",
                  "networks", "mobile", "digital", "automotive", "labs", "biotech"}
 FACILITY_WORDS = {"airport", "stadium", "bridge", "dam", "highway", "motorway", "mine", "refinery"}
+SURNAME_WORDS = {"dam", "bridge", "mine"}  # facility words that end people's names too ("Pieter van Dam")
 PLACE_WORDS = {"lake", "river", "mount", "gulf", "sea", "port", "cape", "island", "islands", "bay", "valley"}
 PLACE_NOUNS = {"town", "city", "village", "state", "states", "province", "region", "port", "district", "county",
-               "capital", "suburb", "island", "prefecture"}
+               "capital", "suburb", "island", "prefecture", "township", "commune", "neighbourhood", "neighborhood"}
 STORM_WORDS = NAMED_STORMS | {"tropical"}  # "Tropical Storm Ana"
 _STORM_NAME = re.compile(r"\b(?:%s) ([A-Z]\w+)" % "|".join(w.title() for w in sorted(STORM_WORDS)))
 _HYPHENATED_NAME = re.compile(r"(?<![\w-])[A-Z]\w+ [A-Z]\w+-[a-z]+\b")  # "Han Jae-won"
@@ -37,8 +38,8 @@ _DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 UNIT_NAMES = {"fahrenheit", "celsius"}
 BODY_NOUNS = {"court", "police", "hospital", "university", "council", "government", "ministry", "prosecutors"}
 REGION_WORDS = {"region", "province", "prefecture", "state", "county", "oblast", "district", "governorate",
-                "crossing", "border", "checkpoint", "temple", "shoal", "reef", "strait", "canal", "pipeline",
-                "oilfield"} | FACILITY_WORDS
+                "commune", "township", "municipality", "regency", "river", "crossing", "border", "checkpoint",
+                "temple", "shoal", "reef", "strait", "canal", "pipeline", "oilfield"} | FACILITY_WORDS
 _LOCATIVE = {"in", "from", "to", "near", "at", "outside", "across", "between", "towards", "toward"}
 NAME_JOINERS = {"of", "for", "the", "and", "on", "de"}
 NAME_HEADS = ORG_HEADS | {"headquarters"}  # nouns an organisation's of-name hangs on
@@ -100,7 +101,8 @@ class EntityFixer:
                 and ent[-1].lower_ not in ORG_HEADS | BODY_NOUNS and not any(t.lower_ == "of" for t in ent) \
                 and all(t.pos_ == "PROPN" for t in doc[titled + 1:ent.end]):
             return Span(doc, titled + 1, ent.end, label="PERSON")  # "Leyte Governor Maricel Dantes"
-        if ent.label_ == "ORG" and ent[-1].lower_ in FACILITY_WORDS:  # "Amsterdam's Schiphol Airport" is a place
+        if ent[-1].lower_ in FACILITY_WORDS and (ent.label_ == "ORG" or ent.label_ == "PERSON"
+                                                 and ent[-1].lower_ not in SURNAME_WORDS):  # "Schiphol Airport"
             owner = next((t.i for t in ent[:-1] if t.text in ("'s", "’s")), None)
             return Span(doc, ent.start if owner is None else owner + 1, ent.end, label="FAC")
         if ent.label_ in ("GPE", "LOC", "FAC") and _names_body(ent) and not self.gazetteer.lookup(ent.text):
