@@ -163,7 +163,7 @@ EVENT_TRIGGERS = {
     "assault": "offensive", "war": "war", "invasion": "invasion", "invade": "invasion",
     "agree": "agreement", "agreement": "agreement", "deal": "agreement", "accord": "agreement",
     "ceasefire": "ceasefire", "truce": "ceasefire",
-    "announcement": "announcement", "announce": "announcement", "declare": "announcement",
+    "announcement": "announcement", "announce": "announcement", "declare": "declaration",
     "call": "call", "resign": "resignation", "resignation": "resignation",
     "election": "election", "runoff": "election", "referendum": "election",
     "elect": "election", "re-elect": "election",

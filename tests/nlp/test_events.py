@@ -189,6 +189,8 @@ def test_no_agreement_is_no_event(record_of):
                  "waited 19 days before notifying the regulator. Qatar helped secure the release of two aid workers "
                  "on Sunday. The release of the report was delayed.", ["motion", "notification", "release"],
                  id="motions, notifications, releases of captives"),
+    pytest.param("The electoral commission declared the governor the winner on Sunday.", ["declaration"],
+                 id="declarations"),
 ])
 def test_event_types(record_of, body, types):
     assert sorted(e["type"] for e in record_of(body)["events"]) == types
