@@ -43,12 +43,14 @@ def org_named(doc: Doc, tok: Token) -> int | None:
     nouns = _ORG_SYNONYMS.get(tok.lower_, (tok.lower_,))
     modifiers = {c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_}
     entities, links = doc._.entities, doc._.token_entity
+    fitting: dict[int, bool] = {}
 
     def fits(index: int) -> bool:
-        entity = entities[index]
-        names = [_words(entity.name), *(_words(a) for a in entity.aliases)]
-        return entity.kind == "organization" and any(f" {n} " in _spaced(entity.name) for n in nouns) \
-            and modifiers <= set().union(*names)
+        if index not in fitting:  # once per entity, not per token of its mentions
+            entity = entities[index]
+            fitting[index] = entity.kind == "organization" and any(f" {n} " in _spaced(entity.name) for n in nouns) \
+                and modifiers <= set().union(_words(entity.name), *(_words(a) for a in entity.aliases))
+        return fitting[index]
 
     before = [links[i] for i in range(tok.i) if i in links and fits(links[i])]
     if before:
