@@ -107,7 +107,7 @@ class EntityFixer:
             return Span(doc, ent.start if owner is None else owner + 1, ent.end, label="FAC")
         if ent.label_ in ("GPE", "LOC", "FAC") and _names_body(ent) and not self.gazetteer.lookup(ent.text):
             return Span(doc, ent.start, ent.end, label="ORG")  # "in the High Court", "outside Congress", "the EU"
-        if ent.label_ == "PERSON" and _acronym_follows(doc, ent.end):
+        if ent.label_ == "PERSON" and _acronym_close(doc, ent.end) is not None:
             return Span(doc, ent.start, ent.end, label="ORG")  # "Cabin Crew Netherlands (CCN)": no person
         if after is not None and after.lower_ == "party" and ent.root.head == after:
             return Span(doc, ent.start, ent.end, label="ORG")  # "the opposition Syriza party"
@@ -228,10 +228,6 @@ def _acronym_close(doc: Doc, end: int) -> int | None:
     return close if inner and inner[0].is_upper and all(t.is_upper or t.text == "-" for t in inner) else None
 
 
-def _acronym_follows(doc: Doc, end: int) -> bool:
-    return _acronym_close(doc, end) is not None
-
-
 def _names_before_acronyms(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     """'The Muttahida Qaumi Movement-Pakistan (MQM-P)': capitalised words whose initials the bracketed
     acronym after them spells are an organisation's name, whatever the model made of them."""
@@ -255,8 +251,8 @@ def _names_before_acronyms(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
 
 def _bracketed_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
     """'the Independent Miners’ Union (BMS)': the acronym in brackets after an organisation's name."""
-    return [Span(doc, s.end + 1, _acronym_close(doc, s.end), label="ORG") for s in spans
-            if s.label_ == "ORG" and _acronym_follows(doc, s.end)]
+    closes = [(s, _acronym_close(doc, s.end)) for s in spans if s.label_ == "ORG"]
+    return [Span(doc, s.end + 1, close, label="ORG") for s, close in closes if close is not None]
 
 
 def _named_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
