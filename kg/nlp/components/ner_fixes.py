@@ -38,7 +38,7 @@ _DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 UNIT_NAMES = {"fahrenheit", "celsius"}
 BODY_NOUNS = {"court", "police", "hospital", "university", "council", "government", "ministry", "prosecutors"}
 REGION_WORDS = {"region", "province", "prefecture", "state", "county", "oblast", "district", "governorate",
-                "commune", "township", "municipality", "regency", "river", "crossing", "border", "checkpoint",
+                "commune", "township", "municipality", "regency", "river", "island", "crossing", "border", "checkpoint",
                 "temple", "shoal", "reef", "strait", "canal", "pipeline", "oilfield"} | FACILITY_WORDS
 _LOCATIVE = {"in", "from", "to", "near", "at", "outside", "across", "between", "towards", "toward"}
 NAME_JOINERS = {"of", "for", "the", "and", "on", "de"}
