@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.nlp.components.quotes import quote_at
-from kg.nlp.components.speakers import Speakers, closing_apposition, misparsed_name, stranded_subject
+from kg.nlp.components.speakers import Speakers, closing_apposition, is_outlet, misparsed_name, stranded_subject
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import (
     CAUTION,
@@ -99,10 +99,9 @@ class AttributionFinder:
                 statement = self._verb_statement(doc, verb, subject, (earlier.speaker, earlier.speaker_name))
                 statements += [statement] if statement is not None else []
             return statements
-        outlet = (doc._.outlet or "\0").lower()
         for person in _conjuncts(subject):
             speaker = speakers.resolve(person)
-            if speaker is not None and not (verb.lemma_ in VERIFY_VERBS and speaker[1].lower().startswith(outlet)):
+            if speaker is not None and not (verb.lemma_ in VERIFY_VERBS and is_outlet(doc, speaker[1])):
                 statement = self._verb_statement(doc, verb, subject, speaker)
                 if statement is not None:
                     statements.append(statement)

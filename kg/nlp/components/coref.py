@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.nlp.components.quotes import quote_at
-from kg.nlp.components.speakers import org_named, salient_org, stranded_subject
+from kg.nlp.components.speakers import is_outlet, org_named, salient_org, stranded_subject
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import GENERIC_ORG_NOUNS, HEAD_OF_STATE, PERSON_ROLES
 from kg.nlp.model import Entity, sentence
@@ -46,12 +46,6 @@ def _genders(doc: Doc) -> dict[int, str]:
             elif len(people) == 1 and any(t.i in links for t in sent[:tok.i - sent.start]):
                 votes.setdefault(id(entities[next(iter(people))]), []).append(gender)
     return {key: v[0] for key, v in votes.items() if len(set(v)) == 1}  # conflicting evidence: unknown
-
-
-def _is_outlet(entity: Entity, doc: Doc) -> bool:
-    """The outlet reporting ('Reuters could not verify'), never what 'they' or 'it' stands for."""
-    outlet = (doc._.outlet or "").lower().removeprefix("the ")
-    return bool(outlet) and entity.name.lower().removeprefix("the ").startswith(outlet)
 
 
 def _common_noun(tok: Token) -> bool:
@@ -100,7 +94,7 @@ class MentionResolver:
                                       and genders.get(id(e), g) == g)
             elif low in GROUP_PRONOUNS and tok.tag_ != "EX":
                 kinds = ("organization",) if low in PLURAL_PRONOUNS else ("organization", "place")
-                target = self._recent(doc, tok, lambda e, k=kinds: e.kind in k and not _is_outlet(e, doc))
+                target = self._recent(doc, tok, lambda e, k=kinds: e.kind in k and not is_outlet(doc, e.name))
             elif _common_noun(tok) and tok.dep_ != "compound":
                 target = self._description(doc, tok, entities)
             else:

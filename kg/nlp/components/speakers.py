@@ -67,15 +67,22 @@ def _words(name: str) -> set[str]:
     return set(_spaced(name).split())
 
 
+def is_outlet(doc: Doc, name: str) -> bool:
+    """The outlet reporting, or a unit of it ('Reuters', 'BBC Verify'): never the speaker of its own
+    verification, nor what 'it', 'they' or 'the company' stands for."""
+    outlet = (doc._.outlet or "").lower().removeprefix("the ")
+    return bool(outlet) and name.lower().removeprefix("the ").startswith(outlet)
+
+
 def salient_org(doc: Doc, before: int, noun: str | None = None) -> int | None:
     """What 'the company' means: among organisations named before the token (not the outlet), one
     introduced with that noun ("artificial intelligence company Lumen"), else the one named most often."""
-    links, entities, outlet = doc._.token_entity, doc._.entities, (doc._.outlet or "\0").lower()
+    links, entities = doc._.token_entity, doc._.entities
     counts: dict[int, int] = {}
     introduced = set()
     for i in range(before):
         index = links.get(i)
-        if index is None or entities[index].kind != "organization" or entities[index].name.lower().startswith(outlet):
+        if index is None or entities[index].kind != "organization" or is_outlet(doc, entities[index].name):
             continue
         if i == 0 or links.get(i - 1) != index:
             counts[index] = counts.get(index, 0) + 1
