@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from kg.nlp.dates import MONTHS, WEEKDAYS
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import COMPANY_DESCRIPTORS, NAMED_STORMS, ORG_HEADS, is_person_role, is_title
 from kg.nlp.model import sentence
@@ -32,9 +33,7 @@ _HYPHENATED_NAME = re.compile(r"(?<![\w-])[A-Z]\w+ [A-Z]\w+-[a-z]+\b")  # "Han J
 BODY_DESCRIPTORS = ORG_HEADS | COMPANY_DESCRIPTORS | {"militia", "faction", "movement", "outfit", "charity",
                                                      "nonprofit", "rebels", "insurgents"}
 LAW_WORDS = {"regulation", "act", "law", "directive", "convention", "treaty", "code", "charter", "protocol"}
-_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month",
-              "year", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-              "october", "november", "december"}
+_DAY_WORDS = {*WEEKDAYS, *MONTHS[:12], "week", "month", "year"}  # "... on Thursday", "... last week"
 UNIT_NAMES = {"fahrenheit", "celsius"}
 BODY_NOUNS = {"court", "police", "hospital", "university", "council", "government", "ministry", "prosecutors"}
 REGION_WORDS = {"region", "province", "prefecture", "state", "county", "oblast", "district", "governorate",
@@ -495,12 +494,10 @@ def _untagged_places(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     for tok in doc:
         if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_title:
             continue
-        start = tok.i - 1 if tok.i and doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN" else tok.i
-        name = doc[start:tok.i + 1].text  # "South Korea", "Sri Lanka"
-        if gazetteer.lookup(name) is None or start == tok.i and tok.i and doc[tok.i - 1].is_title:
-            name = tok.text
-            start = tok.i
-        place = gazetteer.lookup(name)
+        pair = tok.i and doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN" \
+            and gazetteer.lookup(doc[tok.i - 1:tok.i + 1].text)  # "South Korea", "Sri Lanka"
+        start = tok.i - 1 if pair else tok.i
+        name, place = doc[start:tok.i + 1].text, pair or gazetteer.lookup(tok.text)
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if place is None or after is not None and after.is_title or start and is_title(doc[start - 1].text):
             continue
