@@ -146,7 +146,8 @@ reopen:reopening reopening buyout:acquisition tariff:tariffs quit:resignation le
 pledge survey:poll move:evacuation relocate:evacuation
 sack:dismissal oust:ouster ouster fire blaze:fire
 treaty curfew embargo heatwave inquiry escape dismissal sentencing
-motion notify:notification notification
+motion notify:notification notification search shipment shut:closure
+cyberattack hack:cyberattack
 """)
 
 # Event triggers (lemma -> event type); nouns and verbs alike, the news vocabulary under the words
@@ -196,10 +197,15 @@ EVENT_TRIGGERS = {
 MARKET_FALLS = frozenset("fall drop plunge tumble slump sink slide plummet dive crash".split())
 MARKET_RISES = frozenset("rise jump surge soar climb rally".split())
 MARKET_SUBJECTS = frozenset("share stock".split())
+CURRENCIES = frozenset("""
+currency dollar euro yen pound yuan renminbi rupee rupiah peso real rand naira cedi shilling lira ruble rouble won
+baht ringgit dong lev zloty forint kwacha hryvnia dinar dirham riyal kip taka franc krona krone
+""".split())
 # A verb with its particle that names an event ("laid off 300 workers", "stepped down").
 PHRASAL_TRIGGERS = {
     ("lay", "off"): "layoffs", ("walk", "out"): "strike", ("shut", "down"): "closure",
     ("step", "down"): "resignation", ("walk", "off"): "strike", ("call", "off"): "cancellation",
+    ("strike", "down"): "ruling", ("throw", "out"): "ruling",
 }
 # Verbs through which the subject carries out a noun event it governs ("opened an investigation",
 # "ordered the evacuation", "held talks", "issued a recall"): the noun is an event even unmodified.
@@ -230,6 +236,11 @@ PATIENT_NOUNS = frozenset("arrest detention trial sentencing conviction capture 
                           "kidnapping abduction murder assassination killing shooting stabbing indictment "
                           "acquittal imprisonment prosecution deportation expulsion impeachment appointment "
                           "nomination summons".split())
+# What is sent when forces deploy ("sent troops", "would send a medical team").
+DEPLOYED = frozenset("""
+troop soldier force unit team specialist expert personnel officer police plane aircraft helicopter jet warship
+ship vessel boat tanker firefighter rescuer medic doctor engineer reinforcement peacekeeper
+""".split())
 # Words of an amount of money ("fined 2 million", "pledged $40 million").
 MONEY_WORDS = frozenset("$ € £ million billion".split())
 # Triggers that count only with a particular word nearby.
@@ -239,12 +250,17 @@ TRIGGER_NEEDS = {
     "rule": {"court", "judge", "tribunal"}, "call": {"phone", "telephone", "video"},
     "challenge": {"legal", "formal", "court"}, "speak": {"supporters", "crowd", "rally"},
     "sentence": {"prison", "jail", "years", "months"}, "close": {"schools", "school", "centres", "centers",
-                                                                    "plants", "offices", "stores", "border"},
-    "conference": {"news", "press"}, "address": {"televised", "nationwide", "national", "televise"},
+                                                                    "plants", "offices", "stores", "border",
+                                                                    "airport", "airports", "port", "ports", "mill",
+                                                                    "mills", "factory", "factories", "mine", "mines",
+                                                                    "airspace", "crossing", "embassy"},
+    "conference": {"news", "press"}, "search": {"police", "officers", "agents", "investigators", "divers",
+                                                 "teams", "rescuers", "headquarters", "home", "offices", "survivors"}, "address": {"televised", "nationwide", "national", "televise"},
     "march": {"protesters", "people", "thousands", "demonstrators", "through"},
     "freeze": {"payments", "funds", "assets", "accounts"}, "review": {"under", "preliminary", "formal"},
     "drill": {"earthquake", "emergency", "military", "annual"}, "buy": {"rival", "bought", "by"},
-    "publish": {"by"}, "speech": {"gave", "delivered", "televised", "victory", "annual", "keynote"},
+    "publish": {"by"}, "shut": {"schools", "school", "airport", "airports", "port", "ports", "mill", "mills",
+                                "factory", "factories", "plant", "plants", "mine", "mines", "border", "airspace"}, "speech": {"gave", "delivered", "televised", "victory", "annual", "keynote"},
     "appeal": {"court", "ruling", "verdict", "decision", "sentence", "conviction", "against", "judgment"},
     "exchange": {"prisoner", "prisoners", "bodies", "hostages", "captives", "detainees", "pows"},
     "charge": {"with", "prosecutors", "police", "murder", "fraud", "corruption", "counts", "criminal"},

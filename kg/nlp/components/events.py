@@ -9,7 +9,7 @@ from kg.nlp.components.governments import legislature
 from kg.nlp.components.speakers import Speakers, body_of_members
 from kg.nlp.components.statement_dates import DAY_LABELS, day_of
 from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.lexicon import (BYSTANDER_VERBS, CAUSATIVE_VERBS, CUE_VERBS, DOER_OF_NOUNS, EVENT_TRIGGERS,
+from kg.nlp.lexicon import (BYSTANDER_VERBS, CAUSATIVE_VERBS, CUE_VERBS, CURRENCIES, DEPLOYED, DOER_OF_NOUNS, EVENT_TRIGGERS,
                             HYPOTHETICAL_MODALS, LABOUR_STRIKE_WORDS, LIGHT_VERBS, MARKET_FALLS, MARKET_RISES,
                             MARKET_SUBJECTS, MONEY_WORDS, NAMED_STORMS, NATURAL_EVENTS, ORG_HEADS, PATIENT_NOUNS,
                             PHRASAL_TRIGGERS, TRIGGER_NEEDS, WEAK_MODIFIERS)
@@ -32,6 +32,10 @@ _WISH_VERBS = {"seek", "want", "need", "hope", "push", "press", "urge", "propose
 _LAWMAKERS = {"lawmakers", "legislators", "mps", "deputies", "senators", "parliamentarians"}
 _DURATIONS = {"hour", "day", "week", "month", "year", "night", "round"}
 _INSPECTORS = {"inspector", "auditor", "investigator"}
+_RULING_VERBS = {"annul", "overturn", "quash", "invalidate", "uphold", "reject", "dismiss", "block", "void"}
+_JUDGES = {"court", "tribunal", "judge", "regulator", "watchdog", "panel"}
+_JOURNEYS = {"travel": "visit", "fly": "visit", "arrive": "arrival", "land": "arrival"}
+_CASES = {"case", "application", "appeal", "petition", "challenge", "argument", "complaint", "lawsuit"}
 _LEGISLATION = {"law", "bill", "budget", "motion", "resolution", "amendment", "legislation", "reform"}
 
 
@@ -51,6 +55,20 @@ def trigger_type(tok: Token) -> str | None:
         return "clash"  # "troops exchanged fire", "an exchange of artillery fire"
     if lemma == "visit" and tok.pos_ == "VERB" and getattr(subject_of(tok), "lemma_", "") in _INSPECTORS:
         return None if _hypothetical(tok) else "inspection"  # "inspectors visited the plant"
+    if lemma in ("send", "dispatch") and tok.pos_ == "VERB" and _sends_forces(tok):
+        return None if _hypothetical(tok) else "deployment"  # "would send a medical team to Cagayan"
+    if lemma in ("pull", "dig", "drag", "lift") and any(t.lower_ == "alive" for t in tok.subtree):
+        return "rescue"  # "Rescuers pulled 11 miners alive from the mine"
+    if lemma in _RULING_VERBS and tok.pos_ == "VERB" and _judged(tok):
+        return None if _hypothetical(tok) else "ruling"  # "the court rejected the request"
+    if lemma in _JOURNEYS and tok.pos_ == "VERB" and _person_goes(tok):
+        return _JOURNEYS[lemma]  # "flew to Hue yesterday", "arrived in Lilongwe"
+    if lemma == "ship" and tok.pos_ == "VERB":  # a ship (the noun) is no shipment
+        return None if _hypothetical(tok) else "shipment"
+    if lemma == "hear" and any(c.dep_ == "dobj" and c.lemma_.lower() in _CASES for c in tok.children):
+        return "hearing"  # "the tribunal will hear the application"
+    if lemma == "recover" and any(c.lemma_.lower() == "body" for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        return "body recovery"  # "divers recovered 19 bodies"
     if lemma == "burst" and any(c.lower_ == "banks" for c in tok.children):
         return "flood"  # "the river burst its banks"
     if lemma in ("battle", "fight") and any(c.dep_ == "dobj" and c.lemma_.lower() in _FIRES for c in tok.children):
@@ -87,6 +105,8 @@ def trigger_type(tok: Token) -> str | None:
     if lemma == "strike" and near & LABOUR_STRIKE_WORDS or lemma == "strike" and tok.pos_ == "NOUN" and \
             any(c.lower_ in ("national", "nationwide", "general") for c in tok.children):
         return "strike"
+    if lemma == "appeal" and tok.pos_ == "VERB":  # "the defence would appeal", not "appealed for calm"
+        near.add("for" if any(c.lower_ == "for" for c in tok.children) else "against")
     if lemma in TRIGGER_NEEDS and not near & TRIGGER_NEEDS[lemma]:
         return None
     if tok.pos_ == "VERB" and (_hypothetical(tok) or _consequence(tok) or _mental(tok)
@@ -95,13 +115,55 @@ def trigger_type(tok: Token) -> str | None:
     if tok.pos_ == "NOUN" and (not _specified(tok) or any(c.lower_ == "no" for c in tok.children) or _wished(tok)
                                or tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN"):
         return None  # "no agreement was reached" tells of no event, nor do "rescue teams"
-    return kind
+    return _weapon_kind(tok) if kind == "attack" else kind
+
+
+def _weapon_kind(tok: Token) -> str:
+    """'A drone strike', 'a drone struck the depot': a drone strike; 'a ransomware attack': a cyberattack
+    ('drone and artillery attacks' stay attacks)."""
+    subject = subject_of(tok) if tok.pos_ == "VERB" else None
+    words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and not any(
+        d.dep_ == "conj" for d in c.children)} | ({subject.lower_} if subject is not None else set())
+    if words & {"drone", "drones"}:
+        return "drone strike"
+    return "cyberattack" if words & {"ransomware", "cyber", "hacking", "malware"} else "attack"
+
+
+def _judged(verb: Token) -> bool:
+    """A court, tribunal, judge or regulator as the verb's doer ('the regulator blocked the merger')."""
+    doer = _passive_agent(verb) or subject_of(verb)
+    return doer is not None and bool({t.lemma_.lower() for t in doer.subtree} & _JUDGES)
+
+
+def _person_goes(verb: Token) -> bool:
+    """A person travelling to or arriving at a place ('Pham is due to travel to Perth')."""
+    subject = _doer(verb)
+    if subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
+        subject = verb.head
+    person = subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she"))
+    return person and any(c.dep_ == "prep" and c.lower_ in ("to", "in", "at") for c in verb.children)
+
+
+def _doer(verb: Token) -> Token | None:
+    """The subject of the verb or of the verbs it completes ('Pham is due to travel', 'agreed to send')."""
+    subject = subject_of(verb)
+    while subject is None and verb.dep_ in ("xcomp", "acomp", "advcl") and verb.head.i != verb.i:
+        verb = verb.head
+        subject = subject_of(verb)
+    return subject
+
+
+def _sends_forces(verb: Token) -> bool:
+    """'sent troops', 'sending four firefighting planes', 'send two specialists': people or craft sent to act."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in DEPLOYED for c in verb.children)
 
 
 def _modifier(verb: Token) -> bool:
     """'the men arrested on Monday': a participle describing a noun (one the parser hung on a noun that it
-    made the root, 'Hundreds of retirees protested outside Congress', is the sentence's verb)."""
-    return verb.dep_ in ("amod", "acl") and verb.tag_ != "VBD" and verb.head.dep_ != "ROOT"
+    made the root, 'Hundreds of retirees protested outside Congress', is the sentence's verb, and one done by
+    someone, 'a truce brokered by Qatar', is an event)."""
+    return verb.dep_ in ("amod", "acl") and verb.tag_ != "VBD" and verb.head.dep_ != "ROOT" \
+        and _passive_agent(verb) is None
 
 
 def _named_storm(tok: Token) -> str | None:
@@ -118,18 +180,27 @@ def _state_of_emergency(noun: Token) -> bool:
 
 
 def _market_move(verb: Token) -> str | None:
-    """'Shares plunged 12%', 'its stock closed 15% lower', 'Kestrel shares rose 6%': a share drop or rise."""
-    if verb.pos_ != "VERB" or _hypothetical(verb):
-        return None
+    """'Shares plunged 12%', 'Kestrel shares rose 6%': a share drop or rise; 'the Nikkei 225 index fell 3.6%',
+    'the yen weakened': a decline."""
     subject = subject_of(verb)
-    if subject is None or subject.lemma_.lower() not in MARKET_SUBJECTS:
+    if verb.pos_ != "VERB" or subject is None or _hypothetical(verb):
         return None
     lemma, ends = verb.lemma_.lower(), {t.lower_ for t in verb.subtree if t.i > verb.i}
+    if _index_or_currency(subject, ends):
+        return "decline" if lemma in MARKET_FALLS | {"lose", "weaken"} else None
+    if subject.lemma_.lower() not in MARKET_SUBJECTS:
+        return None
     if lemma in MARKET_FALLS or lemma == "close" and ends & {"lower", "down"}:
         return "share drop"
     if lemma in MARKET_RISES or lemma == "close" and ends & {"higher", "up"}:
         return "share rise"
     return None
+
+
+def _index_or_currency(subject: Token, after: set[str]) -> bool:
+    """'the Nikkei 225 index', 'the yen', or a named index losing a percentage ('Kospi lost 5.1 percent')."""
+    return subject.lemma_.lower() in CURRENCIES | {"index"} \
+        or subject.ent_type_ == "ORG" and bool(after & {"percent", "%", "points"})
 
 
 def _phrasal_type(verb: Token) -> str | None:
@@ -306,16 +377,21 @@ class EventFinder:
         return found[1] if found else _members_name(tok)
 
     def _agent_of_verb(self, verb: Token, speakers: Speakers, kind: str) -> str | None:
-        if kind.startswith("share "):  # "Corvane shares fell": the company whose shares they are
-            subject = subject_of(verb)
+        if kind.startswith("share ") or kind == "decline":  # "Corvane shares fell": the company whose shares
+            subject = subject_of(verb)  # they are; "the Nikkei 225 index fell": the index named
+            if kind == "decline":  # the index's own name, whether or not the model tagged it
+                owner = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}  # not "Seoul's"
+                names = [t for t in subject.subtree if t.i not in owner
+                         and (t.pos_ == "PROPN" or t.like_num and t.head.pos_ == "PROPN")]
+                return " ".join(t.text for t in names) or None
             return next(filter(None, (self._who(c, speakers) for c in subject.children
                                       if c.dep_ in ("compound", "poss"))), None)
         passive_agent = _passive_agent(verb)
         if passive_agent is not None:
             return self._who(passive_agent, speakers)
-        subject = subject_of(verb)
+        subject = _doer(verb)
         if subject is None and verb.dep_ in ("xcomp", "advcl"):
-            subject = subject_of(verb.head) or next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if passive_subject is not None:  # "X was re-elected": the elected is who the election is about
             return self._who(passive_subject, speakers) if verb.lemma_ in _ELECTED else None
@@ -451,7 +527,8 @@ def _countries_hold_elections(doc: Doc, events: list[Event]) -> None:
 
 
 def _core_clause(verb: Token) -> tuple[int, int]:
-    """Subject (or, for 'claimed to have captured', the governing subject), verb and object."""
+    """Subject (or, for 'claimed to have captured', the governing subject), verb, object, the 'by' of a passive
+    and where to ('sent two specialists to Nairobi')."""
     subject = subject_of(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None and verb.dep_ == "xcomp":
         subject = subject_of(verb.head)
@@ -461,8 +538,8 @@ def _core_clause(verb: Token) -> tuple[int, int]:
         start = subject.left_edge.i
     end = verb.i + 1
     for child in verb.rights:
-        if child.dep_ in ("dobj", "oprd", "prt", "attr", "dative") or child.dep_ == "prep" and end == verb.i + 1 \
-                and child.lower_ in ("to", "into", "from", "on", "against"):
+        if child.dep_ in ("dobj", "oprd", "prt", "attr", "dative", "agent") or child.dep_ == "prep" and (
+                end == verb.i + 1 and child.lower_ in ("on", "against") or child.lower_ in ("to", "into", "from")):
             end = child.right_edge.i + 1
     return start, end
 
