@@ -147,7 +147,7 @@ pledge survey:poll move:evacuation relocate:evacuation
 sack:dismissal oust:ouster ouster fire blaze:fire
 treaty curfew embargo heatwave inquiry escape dismissal sentencing
 motion notify:notification notification search shipment shut:closure
-cyberattack hack:cyberattack
+cyberattack hack:cyberattack action:lawsuit
 """)
 
 # Event triggers (lemma -> event type); nouns and verbs alike, the news vocabulary under the words
@@ -211,7 +211,7 @@ PHRASAL_TRIGGERS = {
 # "ordered the evacuation", "held talks", "issued a recall"): the noun is an event even unmodified.
 LIGHT_VERBS = frozenset("""
 open launch order hold conduct begin start stage carry issue impose announce declare complete sign reach
-approve authorise authorize mount resume undertake initiate file win make
+approve authorise authorize mount resume undertake initiate file win make read deliver
 """.split())
 # Verbs whose subject causes a noun event without carrying it out ("the storm forced the evacuation").
 CAUSATIVE_VERBS = frozenset("force prompt trigger spark cause provoke".split())
@@ -243,11 +243,16 @@ ship vessel boat tanker firefighter rescuer medic doctor engineer reinforcement 
 """.split())
 # Words of an amount of money ("fined 2 million", "pledged $40 million").
 MONEY_WORDS = frozenset("$ € £ million billion".split())
+# Words of captives released ("the release of two aid workers", "the men were released unharmed").
+_FREED = frozenset("""
+hostages hostage prisoners prisoner detainees captives captive workers journalists detained abducted kidnapped
+activists sailors crew nationals men women fishermen unharmed colleague servicemen soldiers citizens
+""".split())
 # Triggers that count only with a particular word nearby.
 TRIGGER_NEEDS = {
     "raise": {"rate", "rates"}, "hike": {"rate", "rates"}, "cut": {"rate", "rates"},
     "strike": {"air", "drone", "missile", "airstrike", "strikes"}, "block": {"highway", "highways", "road", "roads"},
-    "rule": {"court", "judge", "tribunal"}, "call": {"phone", "telephone", "video"},
+    "rule": {"court", "judge", "tribunal"}, "call": {"phone", "telephone", "video", "during"},
     "challenge": {"legal", "formal", "court"}, "speak": {"supporters", "crowd", "rally"},
     "sentence": {"prison", "jail", "years", "months"}, "close": {"schools", "school", "centres", "centers",
                                                                     "plants", "offices", "stores", "border",
@@ -259,7 +264,7 @@ TRIGGER_NEEDS = {
     "march": {"protesters", "people", "thousands", "demonstrators", "through"},
     "freeze": {"payments", "funds", "assets", "accounts"}, "review": {"under", "preliminary", "formal"},
     "drill": {"earthquake", "emergency", "military", "annual"}, "buy": {"rival", "bought", "by"},
-    "publish": {"by"}, "shut": {"schools", "school", "airport", "airports", "port", "ports", "mill", "mills",
+    "publish": {"by"}, "action": {"class", "legal", "civil", "court"}, "shut": {"schools", "school", "airport", "airports", "port", "ports", "mill", "mills",
                                 "factory", "factories", "plant", "plants", "mine", "mines", "border", "airspace"}, "speech": {"gave", "delivered", "televised", "victory", "annual", "keynote"},
     "appeal": {"court", "ruling", "verdict", "decision", "sentence", "conviction", "against", "judgment"},
     "exchange": {"prisoner", "prisoners", "bodies", "hostages", "captives", "detainees", "pows"},
@@ -268,8 +273,7 @@ TRIGGER_NEEDS = {
     "pledge": MONEY_WORDS | {"euros", "dollars", "pounds", "aid", "funds"},
     "move": {"shelter", "shelters", "camp", "camps", "safety"}, "relocate": {"shelter", "shelters", "camp", "camps"},
     "survey": {"by", "published", "conducted", "released", "commissioned"},
-    "release": {"hostages", "hostage", "prisoners", "prisoner", "detainees", "captives", "captive", "workers",
-                "journalists", "detained", "abducted", "kidnapped", "activists", "sailors", "crew", "nationals"},
+    "release": _FREED,
     "fire": {"broke", "blaze", "firefighters", "gutted", "engulfed", "destroyed", "razed"},
     "quit": {"as", "post", "job", "office", "party", "government", "role"},
     "leave": {"post", "job", "role", "position"},  # "left his post" ("left the office" is no resignation)

@@ -317,6 +317,18 @@ def test_lawmakers_and_prosecutors_act_for_their_body(record_of):
                  "A drone strike on a market in Kosti", id="a drone strike"),
     pytest.param("A ransomware attack paralysed 23 hospitals on Monday.", "cyberattack", None,
                  "A ransomware attack", id="a ransomware attack"),
+    pytest.param("Ortiz told supporters in Yacuiba on Sunday that the count was rigged.", "rally", "Ortiz",
+                 "Ortiz told supporters", id="told supporters"),
+    pytest.param("Judge Helga Brandt spoke slowly as she read out the verdict.", "verdict", "Helga Brandt",
+                 "the verdict", id="the verdict read out"),
+    pytest.param("Mahasneh said Saadi had told her during a call on Monday that the deal was close.", "call",
+                 "Saadi", "a call on Monday", id="during a call"),
+    pytest.param("The storm made landfall just south of the port city of Beira.", "landfall", None,
+                 "landfall", id="landfall tagged an adjective"),
+    pytest.param("The class action was brought in 2022 by consumer campaigner Marcus Obi.", "lawsuit", "Marcus Obi",
+                 "The class action", id="a class action"),
+    pytest.param("The navy said the men had been released unharmed after questioning.", "release", "navy",
+                 "the men had been released unharmed", id="men released"),
 ])
 def test_more_news_events(record_of, body, kind, agent, evidence):
     events = [e for e in record_of(body)["events"] if e["type"] == kind]

@@ -44,7 +44,8 @@ def trigger_type(tok: Token) -> str | None:
     named = _named_storm(tok)
     if named is not None:
         return named
-    if tok.pos_ not in ("NOUN", "VERB") or tok.ent_type_ and tok.ent_type_ != "EVENT":
+    nominal = tok.pos_ == "ADJ" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")  # "made landfall"
+    if tok.pos_ not in ("NOUN", "VERB") and not nominal or tok.ent_type_ and tok.ent_type_ != "EVENT":
         return None
     lemma = tok.lemma_.lower()
     if _state_of_emergency(tok):
@@ -63,6 +64,9 @@ def trigger_type(tok: Token) -> str | None:
         return None if _hypothetical(tok) else "ruling"  # "the court rejected the request"
     if lemma in _JOURNEYS and tok.pos_ == "VERB" and _person_goes(tok):
         return _JOURNEYS[lemma]  # "flew to Hue yesterday", "arrived in Lilongwe"
+    if lemma == "tell" and any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in ("supporter", "crowd")
+                               for c in tok.children):
+        return "rally"  # "he told supporters in Yacuiba on Sunday"
     if lemma == "ship" and tok.pos_ == "VERB":  # a ship (the noun) is no shipment
         return None if _hypothetical(tok) else "shipment"
     if lemma == "hear" and any(c.dep_ == "dobj" and c.lemma_.lower() in _CASES for c in tok.children):
@@ -112,7 +116,7 @@ def trigger_type(tok: Token) -> str | None:
     if tok.pos_ == "VERB" and (_hypothetical(tok) or _consequence(tok) or _mental(tok)
                                or _carries_noun_event(tok) or _modifier(tok) and lemma != "publish"):
         return None
-    if tok.pos_ == "NOUN" and (not _specified(tok) or any(c.lower_ == "no" for c in tok.children) or _wished(tok)
+    if tok.pos_ != "VERB" and (not _specified(tok) or any(c.lower_ == "no" for c in tok.children) or _wished(tok)
                                or tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN"):
         return None  # "no agreement was reached" tells of no event, nor do "rescue teams"
     return _weapon_kind(tok) if kind == "attack" else kind
