@@ -142,6 +142,9 @@ def test_a_bare_definite_event_noun_is_the_event_already_told(record_of):
     record = record_of("Thousands of people protested outside the Constitutional Court on Thursday as it struck "
                        "down the law. The ruling drew praise abroad.")
     assert not [e for e in record["events"] if e["evidence"]["text"] == "The ruling"]
+    record = record_of("Lawmakers voted 241-220 on Friday to remove the finance minister. Two parties sat out "
+                       "the vote, which the court said it would review. Its ruling is due in May.")
+    assert [e["evidence"]["text"] for e in record["events"] if e["type"] == "ruling"] == []
 
 
 def test_a_spokesperson_announces_what_the_organisation_does(record_of):

@@ -470,14 +470,15 @@ def _acts_through_verb(noun: Token) -> bool:
 
 
 def _anaphoric(noun: Token) -> bool:
-    """'The deal', 'this attack': a bare definite event noun names an event already told, in these words
-    or others ('struck down the law' ... 'the ruling'), unless a verb carries it out ('launched the
-    assault') or it marks a time ('after the collision')."""
+    """'The deal', 'this attack', 'its ruling': a bare definite event noun names an event already told, in
+    these words or others ('struck down the law' ... 'the ruling'), unless a verb carries it out ('launched
+    the assault') or it marks a time ('after the collision')."""
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS \
             or noun.dep_ == "pobj" and noun.head.lower_ in _TIME_PREPS:
         return False
     return noun.pos_ == "NOUN" and bool(list(noun.children)) and all(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" and c.lower_ in ("its", "their")
+        for c in noun.children)
 
 
 def _passive_agent(verb: Token) -> Token | None:
