@@ -151,6 +151,9 @@ def test_a_spokesperson_announces_what_the_organisation_does(record_of):
     record = record_of("Kremlin spokesperson Dmitry Peskov said on Monday that the wounded soldiers had been "
                        "airlifted to Moscow.")
     assert [(e["type"], e["agent"]) for e in record["events"]] == [("airlift", "Kremlin")]
+    record = record_of("Lerato Mokoena, the head of the Gauteng Department of Health, said 40 patients had been "
+                       "evacuated to other hospitals on Sunday.")
+    assert [(e["type"], e["agent"]) for e in record["events"]] == [("evacuation", "Gauteng Department of Health")]
 
 
 def test_phrasal_events_whatever_the_parser_calls_the_particle(record_of):

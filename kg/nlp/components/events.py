@@ -489,8 +489,8 @@ def _passive_agent(verb: Token) -> Token | None:
 def _speakers_act(doc: Doc, events: list[Event]) -> None:
     """An agentless event a speaker announces ("services would remain suspended, West Japan Railway
     said") is the speaker's own doing, and so is one a body says "it" did ("the prosecutor's office said
-    it had detained four people"); one done by "the union" a speaker leads is the union's; an event of
-    nature is nobody's."""
+    it had detained four people"); one whose doer is unsaid ("40 patients had been evacuated", said the head
+    of a department) or "the union" a speaker leads is their organisation's; an event of nature is nobody's."""
     for event in events:
         trigger = doc[event.trigger]
         holders = [s for s in doc._.statements if s.content[0] <= event.trigger < s.content[1]]
@@ -505,11 +505,12 @@ def _speakers_act(doc: Doc, events: list[Event]) -> None:
             event.agent = speaker.speaker_name
         if event.agent is not None:
             continue
+        roles = doc._.entities[speaker.speaker].roles if speaker.speaker is not None else []
+        organisation = next((r["organization"] for r in roles if r["organization"]), None)
         if subject is None:
-            event.agent = speaker.speaker_name
-        elif subject.lower_ in ORG_HEADS and speaker.speaker is not None:  # "the union would hold a strike"
-            roles = doc._.entities[speaker.speaker].roles
-            event.agent = next((r["organization"] for r in roles if r["organization"]), None)
+            event.agent = organisation or speaker.speaker_name
+        elif subject.lower_ in ORG_HEADS:  # "the union would hold a strike"
+            event.agent = organisation
 
 
 def _spokespeople_speak_for(doc: Doc, events: list[Event]) -> None:
