@@ -38,7 +38,8 @@ UNIT_NAMES = {"fahrenheit", "celsius"}
 BODY_NOUNS = {"court", "police", "hospital", "university", "council", "government", "ministry", "prosecutors"}
 REGION_WORDS = {"region", "province", "prefecture", "state", "county", "oblast", "district", "governorate",
                 "commune", "township", "municipality", "regency", "river", "island", "crossing", "border", "checkpoint",
-                "temple", "shoal", "reef", "strait", "canal", "pipeline", "oilfield"} | FACILITY_WORDS
+                "temple", "shoal", "reef", "strait", "canal", "pipeline", "oilfield", "field"} | FACILITY_WORDS
+CAMP_KINDS = {"refugee", "displacement", "idp", "transit", "detention", "military", "army"}  # "Ngakpa displacement camp"
 _LOCATIVE = {"in", "from", "to", "near", "at", "outside", "across", "between", "towards", "toward"}
 NAME_JOINERS = {"of", "for", "the", "and", "on", "de"}
 NAME_HEADS = ORG_HEADS | {"headquarters"}  # nouns an organisation's of-name hangs on
@@ -100,6 +101,8 @@ class EntityFixer:
                 and ent[-1].lower_ not in ORG_HEADS | BODY_NOUNS and not any(t.lower_ == "of" for t in ent) \
                 and all(t.pos_ == "PROPN" for t in doc[titled + 1:ent.end]):
             return Span(doc, titled + 1, ent.end, label="PERSON")  # "Leyte Governor Maricel Dantes"
+        if ent.label_ in ("ORG", "PERSON") and _named_facility(ent):
+            return Span(doc, ent.start, ent.end, label="FAC")  # "a new upstream dam, known as Gibe V"
         if ent[-1].lower_ in FACILITY_WORDS and (ent.label_ == "ORG" or ent.label_ == "PERSON"
                                                  and ent[-1].lower_ not in SURNAME_WORDS):  # "Schiphol Airport"
             owner = next((t.i for t in ent[:-1] if t.text in ("'s", "’s")), None)
@@ -337,6 +340,14 @@ def _and_joined_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _named_facility(ent: Span) -> bool:
+    """The name a place or a facility is 'known as' or 'called' ('the dam, known as Gibe V')."""
+    prep = ent.root.head
+    verb = prep.head if ent.root.dep_ == "pobj" and prep.lower_ == "as" else ent.root.head
+    named = verb.lemma_ in ("know", "call", "name") and verb.dep_ == "acl" and verb.i < ent.start
+    return named and verb.head.lemma_.lower() in REGION_WORDS | PLACE_NOUNS
+
+
 def _storm_names(doc: Doc) -> set[str]:
     """'Idai' once 'Cyclone Idai' was named: the storm, never a person or an organisation."""
     return set(_STORM_NAME.findall(doc.text))
@@ -358,8 +369,10 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
     start, end = ent.start, ent.end
     after = doc[end].lower_ if end < len(doc) else ""
     unknown_people = ent.label_ == "NORP" and not gazetteer.country_of_demonym(ent.text)  # "Cagayan province"
-    if after in REGION_WORDS and (ent.label_ in ("GPE", "LOC", "ORG", "FAC") or unknown_people
-                                  or ent.label_ == "PERSON" and after != "state"):
+    camp = after in CAMP_KINDS and end + 1 < len(doc) and doc[end + 1].lower_ == "camp"  # not "the Biden camp"
+    if (after in REGION_WORDS or camp) and (ent.label_ in ("GPE", "LOC", "ORG", "FAC") or unknown_people
+                                            or ent.label_ == "PERSON" and after != "state"):
+        end += 2 if camp else 0
         while end < len(doc) and doc[end].lower_ in REGION_WORDS:  # "Turaibil border crossing"
             end += 1
         ent = Span(doc, ent.start, ent.end, label="GPE" if ent.label_ in ("ORG", "PERSON", "NORP") else ent.label_)
@@ -529,6 +542,7 @@ def _trim(doc: Doc, ent: Span) -> Span:
         end = opening  # "the World Health Organization (WHO": the model cut into the acronym's brackets
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_space
                            or doc[end - 1].is_punct and doc[end - 1].text not in (")", "]")
-                           or doc[end - 1].is_lower and doc[end - 1].is_stop):  # "Sahel since"
+                           or doc[end - 1].is_lower and doc[end - 1].is_stop
+                           and doc[end - 1].lower_ not in REGION_WORDS):  # "Sahel since", not "Kozluca mine"
         end -= 1
     return Span(doc, start, end, label=ent.label_)
