@@ -71,7 +71,8 @@ president vice prime minister chancellor king queen prince princess pope general
 colonel major captain admiral commander chief secretary senator sen. rep. representative governor
 mayor judge justice ambassador envoy spokesperson spokesman spokeswoman dr. mr. mrs. ms. sir lord
 lady foreign interior defence defense finance deputy head director chairman chairwoman chair ceo
-special brigadier sheikh emir crown speaker
+special brigadier sheikh emir crown speaker chairperson commissioner inspector superintendent rear adm. maj.
+capt. sgt. brig. cmdr. supt. insp.
 """.split())
 
 # Nouns that head an organisation's name or description.
@@ -101,7 +102,9 @@ PERSON_ROLES = frozenset("""
 leader president minister premier chancellor spokesperson spokesman spokeswoman official governor
 mayor commander general chief envoy ambassador senator lawmaker candidate rival opponent
 counterpart predecessor successor director economist analyst teacher manager head judge diplomat
-delegate negotiator prosecutor lawyer executive chairman chairwoman secretary surgeon doctor activist
+delegate negotiator prosecutor lawyer executive chairman chairwoman chairperson secretary surgeon doctor activist
+husband wife son daughter father mother brother sister widow widower uncle aunt cousin nephew niece
+grandson granddaughter grandfather grandmother relative neighbour neighbor colleague
 """.split())
 PERSON_SUFFIXES = ("ist", "er", "or", "ant", "ent", "ian")
 

@@ -514,3 +514,25 @@ def test_mines_fields_camps_and_what_a_facility_is_called_are_places(record_of):
         <= set(names(record, "places"))
     assert not {"Gibe V", "Ban Nong Khana"} & (set(names(record, "organizations")) | set(names(record, "people")))
     assert "Biden camp" not in names(record, "places")
+    assert "RSF field" not in names(record_of("An RSF field commander, Abdelrahman Juma, said so."), "places")
+
+
+def test_people_behind_titles_kin_and_lowercase_roles(record_of):
+    record = record_of("Nomsa Khumalo said her husband, Bongani Khumalo, a winch operator, had phoned her. IEC "
+                       "chairperson Mpho Ramakoae said the count was over. Chief Inspector of Mines Nomvula Dlamini "
+                       "cautioned that the rescue could take days. Turkish Defense Ministry spokesman Rear Adm. Cem "
+                       "Yalçınkaya told reporters that the video was fake.")
+    assert {"Nomsa Khumalo", "Bongani Khumalo", "Mpho Ramakoae", "Nomvula Dlamini", "Cem Yalçınkaya"} \
+        == set(names(record, "people"))
+    assert "Adm." not in names(record, "organizations")
+
+
+def test_bodies_the_model_took_for_people_or_places(record_of):
+    record = record_of("The commission declared Prime Minister Teboho Letsie's United Basotho Movement (UBM) the "
+                       "winner on Tuesday. The UBM won 52 seats. Jama’at Nusrat al-Islam wal-Muslimin (JNIM) said "
+                       "it had freed them. Aminu Garba, a doctor at Sir Yahaya Memorial Hospital, said so.")
+    organisations = names(record, "organizations")
+    assert "UBM" in organisations["United Basotho Movement"]["aliases"]
+    assert "Jama’at Nusrat al-Islam wal-Muslimin" in organisations and "Yahaya Memorial Hospital" in organisations
+    assert not {"UBM", "United Basotho Movement"} & (set(names(record, "places")) | set(names(record, "people")))
+

@@ -21,7 +21,8 @@ COMPANY_WORDS = {"telecom", "energy", "energie", "airlines", "airways", "holding
                  "pharmaceuticals", "therapeutics", "industries", "enterprises", "ventures", "solutions",
                  "software", "semiconductor", "electronics", "textiles", "apparel", "aviation", "consulting",
                  "investments", "financial", "properties", "entertainment", "studios", "communications",
-                 "networks", "mobile", "digital", "automotive", "labs", "biotech"}
+                 "networks", "mobile", "digital", "automotive", "labs", "biotech", "hospital", "clinic",
+                 "college", "foundation", "academy", "school", "university", "institute"}
 FACILITY_WORDS = {"airport", "stadium", "bridge", "dam", "highway", "motorway", "mine", "refinery"}
 SURNAME_WORDS = {"dam", "bridge", "mine"}  # facility words that end people's names too ("Pieter van Dam")
 PLACE_WORDS = {"lake", "river", "mount", "gulf", "sea", "port", "cape", "island", "islands", "bay", "valley"}
@@ -41,6 +42,7 @@ REGION_WORDS = {"region", "province", "prefecture", "state", "county", "oblast",
                 "temple", "shoal", "reef", "strait", "canal", "pipeline", "oilfield", "field"} | FACILITY_WORDS
 CAMP_KINDS = {"refugee", "displacement", "idp", "transit", "detention", "military", "army"}  # "Ngakpa displacement camp"
 _LOCATIVE = {"in", "from", "to", "near", "at", "outside", "across", "between", "towards", "toward"}
+ARABIC_PARTICLES = {"al", "el", "wal", "ul", "ad", "ar", "as", "an", "ash", "at", "az"}
 NAME_JOINERS = {"of", "for", "the", "and", "on", "de"}
 NAME_HEADS = ORG_HEADS | {"headquarters"}  # nouns an organisation's of-name hangs on
 _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
@@ -76,6 +78,8 @@ class EntityFixer:
         spans = _surnames_as_people(doc, _given_names_joined(doc, _and_joined_names(doc, filter_spans(spans))))
         spans = filter_spans(spans)
         bodies = {s.text for s in spans if s.label_ == "ORG" and _described_as_body(s)}  # "the firm Hidrosur"
+        bodies |= {doc[s.end + 1:close].text for s in spans if s.label_ == "ORG"  # "... Movement (UBM)"
+                   for close in [_acronym_close(doc, s.end)] if close is not None}
         doc.ents = _majority_labels(doc, spans, bodies)
         return doc
 
@@ -91,6 +95,10 @@ class EntityFixer:
         if not len(ent) or ent[0].lower_ in STORM_WORDS | UNIT_NAMES or storm or ent.label_ == "ORG" and len(ent) == 1 \
                 and (is_title(ent.text) or of_title or after is not None and after.is_title and is_title(after.text)):
             return None  # "Typhoon Haiyan" is an event; "Interior", "Cabinet" of "Cabinet Secretary X" title words
+        if ent.label_ in ("ORG", "PERSON") and all(is_title(t.text) for t in ent):
+            return None  # "Rear Adm.", "Chief Inspector": a title without its holder
+        if ent.label_ == "PERSON" and of_title and len(ent) > 2:
+            return Span(doc, ent.start + 1, ent.end, label="PERSON")  # "Chief Inspector of Mines Nomvula Dlamini"
         if ent.label_ in ("ORG", "PERSON") and len(ent) > 1 and ent[-1].lower_ in LAW_WORDS and ent[-2].lower_ != "of":
             return Span(doc, ent.start, ent.end, label="LAW")  # "the General Data Protection Regulation"
         titled = next((t.i for t in ent[:-1] if t.is_title and is_title(t.text)), None)
@@ -120,8 +128,8 @@ class EntityFixer:
             and not self.gazetteer.lookup(ent.text)
         if ent.label_ == "PERSON" and (ent[-1].lower_ in COMPANY_WORDS or of_country) or described:
             return Span(doc, ent.start, ent.end, label="ORG")
-        if ent.label_ != "PERSON" and _described_as_person(ent) and \
-                (len(ent) > 1 or not self.gazetteer.lookup(ent.text)):
+        if ent.label_ != "PERSON" and _described_as_person(ent) and ent[-1].lower_ not in BODY_DESCRIPTORS and \
+                (len(ent) > 1 or not self.gazetteer.lookup(ent.text)):  # not "declared X Movement the winner"
             return Span(doc, ent.start, ent.end, label="PERSON")
         if ent.label_ in ("PERSON", "ORG") and self._located(ent) and not _names_body(ent):
             return Span(doc, ent.start, ent.end, label="GPE")
@@ -191,7 +199,7 @@ def _majority_labels(doc: Doc, spans: list[Span], bodies: set[str]) -> list[Span
     out = []
     for span in spans:
         labels = votes[span.text]
-        if span.label_ in ("PERSON", "ORG", "GPE", "LOC") and len(set(labels)) > 1:
+        if span.label_ in ("PERSON", "ORG", "GPE", "LOC") and (len(set(labels)) > 1 or span.text in bodies):
             best = "ORG" if span.text in bodies else \
                 max(sorted(set(labels)), key=lambda label: (labels.count(label), rank.get(label, 0)))
             span = Span(doc, span.start, span.end, label=best)
@@ -375,12 +383,18 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
         end += 2 if camp else 0
         while end < len(doc) and doc[end].lower_ in REGION_WORDS:  # "Turaibil border crossing"
             end += 1
-        ent = Span(doc, ent.start, ent.end, label="GPE" if ent.label_ in ("ORG", "PERSON", "NORP") else ent.label_)
+        if doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
+            end = ent.end  # "the RSF field commander": the unit word describes what follows
+        else:
+            ent = Span(doc, ent.start, ent.end, label="GPE" if ent.label_ in ("ORG", "PERSON", "NORP") else ent.label_)
     if ent.label_ == "ORG":
         end = _of_name_end(doc, ent.start, end)
     end = _known_place_end(doc, start, end, gazetteer)
     while end + 1 < len(doc) and doc[end].lower_ in ("de", "del", "da", "do", "dos", "la") and doc[end + 1].is_title:
         end += 2
+    while end + 2 < len(doc) and doc[end].lower_ in ARABIC_PARTICLES and doc[end + 1].text == "-" \
+            and doc[end + 2].is_title:
+        end += 3  # "Jama’at Nusrat al-Islam" + "wal-Muslimin"
     start, end, label = _hyphen_joined(doc, start, end, gazetteer, ent.label_)
     ent = Span(doc, ent.start, ent.end, label=label)
     while start > sentence(ent[0]).start:
@@ -493,7 +507,8 @@ def _untagged_people(doc: Doc) -> list[Span]:
         while start < tok.i and is_title(doc[start].text):
             start += 1
         span = Span(doc, start, tok.i + 1, label="PERSON")
-        titled = start > 0 and is_title(doc[start - 1].text) and doc[start - 1].is_title
+        before = doc[start - 1] if start > 0 else None  # "Mayor Ana Ruiz", "IEC chairperson Mpho Ramakoae"
+        titled = before is not None and (is_title(before.text) and before.is_title or _titled(span))
         if 2 <= len(span) <= 3 and all(t.is_title for t in span) and (titled or _described_as_person(span)):
             found.append(span)
     return found
