@@ -369,3 +369,16 @@ def test_a_warning_against_hung_on_its_object(record_of):
     record = record_of("The Law Association of Zambia cautioned both camps against \"inflammatory statements\" "
                        "while the case is before the court.")
     assert [(a["speaker"], a["stance"]) for a in record["assertions"]] == [("Law Association of Zambia", "cautions")]
+
+
+def test_a_second_cue_the_parser_hung_on_the_first_as_its_clause(record_of):
+    record = record_of("CSTO spokeswoman Irina Volkova said the bloc had offered to host talks between the two "
+                       "countries' security chiefs and warned that further violence could not be ruled out.")
+    assert [(a["speaker"], a["verb"], a["stance"]) for a in record["assertions"]] == [
+        ("Irina Volkova", "say", "asserts"), ("Irina Volkova", "warn", "cautions")]
+
+
+def test_people_described_by_their_trade_speak_for_where_they_work(record_of):
+    record = record_of("Strategists at London-based Harwood Partners warned that the cut could trigger a further "
+                       "sell-off. Analysts at Capital Economics said growth would slow.")
+    assert [a["speaker"] for a in record["assertions"]] == ["Harwood Partners", "Capital Economics"]

@@ -86,9 +86,11 @@ class AttributionFinder:
             return []
         subject = subject_of(verb)
         outer = _governing_cue(verb)
+        coordinated = verb.dep_ == "conj" or verb.dep_ == "ccomp" and doc[verb.i - 1].lower_ in ("and", "but")
         if outer is not None and (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp")
-                                  or verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children)):
-            subject = subject_of(outer)  # "said A, warning that B" / "said A and insisted that B"
+                                  or coordinated and not any(c.dep_ == "nsubj" for c in verb.children)):
+            subject = subject_of(outer)  # "said A, warning that B" / "said A and insisted that B" (the parser
+            # may hang "and warned that B" on "said" as its clause)
         elif subject is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp"):
             subject = subject_of(verb.head)
         if subject is None:

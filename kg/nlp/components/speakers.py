@@ -162,6 +162,9 @@ class Speakers:
         named = self._named_in_apposition(tok)
         if named is not None:
             return named, self.entity(named).name
+        workplace = self._workplace(tok)
+        if workplace is not None:  # "Strategists at Harwood Partners warned"
+            return workplace
         if tok.lower_ in MEMBER_NOUNS and tok.pos_ == "NOUN":  # "Portuguese prosecutors said"
             members = body_of_members(tok)
             if members is not None:
@@ -314,6 +317,17 @@ class Speakers:
         alike = [n for n, e in enumerate(self.doc._.entities) if e.kind == "organization" and e.name[:1].isupper()
                  and len(words & _content_words(e.name)) >= 2 and names <= _content_words(e.name)]
         return alike[0] if len(alike) == 1 else None
+
+    def _workplace(self, tok: Token) -> tuple[int | None, str] | None:
+        """The organisation that people described by their trade work at ('analysts at X', 'officials from X')."""
+        if tok.tag_ != "NNS" or not is_person_role(tok.lemma_):
+            return None
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "from", "with")):
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            found = self.resolve(place, create=False) if place is not None else None
+            if found is not None and found[0] is not None and self.entity(found[0]).kind == "organization":
+                return found
+        return None
 
     def _add_org(self, span, capitalise: bool = False) -> tuple[int, str]:
         entities = self.doc._.entities
