@@ -536,3 +536,10 @@ def test_bodies_the_model_took_for_people_or_places(record_of):
     assert "Jama’at Nusrat al-Islam wal-Muslimin" in organisations and "Yahaya Memorial Hospital" in organisations
     assert not {"UBM", "United Basotho Movement"} & (set(names(record, "places")) | set(names(record, "people")))
 
+
+
+def test_a_titled_name_after_a_quotation_is_a_person_not_a_work(record_of):
+    record = record_of('"We had to get people out," Penco Mayor Rodrigo Sanhueza told reporters. He said buses had '
+                       'taken elderly residents to two shelters.')
+    assert [(a["speaker"], a["verb"]) for a in record["assertions"]] == [("Rodrigo Sanhueza", "tell"),
+                                                                         ("Rodrigo Sanhueza", "say")]

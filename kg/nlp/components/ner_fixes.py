@@ -84,6 +84,8 @@ class EntityFixer:
         return doc
 
     def _fix(self, doc: Doc, ent: Span, person_words: set[str]) -> Span | None:
+        if _speaking_work(ent):  # '"...," Penco Mayor Rodrigo Sanhueza told': the model saw a title of a work
+            ent = Span(doc, ent.start, ent.end, label="ORG" if any(is_title(t.text) for t in ent) else "PERSON")
         ent = _trim(doc, ent)
         if len(ent) and ent.label_ in ("GPE", "LOC") and ent.text.islower():
             return None  # "sentenced in absentia": a name is capitalised
@@ -354,6 +356,12 @@ def _named_facility(ent: Span) -> bool:
     verb = prep.head if ent.root.dep_ == "pobj" and prep.lower_ == "as" else ent.root.head
     named = verb.lemma_ in ("know", "call", "name") and verb.dep_ == "acl" and verb.i < ent.start
     return named and verb.head.lemma_.lower() in REGION_WORDS | PLACE_NOUNS
+
+
+def _speaking_work(ent: Span) -> bool:
+    """A 'work of art' of capitalised names that is a verb's subject: a name after a quotation."""
+    return ent.label_ == "WORK_OF_ART" and ent.root.dep_ in ("nsubj", "nsubjpass") \
+        and all(t.pos_ == "PROPN" and t.is_title for t in ent)
 
 
 def _storm_names(doc: Doc) -> set[str]:
