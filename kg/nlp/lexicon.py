@@ -91,7 +91,7 @@ COMPANY_DESCRIPTORS = frozenset("carmaker automaker company firm group maker man
                                 "developer producer supplier rival publisher broadcaster exporter".split())
 # Generic names for a company or body, resolved to the latest organisation mentioned.
 GENERIC_ORG_NOUNS = frozenset("company firm utility operator group carrier lender insurer airline "
-                              "manufacturer retailer agency organisation organization".split())
+                              "manufacturer retailer agency organisation organization charity nonprofit".split())
 
 # Words naming a legislature ("National Assembly", "the Sejm", "House of Representatives").
 LEGISLATURES = frozenset("parliament assembly congress senate sejm house chamber diet duma knesset bundestag "

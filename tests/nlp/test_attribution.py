@@ -382,3 +382,9 @@ def test_people_described_by_their_trade_speak_for_where_they_work(record_of):
     record = record_of("Strategists at London-based Harwood Partners warned that the cut could trigger a further "
                        "sell-off. Analysts at Capital Economics said growth would slow.")
     assert [a["speaker"] for a in record["assertions"]] == ["Harwood Partners", "Capital Economics"]
+
+
+def test_the_charity_is_the_charity_named_before(record_of):
+    record = record_of("Sahel Water Trust, a Geneva-based charity, said the men were safe. The two were the last "
+                       "Europeans held in Mali, according to the charity.")
+    assert [a["speaker"] for a in record["assertions"]] == ["Sahel Water Trust", "Sahel Water Trust"]
