@@ -293,6 +293,9 @@ def test_the_reason_given_for_a_rejection_is_a_statement_that_disputes(record_of
                        "previous administration.")
     assert [(a["verb"], a["stance"]) for a in record["assertions"]] == [("reject", "denies"), ("say", "disputes")]
     assert record["assertions"][0]["evidence"]["text"] == "Finance Minister Abena Osei-Tutu rejected that charge"
+    record = record_of("Anja Hollmann denied that the union had ignored the offer, saying its negotiators had "
+                       "rejected it within hours.")
+    assert [(a["verb"], a["stance"]) for a in record["assertions"]] == [("deny", "denies"), ("say", "disputes")]
 
 
 def test_an_account_the_outlet_could_not_verify_is_unverified_in_whoever_relays_it(record_of):

@@ -85,7 +85,7 @@ class AttributionFinder:
         if is_negated(verb) or verb.dep_ in ("amod", "acl") or _dependent_participle(verb):
             return []
         subject = subject_of(verb)
-        outer = _governing_cue(verb)
+        outer = governing_cue(verb)
         coordinated = verb.dep_ == "conj" or verb.dep_ == "ccomp" and doc[verb.i - 1].lower_ in ("and", "but")
         if outer is not None and (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp")
                                   or coordinated and not any(c.dep_ == "nsubj" for c in verb.children)):
@@ -237,7 +237,7 @@ def _is_person(doc: Doc, statement: Statement) -> bool:
     return statement.speaker is not None and doc._.entities[statement.speaker].kind == "person"
 
 
-def _governing_cue(verb: Token) -> Token | None:
+def governing_cue(verb: Token) -> Token | None:
     """The speech verb whose clause a participle or a coordinated verb hangs from, if any."""
     tok = verb.head
     while tok.i != tok.head.i and tok.dep_ in ("ccomp", "conj", "xcomp", "advcl") and tok.lemma_ not in CUE_VERBS:
@@ -263,7 +263,7 @@ def _dependent_participle(verb: Token) -> bool:
     states nothing ('announced the decision, telling lawmakers that')."""
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
         return False
-    outer = _governing_cue(verb)
+    outer = governing_cue(verb)
     states = outer is not None and (outer.lemma_ in OBJECT_CUES or any(c.dep_ == "ccomp" for c in outer.children))
     rebuts = outer is not None and outer.lemma_ in DENY | DISPUTE and verb.lemma_ in ("say", "add")
     return states and not rebuts and verb.lemma_ not in DENY | DISPUTE | CAUTION

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.nlp.components.attribution import governing_cue
 from kg.nlp.lexicon import (
     ALARM_WORDS,
     CAUTION,
@@ -50,9 +51,11 @@ def stance_of(doc: Doc, statement: Statement) -> str:
 
 
 def _reason_for_rebuttal(cue) -> bool:
-    """'rejected the charge, saying ...': the reason given disputes the charge too."""
-    return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj") and cue.head.lemma_ in DENY | DISPUTE \
-        and not _decides(cue.head)
+    """'rejected the charge, saying ...', 'denied that the union had ignored the offer, saying ...': the
+    reason given disputes the charge too."""
+    outer = governing_cue(cue)
+    return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj") and outer is not None \
+        and outer.lemma_ in DENY | DISPUTE and not _decides(outer)
 
 
 def _decides(cue) -> bool:
