@@ -150,7 +150,7 @@ pledge survey:poll move:evacuation relocate:evacuation
 sack:dismissal oust:ouster ouster fire blaze:fire
 treaty curfew embargo heatwave inquiry escape dismissal sentencing
 motion notify:notification notification search shipment shut:closure
-cyberattack hack:cyberattack action:lawsuit
+cyberattack hack:cyberattack action:lawsuit die:death
 """)
 
 # Event triggers (lemma -> event type); nouns and verbs alike, the news vocabulary under the words
@@ -226,9 +226,9 @@ condemn denounce criticise criticize welcome praise warn fear oppose protest thw
 """.split())
 # Modals that make an event hypothetical ("could collapse", "can kill").
 HYPOTHETICAL_MODALS = frozenset("could might may should must can".split())
-# Events of nature: nobody does them, whoever reports them.
+# Events of nature, and dying: nobody does them, whoever reports them.
 NATURAL_EVENTS = frozenset("""
-earthquake flood hurricane wildfire cyclone typhoon storm landslide drought tsunami heatwave eruption outbreak
+earthquake flood hurricane wildfire cyclone typhoon storm landslide drought tsunami heatwave eruption outbreak death
 """.split())
 # Words that name a storm when a name follows ("Cyclone Tendai").
 NAMED_STORMS = frozenset("cyclone hurricane typhoon storm".split())

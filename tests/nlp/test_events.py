@@ -323,6 +323,8 @@ def test_lawmakers_and_prosecutors_act_for_their_body(record_of):
                  "A drone strike on a market in Kosti", id="a drone strike"),
     pytest.param("A ransomware attack paralysed 23 hospitals on Monday.", "cyberattack", None,
                  "A ransomware attack", id="a ransomware attack"),
+    pytest.param("The hospital said two people died in the fire on Sunday. No patient had died before.", "death",
+                 None, "two people died in the fire on Sunday", id="people died, nobody's doing"),
     pytest.param("Ortiz told supporters in Yacuiba on Sunday that the count was rigged.", "rally", "Ortiz",
                  "Ortiz told supporters", id="told supporters"),
     pytest.param("Judge Helga Brandt spoke slowly as she read out the verdict.", "verdict", "Helga Brandt",

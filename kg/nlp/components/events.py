@@ -241,9 +241,9 @@ def _hypothetical(verb: Token) -> bool:
 
 
 def _nobody_did(verb: Token) -> bool:
-    """'No one was jailed', 'nobody was hurt', 'none of them escaped'."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none", "nothing") or c.lower_ == "one"
-               and any(d.lower_ == "no" for d in c.children)) for c in verb.children)
+    """'No one was jailed', 'nobody was hurt', 'none of them escaped', 'no patient had died'."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none", "nothing")
+               or any(d.lower_ == "no" for d in c.children)) for c in verb.children)
 
 
 def _open_question(verb: Token) -> bool:
