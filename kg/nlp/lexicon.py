@@ -251,24 +251,26 @@ _FREED = frozenset("""
 hostages hostage prisoners prisoner detainees captives captive workers journalists detained abducted kidnapped
 activists sailors crew nationals men women fishermen unharmed colleague servicemen soldiers citizens
 """.split())
+# What is closed or shut when a closure is news ("schools were closed", "shut the airport").
+_SHUT = frozenset("""
+school schools airport airports port ports mill mills factory factories plant plants mine mines border airspace
+""".split())
 # Triggers that count only with a particular word nearby.
 TRIGGER_NEEDS = {
     "raise": {"rate", "rates"}, "hike": {"rate", "rates"}, "cut": {"rate", "rates"},
     "strike": {"air", "drone", "missile", "airstrike", "strikes"}, "block": {"highway", "highways", "road", "roads"},
     "rule": {"court", "judge", "tribunal"}, "call": {"phone", "telephone", "video", "during"},
     "challenge": {"legal", "formal", "court"}, "speak": {"supporters", "crowd", "rally"},
-    "sentence": {"prison", "jail", "years", "months"}, "close": {"schools", "school", "centres", "centers",
-                                                                    "plants", "offices", "stores", "border",
-                                                                    "airport", "airports", "port", "ports", "mill",
-                                                                    "mills", "factory", "factories", "mine", "mines",
-                                                                    "airspace", "crossing", "embassy"},
-    "conference": {"news", "press"}, "search": {"police", "officers", "agents", "investigators", "divers",
-                                                 "teams", "rescuers", "headquarters", "home", "offices", "survivors"}, "address": {"televised", "nationwide", "national", "televise"},
+    "sentence": {"prison", "jail", "years", "months"},
+    "close": _SHUT | {"centres", "centers", "offices", "stores", "crossing", "embassy"}, "shut": _SHUT,
+    "conference": {"news", "press"}, "address": {"televised", "nationwide", "national", "televise"},
+    "search": {"police", "officers", "agents", "investigators", "divers", "teams", "rescuers", "headquarters",
+               "home", "offices", "survivors"},
     "march": {"protesters", "people", "thousands", "demonstrators", "through"},
     "freeze": {"payments", "funds", "assets", "accounts"}, "review": {"under", "preliminary", "formal"},
     "drill": {"earthquake", "emergency", "military", "annual"}, "buy": {"rival", "bought", "by"},
-    "publish": {"by"}, "action": {"class", "legal", "civil", "court"}, "shut": {"schools", "school", "airport", "airports", "port", "ports", "mill", "mills",
-                                "factory", "factories", "plant", "plants", "mine", "mines", "border", "airspace"}, "speech": {"gave", "delivered", "televised", "victory", "annual", "keynote"},
+    "publish": {"by"}, "action": {"class", "legal", "civil", "court"},
+    "speech": {"gave", "delivered", "televised", "victory", "annual", "keynote"},
     "appeal": {"court", "ruling", "verdict", "decision", "sentence", "conviction", "against", "judgment"},
     "exchange": {"prisoner", "prisoners", "bodies", "hostages", "captives", "detainees", "pows"},
     "charge": {"with", "prosecutors", "police", "murder", "fraud", "corruption", "counts", "criminal"},

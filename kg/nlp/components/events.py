@@ -9,10 +9,10 @@ from kg.nlp.components.governments import legislature
 from kg.nlp.components.speakers import Speakers, body_of_members
 from kg.nlp.components.statement_dates import DAY_LABELS, day_of
 from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.lexicon import (BYSTANDER_VERBS, CAUSATIVE_VERBS, CUE_VERBS, CURRENCIES, DEPLOYED, DOER_OF_NOUNS, EVENT_TRIGGERS,
-                            HYPOTHETICAL_MODALS, LABOUR_STRIKE_WORDS, LIGHT_VERBS, MARKET_FALLS, MARKET_RISES,
-                            MARKET_SUBJECTS, MONEY_WORDS, NAMED_STORMS, NATURAL_EVENTS, ORG_HEADS, PATIENT_NOUNS,
-                            PHRASAL_TRIGGERS, TRIGGER_NEEDS, WEAK_MODIFIERS)
+from kg.nlp.lexicon import (BYSTANDER_VERBS, CAUSATIVE_VERBS, CUE_VERBS, CURRENCIES, DEPLOYED, DOER_OF_NOUNS,
+                            EVENT_TRIGGERS, HYPOTHETICAL_MODALS, LABOUR_STRIKE_WORDS, LIGHT_VERBS, MARKET_FALLS,
+                            MARKET_RISES, MARKET_SUBJECTS, MONEY_WORDS, NAMED_STORMS, NATURAL_EVENTS, ORG_HEADS,
+                            PATIENT_NOUNS, PHRASAL_TRIGGERS, TRIGGER_NEEDS, WEAK_MODIFIERS)
 from kg.nlp.model import Event, sentence
 
 _LEFT_OUT = {"conj", "cc", "advcl", "ccomp", "parataxis", "punct", "mark", "appos"}
@@ -60,7 +60,8 @@ def trigger_type(tok: Token) -> str | None:
         return None if _hypothetical(tok) else "deployment"  # "would send a medical team to Cagayan"
     if lemma in ("pull", "dig", "drag", "lift") and any(t.lower_ == "alive" for t in tok.subtree):
         return "rescue"  # "Rescuers pulled 11 miners alive from the mine"
-    if lemma in _RULING_VERBS and tok.pos_ == "VERB" and _judged(tok):
+    turned_down = lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
+    if (lemma in _RULING_VERBS or turned_down) and tok.pos_ == "VERB" and _judged(tok):
         return None if _hypothetical(tok) else "ruling"  # "the court rejected the request"
     if lemma in _JOURNEYS and tok.pos_ == "VERB" and _person_goes(tok):
         return _JOURNEYS[lemma]  # "flew to Hue yesterday", "arrived in Lilongwe"
@@ -94,6 +95,8 @@ def trigger_type(tok: Token) -> str | None:
     near = {t.lower_ for t in window if t.i != tok.i} | {c.lower_ for c in tok.children}
     if tok.pos_ == "VERB":
         near |= {t.lower_ for t in tok.subtree if t.i != tok.i}
+        if tok.dep_ == "xcomp":  # "ordered all schools to close": who is to act
+            near |= {t.lower_ for c in tok.head.children if c.dep_ == "dobj" for t in c.subtree}
     else:  # "Rail workers ended a three-day strike": the verb's subject counts, and what the verb of "filed
         # an appeal at the Federal High Court" says
         near |= {t.lower_ for c in tok.head.children if c.dep_ == "nsubj" for t in c.subtree}
@@ -113,6 +116,8 @@ def trigger_type(tok: Token) -> str | None:
         near.add("for" if any(c.lower_ == "for" for c in tok.children) else "against")
     if lemma in TRIGGER_NEEDS and not near & TRIGGER_NEEDS[lemma]:
         return None
+    if kind == "closure" and near & {"school", "schools"}:
+        kind = "school closure"  # "ordered all schools to close"
     if tok.pos_ == "VERB" and (_hypothetical(tok) or _consequence(tok) or _mental(tok)
                                or _carries_noun_event(tok) or _modifier(tok) and lemma != "publish"):
         return None

@@ -40,7 +40,7 @@ BODY_NOUNS = {"court", "police", "hospital", "university", "council", "governmen
 REGION_WORDS = {"region", "province", "prefecture", "state", "county", "oblast", "district", "governorate",
                 "commune", "township", "municipality", "regency", "river", "island", "crossing", "border", "checkpoint",
                 "temple", "shoal", "reef", "strait", "canal", "pipeline", "oilfield", "field"} | FACILITY_WORDS
-CAMP_KINDS = {"refugee", "displacement", "idp", "transit", "detention", "military", "army"}  # "Ngakpa displacement camp"
+CAMP_KINDS = {"refugee", "displacement", "idp", "transit", "detention", "military", "army"}  # "... displacement camp"
 _LOCATIVE = {"in", "from", "to", "near", "at", "outside", "across", "between", "towards", "toward"}
 ARABIC_PARTICLES = {"al", "el", "wal", "ul", "ad", "ar", "as", "an", "ash", "at", "az"}
 NAME_JOINERS = {"of", "for", "the", "and", "on", "de"}
