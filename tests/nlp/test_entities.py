@@ -543,3 +543,10 @@ def test_a_titled_name_after_a_quotation_is_a_person_not_a_work(record_of):
                        'taken elderly residents to two shelters.')
     assert [(a["speaker"], a["verb"]) for a in record["assertions"]] == [("Rodrigo Sanhueza", "tell"),
                                                                          ("Rodrigo Sanhueza", "say")]
+
+
+def test_a_body_s_name_joined_by_on_is_whole(record_of):
+    record = record_of("The International Coordinating Group on Vaccine Provision released 2.1 million doses. "
+                       "The Ministry of Finance on Monday said it would pay.")
+    assert {"International Coordinating Group on Vaccine Provision", "Ministry of Finance"} \
+        == set(names(record, "organizations"))

@@ -43,6 +43,7 @@ REGION_WORDS = {"region", "province", "prefecture", "state", "county", "oblast",
 CAMP_KINDS = {"refugee", "displacement", "idp", "transit", "detention", "military", "army"}  # "... displacement camp"
 _LOCATIVE = {"in", "from", "to", "near", "at", "outside", "across", "between", "towards", "toward"}
 ARABIC_PARTICLES = {"al", "el", "wal", "ul", "ad", "ar", "as", "an", "ash", "at", "az"}
+_OF_WORDS = ("of", "for", "on")  # what joins a body's head to the rest of its name
 NAME_JOINERS = {"of", "for", "the", "and", "on", "de"}
 NAME_HEADS = ORG_HEADS | {"headquarters"}  # nouns an organisation's of-name hangs on
 _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
@@ -441,14 +442,15 @@ def _known_place_end(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> in
 
 def _of_name_end(doc: Doc, start: int, end: int) -> int:
     """'Ministry' + 'of Foreign Affairs', 'Ministry of Energy' + 'and Mines', 'Coordination Headquarters' +
-    'for the Treatment of Prisoners of War': an organisation's name the model cut short."""
+    'for the Treatment of Prisoners of War', 'Group' + 'on Vaccine Provision': an organisation's name the
+    model cut short."""
     head = next((i for i in range(start, end) if doc[i].is_title and doc[i].lower_ in NAME_HEADS), None)
     if head is None:
         return end
-    if doc[end - 1].lower_ in ("of", "for"):
+    if doc[end - 1].lower_ in _OF_WORDS:
         end -= 1
-    named = any(doc[i].lower_ in ("of", "for") for i in range(head, end))
-    if not named and (end >= len(doc) or doc[end].lower_ not in ("of", "for")):
+    named = any(doc[i].lower_ in _OF_WORDS for i in range(head, end))
+    if not named and (end >= len(doc) or doc[end].lower_ not in _OF_WORDS):
         return end
     stop, last = end, end
     while stop < len(doc) and not doc[stop].is_sent_start and (doc[stop].is_title or doc[stop].lower_ in NAME_JOINERS):
