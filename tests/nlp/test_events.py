@@ -332,6 +332,8 @@ def test_lawmakers_and_prosecutors_act_for_their_body(record_of):
                  "Frankfurt Labor Court",
                  "The Frankfurt Labor Court turned down the request for an injunction on Wednesday",
                  id="a court turns down a request"),
+    pytest.param("Gift Nyirenda, a former finance director, was arrested in March.", "arrest", None,
+                 "was arrested", id="a subject described between commas is left out"),
     pytest.param("Ortiz told supporters in Yacuiba on Sunday that the count was rigged.", "rally", "Ortiz",
                  "Ortiz told supporters", id="told supporters"),
     pytest.param("Judge Helga Brandt spoke slowly as she read out the verdict.", "verdict", "Helga Brandt",

@@ -539,13 +539,16 @@ def _countries_hold_elections(doc: Doc, events: list[Event]) -> None:
 
 def _core_clause(verb: Token) -> tuple[int, int]:
     """Subject (or, for 'claimed to have captured', the governing subject), verb, object, the 'by' of a passive
-    and where to ('sent two specialists to Nairobi')."""
+    and where to ('sent two specialists to Nairobi'); a subject described between commas is left out ('X, a
+    former director, was arrested': 'was arrested')."""
     subject = subject_of(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None and verb.dep_ == "xcomp":
         subject = subject_of(verb.head)
-    start = verb.i
+    start = min([verb.i] + [c.i for c in verb.lefts if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"])
     shared = verb.dep_ == "conj" and subject is not None and subject.head.i != verb.i  # "... and suspended X"
-    if subject is not None and subject.i < verb.i and subject.lower_ not in ("who", "which", "that") and not shared:
+    described = subject is not None and any(t.text == "," for t in subject.subtree)  # "X, a former director,"
+    if subject is not None and subject.i < verb.i and subject.lower_ not in ("who", "which", "that") and not shared \
+            and not described:
         start = subject.left_edge.i
     end = verb.i + 1
     for child in verb.rights:
