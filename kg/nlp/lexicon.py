@@ -37,6 +37,8 @@ unacceptable irresponsible outrageous absurd unjustified unfounded distortion ta
 disagree pretext conspiracy flawed discriminatory
 """.split())
 # Nouns naming a claim or figure, whose negation in a "say" disputes it.
+# Words that call a claim false ("a lie", "baseless").
+FALSITY_WORDS = frozenset("lie lies false untrue baseless fabricated fabrication groundless unfounded".split())
 CLAIM_NOUNS = frozenset("claim claims figure figures allegation allegations accusation accusations report "
                         "reports statement statements assertion assertions number numbers suggestion "
                         "suggestions account accounts version versions".split())

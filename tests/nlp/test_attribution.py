@@ -391,3 +391,9 @@ def test_the_charity_is_the_charity_named_before(record_of):
     record = record_of("Sahel Water Trust, a Geneva-based charity, said the men were safe. The two were the last "
                        "Europeans held in Mali, according to the charity.")
     assert [a["speaker"] for a in record["assertions"]] == ["Sahel Water Trust", "Sahel Water Trust"]
+
+
+def test_calling_a_claim_a_lie_denies_it(record_of):
+    record = record_of("Vaio called the allegation “baseless”. Deutsche Bahn called the strike “completely excessive”.")
+    assert [(a["speaker"], a["stance"]) for a in record["assertions"]] == [("Vaio", "denies"),
+                                                                          ("Deutsche Bahn", "asserts")]

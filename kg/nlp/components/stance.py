@@ -12,6 +12,7 @@ from kg.nlp.lexicon import (
     DECISION_NOUNS,
     DENY,
     DISPUTE,
+    FALSITY_WORDS,
     ORG_HEADS,
     REBUTTAL_WORDS,
     WARNING_WORDS,
@@ -39,7 +40,7 @@ def stance_of(doc: Doc, statement: Statement) -> str:
         return "asserts"
     content = _words(doc, statement)
     lemmas = {w for t in content if t.dep_ != "compound" for w in (t.lemma_.lower(), t.lower_)}
-    if _denies_outright(content):
+    if _denies_outright(content) or _calls_false(doc[statement.cue], lemmas):
         return "denies"
     if (lemmas & _MODALS or _conditional_in(content)) and (lemmas & WARNING_WORDS or _vows_measures(content)) \
             or lemmas & ALARM_WORDS:
@@ -48,6 +49,12 @@ def stance_of(doc: Doc, statement: Statement) -> str:
             or _reason_for_rebuttal(doc[statement.cue]):
         return "disputes"
     return "asserts"
+
+
+def _calls_false(cue, lemmas: set[str]) -> bool:
+    """'called that account "a shameless lie"', 'called the allegation "baseless"': a claim called false."""
+    return cue.lemma_ == "call" and bool(lemmas & FALSITY_WORDS) and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in CLAIM_NOUNS or c.lower_ == "that") for c in cue.children)
 
 
 def _reason_for_rebuttal(cue) -> bool:
