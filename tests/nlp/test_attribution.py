@@ -397,3 +397,9 @@ def test_calling_a_claim_a_lie_denies_it(record_of):
     record = record_of("Vaio called the allegation “baseless”. Deutsche Bahn called the strike “completely excessive”.")
     assert [(a["speaker"], a["stance"]) for a in record["assertions"]] == [("Vaio", "denies"),
                                                                           ("Deutsche Bahn", "asserts")]
+
+
+def test_a_rank_s_abbreviation_ends_no_sentence(record_of):
+    a = only(record_of("Army spokesman Brig. Gen. Nabil Abdalla said the account was false."))
+    assert a["speaker"] == "Nabil Abdalla" and a["evidence"]["text"].startswith("Army spokesman Brig. Gen.")
+    assert not record_of("Brig. Gen. Nabil Abdalla spoke.")["places"]
