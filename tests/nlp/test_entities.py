@@ -550,3 +550,11 @@ def test_a_body_s_name_joined_by_on_is_whole(record_of):
                        "The Ministry of Finance on Monday said it would pay.")
     assert {"International Coordinating Group on Vaccine Provision", "Ministry of Finance"} \
         == set(names(record, "organizations"))
+
+
+def test_a_plural_possessive_opens_a_body_s_name_and_lieutenant_is_a_rank(record_of):
+    record = record_of("The Pilots' Solidarity Association, an independent group representing Turkish commercial "
+                       "pilots, accused the airline on Thursday of pressuring crews. The attack lasted about three "
+                       "hours, according to the army's spokesman in Ituri, Lieutenant Didier Mawazo.")
+    assert "Pilots' Solidarity Association" in names(record, "organizations")
+    assert [a["speaker"] for a in record["assertions"]][-1] == "Didier Mawazo"

@@ -175,7 +175,7 @@ class AttributionFinder:
     def _according_to(self, doc: Doc, according: Token, speakers: Speakers) -> list[Statement]:
         to = doc[according.i + 1]
         source = next((c for c in to.children if c.dep_ == "pobj"), None)
-        author = _author_of(source) if source is not None else None  # "estimates by the consultancy X"
+        author = _author_of(source) or _closing_name(source) if source is not None else None
         speaker = speakers.resolve(author or source) if source is not None else None
         if speaker is None:
             return []
@@ -231,6 +231,15 @@ def _author_of(source: Token) -> Token | None:
     """X in 'a report by X', 'figures from X': who stands behind a document."""
     prep = next((c for c in source.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
     return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
+def _closing_name(source: Token) -> Token | None:
+    """The name after a description: 'according to the army's spokesman in Ituri, Lieutenant Didier Mawazo'."""
+    if source.pos_ != "NOUN":
+        return None
+    names = [t for t in source.subtree if t.ent_type_ == "PERSON" and t.dep_ != "compound"]
+    name = names[-1] if names else None
+    return name if name is not None and source.doc[name.left_edge.i - 1].text == "," else None
 
 
 def _is_person(doc: Doc, statement: Statement) -> bool:

@@ -160,9 +160,12 @@ class EntityFixer:
         return place.kind != "city" or population >= MIN_PLACE_POPULATION
 
     def _located(self, ent: Span) -> bool:
-        """A known place, or a name after 'in' or 'the town of': a place the model took for a name."""
+        """A known place, or a name after 'in' or 'the town of': a place the model took for a name (not one
+        after a title: 'in Ituri, Lieutenant Didier Mawazo')."""
         if ent[0].lower_ in PLACE_WORDS:
             return True
+        if ent.start > 0 and is_title(ent.doc[ent.start - 1].text):
+            return False
         node = ent.root
         while node.dep_ == "conj" and node.head.i != node.i:
             node = node.head
@@ -404,6 +407,9 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
     while end + 2 < len(doc) and doc[end].lower_ in ARABIC_PARTICLES and doc[end + 1].text == "-" \
             and doc[end + 2].is_title:
         end += 3  # "Jama’at Nusrat al-Islam" + "wal-Muslimin"
+    if ent.label_ == "ORG" and start >= 2 and doc[start - 1].text in ("'", "’") and doc[start - 2].is_title \
+            and doc[start - 2].lower_.endswith("s"):
+        start -= 2  # "the Pilots' Solidarity Association"
     start, end, label = _hyphen_joined(doc, start, end, gazetteer, ent.label_)
     ent = Span(doc, ent.start, ent.end, label=label)
     while start > sentence(ent[0]).start:
