@@ -403,3 +403,9 @@ def test_a_rank_s_abbreviation_ends_no_sentence(record_of):
     a = only(record_of("Army spokesman Brig. Gen. Nabil Abdalla said the account was false."))
     assert a["speaker"] == "Nabil Abdalla" and a["evidence"]["text"].startswith("Army spokesman Brig. Gen.")
     assert not record_of("Brig. Gen. Nabil Abdalla spoke.")["places"]
+
+
+def test_an_untagged_acronym_after_a_described_body_is_the_speaker(record_of):
+    record = record_of("The UN peacekeeping mission in Congo, MONUSCO, said its troops had helped evacuate 14 "
+                       "wounded people to hospital in Bunia.")
+    assert [a["speaker"] for a in record["assertions"]] == ["MONUSCO"]

@@ -75,7 +75,8 @@ class EntityFixer:
         spans = [s for s in spans if s is not None and len(s) and s.text not in storms]
         spans += self._completed_orgs(doc, spans) + _untagged_people(doc) + _named_bodies(doc, spans) \
             + _untagged_of_names(doc) + _bracketed_acronyms(doc, spans) + _hyphenated_given_names(doc) \
-            + _untagged_places(doc, self.gazetteer) + _names_before_acronyms(doc, self.gazetteer)
+            + _untagged_places(doc, self.gazetteer) + _names_before_acronyms(doc, self.gazetteer) \
+            + _acronyms_in_apposition(doc)
         spans = _surnames_as_people(doc, _given_names_joined(doc, _and_joined_names(doc, filter_spans(spans))))
         spans = filter_spans(spans)
         bodies = {s.text for s in spans if s.label_ == "ORG" and _described_as_body(s)}  # "the firm Hidrosur"
@@ -263,6 +264,14 @@ def _names_before_acronyms(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
         if len(words) >= 2 and "".join(w[0] for w in words) == letters and not gazetteer.lookup(doc[start:tok.i].text):
             found += [Span(doc, start, tok.i, label="ORG"), Span(doc, tok.i + 1, close, label="ORG")]
     return found
+
+
+def _acronyms_in_apposition(doc: Doc) -> list[Span]:
+    """'the UN peacekeeping mission in Congo, MONUSCO, said': an acronym the model left untagged, set
+    between commas after a description, names a body."""
+    return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.dep_ == "appos" and not t.ent_type_
+            and _acronym(doc[t.i:t.i + 1]) and t.is_alpha and 0 < t.i < len(doc) - 1
+            and doc[t.i - 1].text == "," and doc[t.i + 1].text == ","]
 
 
 def _bracketed_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
