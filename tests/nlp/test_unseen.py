@@ -12,7 +12,7 @@ TEST_DIR = Path(__file__).resolve().parents[2] / "corpus" / "test"
 # to the dev set is the work that is left.
 FLOORS = {
     ("people", "f1"): 0.97, ("organizations", "f1"): 0.81, ("places", "f1"): 0.87,
-    ("assertions", "precision"): 0.92, ("assertions", "recall"): 0.91,
+    ("assertions", "precision"): 0.93, ("assertions", "recall"): 0.91,
     ("assertions", "stance"): 0.90, ("assertions", "verified_by_outlet"): 0.97,
     ("events", "precision"): 0.52, ("events", "recall"): 0.38, ("events", "agent"): 0.65,
 }
