@@ -36,9 +36,9 @@ nonsense groundless premature exaggerated misleading unconvinced oppose opposes 
 unacceptable irresponsible outrageous absurd unjustified unfounded distortion tantrum
 disagree pretext conspiracy flawed discriminatory
 """.split())
-# Nouns naming a claim or figure, whose negation in a "say" disputes it.
 # Words that call a claim false ("a lie", "baseless").
 FALSITY_WORDS = frozenset("lie lies false untrue baseless fabricated fabrication groundless unfounded".split())
+# Nouns naming a claim or figure, whose negation in a "say" disputes it.
 CLAIM_NOUNS = frozenset("claim claims figure figures allegation allegations accusation accusations report "
                         "reports statement statements assertion assertions number numbers suggestion "
                         "suggestions account accounts version versions".split())

@@ -394,7 +394,8 @@ def test_the_charity_is_the_charity_named_before(record_of):
 
 
 def test_calling_a_claim_a_lie_denies_it(record_of):
-    record = record_of("Vaio called the allegation “baseless”. Deutsche Bahn called the strike “completely excessive”.")
+    record = record_of("Vaio called the allegation “baseless”. "
+                       "Deutsche Bahn called the strike “completely excessive”.")
     assert [(a["speaker"], a["stance"]) for a in record["assertions"]] == [("Vaio", "denies"),
                                                                           ("Deutsche Bahn", "asserts")]
 

@@ -508,8 +508,8 @@ def test_places_named_with_a_unit_word_after_them(record_of):
 def test_mines_fields_camps_and_what_a_facility_is_called_are_places(record_of):
     record = record_of("The blast tore through a gallery of the privately run Kozluca mine near the Black Sea town "
                        "of Amasra. A drone attack set fire to the Qara Dagh field in Iraq. Militia fighters attacked "
-                       "the Ngakpa displacement camp in Ituri. Ethiopia is building a new upstream dam, known as Gibe V, "
-                       "near the border. Shells hit a village called Ban Nong Khana. The Biden camp said nothing.")
+                       "the Ngakpa displacement camp in Ituri. Ethiopia is building a new upstream dam, known as "
+                       "Gibe V, near the border. Shells hit a village called Ban Nong Khana. The Biden camp said nothing.")
     assert {"Kozluca mine", "Qara Dagh field", "Ngakpa displacement camp", "Gibe V", "Ban Nong Khana"} \
         <= set(names(record, "places"))
     assert not {"Gibe V", "Ban Nong Khana"} & (set(names(record, "organizations")) | set(names(record, "people")))

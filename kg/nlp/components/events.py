@@ -112,8 +112,8 @@ def trigger_type(tok: Token) -> str | None:
     if lemma == "strike" and near & LABOUR_STRIKE_WORDS or lemma == "strike" and tok.pos_ == "NOUN" and \
             any(c.lower_ in ("national", "nationwide", "general") for c in tok.children):
         return "strike"
-    if lemma == "appeal" and tok.pos_ == "VERB":  # "the defence would appeal", not "appealed for calm"
-        near.add("for" if any(c.lower_ == "for" for c in tok.children) else "against")
+    if lemma == "appeal" and tok.pos_ == "VERB" and not any(c.lower_ == "for" for c in tok.children):
+        near.add("against")  # "the defence would appeal" is a legal appeal, "appealed for calm" none
     if lemma in TRIGGER_NEEDS and not near & TRIGGER_NEEDS[lemma]:
         return None
     if kind == "closure" and near & {"school", "schools"}:
@@ -210,6 +210,14 @@ def _index_or_currency(subject: Token, after: set[str]) -> bool:
     """'the Nikkei 225 index', 'the yen', or a named index losing a percentage ('Kospi lost 5.1 percent')."""
     return subject.lemma_.lower() in CURRENCIES | {"index"} \
         or subject.ent_type_ == "ORG" and bool(after & {"percent", "%", "points"})
+
+
+def _index_name(subject: Token) -> str | None:
+    """'Nikkei 225' of 'the benchmark Nikkei 225 index', 'Kospi' of "Seoul's Kospi", tagged or not."""
+    owner = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
+    names = [t for t in subject.subtree if t.i not in owner
+             and (t.pos_ == "PROPN" or t.like_num and t.head.pos_ == "PROPN")]
+    return " ".join(t.text for t in names) or None
 
 
 def _phrasal_type(verb: Token) -> str | None:
@@ -386,13 +394,10 @@ class EventFinder:
         return found[1] if found else _members_name(tok)
 
     def _agent_of_verb(self, verb: Token, speakers: Speakers, kind: str) -> str | None:
-        if kind.startswith("share ") or kind == "decline":  # "Corvane shares fell": the company whose shares
-            subject = subject_of(verb)  # they are; "the Nikkei 225 index fell": the index named
-            if kind == "decline":  # the index's own name, whether or not the model tagged it
-                owner = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}  # not "Seoul's"
-                names = [t for t in subject.subtree if t.i not in owner
-                         and (t.pos_ == "PROPN" or t.like_num and t.head.pos_ == "PROPN")]
-                return " ".join(t.text for t in names) or None
+        if kind == "decline":  # "the Nikkei 225 index fell": the index
+            return _index_name(subject_of(verb))
+        if kind.startswith("share "):  # "Corvane shares fell": the company whose shares they are
+            subject = subject_of(verb)
             return next(filter(None, (self._who(c, speakers) for c in subject.children
                                       if c.dep_ in ("compound", "poss"))), None)
         passive_agent = _passive_agent(verb)
