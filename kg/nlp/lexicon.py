@@ -195,7 +195,7 @@ EVENT_TRIGGERS = {
     "challenge": "legal challenge", "appeal": "appeal", "inauguration": "inauguration",
     "vaccination": "vaccination", "drill": "drill", "hire": "hiring", "review": "review",
     "deploy": "deployment", "deployment": "deployment",
-    "withdraw": "withdrawal", "withdrawal": "withdrawal",
+    "withdraw": "withdrawal", "withdrawal": "withdrawal", "operation": "military operation",
 }
 
 # "Shares plunged" is a share drop (a rise, or prices and yields moving, is the market's weather).
@@ -272,6 +272,8 @@ TRIGGER_NEEDS = {
     "freeze": {"payments", "funds", "assets", "accounts"}, "review": {"under", "preliminary", "formal"},
     "drill": {"earthquake", "emergency", "military", "annual"}, "buy": {"rival", "bought", "by"},
     "publish": {"by"}, "action": {"class", "legal", "civil", "court"},
+    "operation": {"military", "joint", "security", "counterinsurgency", "counter-insurgency", "counterterrorism",
+                  "troops", "forces", "army", "offensive"},
     "speech": {"gave", "delivered", "televised", "victory", "annual", "keynote"},
     "appeal": {"court", "ruling", "verdict", "decision", "sentence", "conviction", "against", "judgment"},
     "exchange": {"prisoner", "prisoners", "bodies", "hostages", "captives", "detainees", "pows"},

@@ -334,6 +334,8 @@ def test_lawmakers_and_prosecutors_act_for_their_body(record_of):
                  id="a court turns down a request"),
     pytest.param("Gift Nyirenda, a former finance director, was arrested in March.", "arrest", None,
                  "was arrested", id="a subject described between commas is left out"),
+    pytest.param("Ugandan and Congolese troops launched joint operations against the group in 2021.",
+                 "military operation", None, "joint operations against the group", id="a joint operation"),
     pytest.param("Ortiz told supporters in Yacuiba on Sunday that the count was rigged.", "rally", "Ortiz",
                  "Ortiz told supporters", id="told supporters"),
     pytest.param("Judge Helga Brandt spoke slowly as she read out the verdict.", "verdict", "Helga Brandt",
@@ -352,10 +354,11 @@ def test_more_news_events(record_of, body, kind, agent, evidence):
     assert [(e["agent"], e["evidence"]["text"]) for e in events] == [(agent, evidence)]
 
 
-@pytest.mark.parametrize("body", [
-    "The mayor appealed for calm on Sunday.", "Two cargo ships collided in the Strait of Malacca on Sunday.",
-    "Frequent drone and artillery attacks hit the highway.",
+@pytest.mark.parametrize("body, kind", [
+    ("The mayor appealed for calm on Sunday.", "appeal"),
+    ("Two cargo ships collided in the Strait of Malacca on Sunday.", "shipment"),
+    ("Frequent drone and artillery attacks hit the highway.", "drone strike"),
+    ("He called the law an attack on free speech.", "attack"),
 ])
-def test_words_near_new_events_that_are_none(record_of, body):
-    types = {e["type"] for e in record_of(body)["events"]}
-    assert not types & {"appeal", "shipment", "drone strike"}
+def test_words_near_new_events_that_are_none(record_of, body, kind):
+    assert kind not in {e["type"] for e in record_of(body)["events"]}

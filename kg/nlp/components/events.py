@@ -36,6 +36,8 @@ _RULING_VERBS = {"annul", "overturn", "quash", "invalidate", "uphold", "reject",
 _JUDGES = {"court", "tribunal", "judge", "regulator", "watchdog", "panel"}
 _JOURNEYS = {"travel": "visit", "fly": "visit", "arrive": "arrival", "land": "arrival"}
 _CASES = {"case", "application", "appeal", "petition", "challenge", "argument", "complaint", "lawsuit"}
+_IDEAS = {"speech", "freedom", "democracy", "right", "liberty", "independence", "sovereignty", "press",
+          "constitution", "law", "dignity", "values", "journalism"}
 _LEGISLATION = {"law", "bill", "budget", "motion", "resolution", "amendment", "legislation", "reform"}
 
 
@@ -124,7 +126,16 @@ def trigger_type(tok: Token) -> str | None:
     if tok.pos_ != "VERB" and (not _specified(tok) or any(c.lower_ == "no" for c in tok.children) or _wished(tok)
                                or tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN"):
         return None  # "no agreement was reached" tells of no event, nor do "rescue teams"
+    if kind == "attack" and _on_an_idea(tok):
+        return None  # "an attack on free speech"
     return _weapon_kind(tok) if kind == "attack" else kind
+
+
+def _on_an_idea(tok: Token) -> bool:
+    """'an attack on free speech', 'attacked press freedom': what is attacked is no place and no one."""
+    targets = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
+               if p.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "dobj"]
+    return any(t.lemma_.lower() in _IDEAS for t in targets)
 
 
 def _weapon_kind(tok: Token) -> str:
