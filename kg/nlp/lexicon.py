@@ -89,7 +89,7 @@ operator association league club regulator watchdog airline lender insurer chamb
 """.split())
 # Nouns that describe a company before its name ("German carmaker Volkmar Motoren").
 COMPANY_DESCRIPTORS = frozenset("carmaker automaker company firm group maker manufacturer retailer insurer "
-                                "airline startup operator chain giant conglomerate lender bank broker utility "
+                                "airline carrier startup operator chain giant conglomerate lender bank broker utility "
                                 "developer producer supplier rival publisher broadcaster exporter".split())
 # Generic names for a company or body, resolved to the latest organisation mentioned.
 GENERIC_ORG_NOUNS = frozenset("company firm utility operator group carrier lender insurer airline "

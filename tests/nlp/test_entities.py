@@ -558,3 +558,9 @@ def test_a_plural_possessive_opens_a_body_s_name_and_lieutenant_is_a_rank(record
                        "hours, according to the army's spokesman in Ituri, Lieutenant Didier Mawazo.")
     assert "Pilots' Solidarity Association" in names(record, "organizations")
     assert [a["speaker"] for a in record["assertions"]][-1] == "Didier Mawazo"
+
+
+def test_an_airline_named_air_is_no_person(record_of):
+    record = record_of("The Boeing 737-800, operated by budget carrier Anka Air, had flown in from Ankara. Anka Air "
+                       "chief executive Levent Öztürk said the aircraft was fully airworthy.")
+    assert "Anka Air" in names(record, "organizations") and "Anka Air" not in names(record, "people")

@@ -13,7 +13,7 @@ from kg.nlp.lexicon import COMPANY_DESCRIPTORS, NAMED_STORMS, ORG_HEADS, is_pers
 from kg.nlp.model import sentence
 
 MIN_PLACE_POPULATION = 50000
-COMPANY_WORDS = {"telecom", "energy", "energie", "airlines", "airways", "holdings", "group", "bank", "motors",
+COMPANY_WORDS = {"telecom", "energy", "energie", "air", "airlines", "airways", "holdings", "group", "bank", "motors",
                  "capital", "partners", "media", "sport", "sports", "news", "power", "electric", "railway",
                  "systems", "technologies", "pharma", "wind", "intelligence", "securities", "bafana",
                  "accounting", "mining", "earths", "resources", "minerals", "metals", "petroleum", "steel",
