@@ -564,3 +564,10 @@ def test_an_airline_named_air_is_no_person(record_of):
     record = record_of("The Boeing 737-800, operated by budget carrier Anka Air, had flown in from Ankara. Anka Air "
                        "chief executive Levent Öztürk said the aircraft was fully airworthy.")
     assert "Anka Air" in names(record, "organizations") and "Anka Air" not in names(record, "people")
+
+
+def test_two_countries_ministries_of_one_name_are_two(record_of):
+    record = record_of("The handover took place in Muscat, according to Oman’s Foreign Ministry. Iran’s Foreign "
+                       "Ministry said the two had been pardoned.")
+    assert {"Oman’s Foreign Ministry", "Iran’s Foreign Ministry"} <= set(names(record, "organizations"))
+    assert [a["speaker"] for a in record["assertions"]] == ["Oman’s Foreign Ministry", "Iran’s Foreign Ministry"]

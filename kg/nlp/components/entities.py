@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span
 
 from kg.nlp.components.governments import add_national_governments
@@ -67,6 +69,7 @@ class EntityGrouper:
             elif ent.label_ == "ORG":
                 _add_possessor_alias(doc, ent, entities[index])
         _unname_single_words(doc, entities)
+        _owners_tell_apart(entities)
         _merge_appositions(doc, entities)
         add_national_governments(doc, entities, self.gazetteer)
         for entity in entities:
@@ -110,12 +113,20 @@ class EntityGrouper:
 
     def _find(self, entities: list[Entity], ent: Span) -> int | None:
         kind, text = KINDS[ent.label_], norm(ent.text)
+        owner = None
         if kind == "organization":
             text = norm(self._owned_name(ent.text))
+            owner = self._owner(_possessed(ent).text)
         for index, entity in enumerate(entities):
-            if entity.kind == kind and self._same(kind, text, ent.text, entity):
-                return index
+            if entity.kind == kind and self._same(kind, text, ent.text, entity) \
+                    and not (owner and {self._owner(a) for a in entity.aliases} - {None, owner}):
+                return index  # not "Iran's Foreign Ministry" for "Oman's Foreign Ministry"
         return None
+
+    def _owner(self, text: str) -> str | None:
+        """'Oman' of "Oman's Foreign Ministry", when the owner is a known place."""
+        owner, mark, rest = text.replace("’s ", "'s ").partition("'s ")
+        return owner if mark and rest and self.gazetteer.lookup(owner) is not None else None
 
     def _same(self, kind: str, text: str, raw: str, entity: Entity) -> bool:
         name = norm(entity.name)
@@ -242,13 +253,30 @@ def _prefix_start(doc: Doc, ent: Span) -> int:
     return start
 
 
-def _add_possessor_alias(doc: Doc, ent: Span, entity: Entity) -> None:
-    """'Kenya's National Assembly': the organisation named with its possessor."""
+def _owners_tell_apart(entities: list[Entity]) -> None:
+    """Two organisations of one name are named with their owners ("Oman's Foreign Ministry")."""
+    names = Counter(e.name for e in entities if e.kind == "organization")
+    for entity in entities:
+        if entity.kind == "organization" and names[entity.name] > 1:
+            entity.name = next((a for a in entity.aliases if "'s " in a.replace("’s ", "'s ")), entity.name)
+
+
+def _possessed(ent: Span) -> Span:
+    """'Kenya's National Assembly': the organisation's name with the possessor before it, if there is one."""
+    doc = ent.doc
     if ent.start >= 2 and doc[ent.start - 1].text in ("'s", "’s") and doc[ent.start - 2].ent_type_:
         first = doc[ent.start - 2]
         while first.i > 0 and doc[first.i - 1].ent_iob_ == "I" or first.ent_iob_ == "I":
             first = doc[first.i - 1]
-        entity.add_alias(doc[first.i:ent.end].text)
+        return doc[first.i:ent.end]
+    return ent
+
+
+def _add_possessor_alias(doc: Doc, ent: Span, entity: Entity) -> None:
+    """'Kenya's National Assembly': the organisation named with its possessor."""
+    named = _possessed(ent)
+    if named.start < ent.start:
+        entity.add_alias(named.text)
 
 
 def _add_role_entry(entity: Entity, title: str, organization: str | None) -> None:
