@@ -108,8 +108,8 @@ class EntityGrouper:
     def _owned_name(self, text: str) -> str:
         """'Iraq’s State Organization for Marketing of Oil' is the State Organization ...: a country's
         possessive is no part of an organisation's name (it stays an alias)."""
-        owner, mark, rest = text.replace("’s ", "'s ").partition("'s ")
-        return rest if mark and rest and self.gazetteer.lookup(owner) is not None else text
+        owner, rest = _possessive(text)
+        return rest if owner and self.gazetteer.lookup(owner) is not None else text
 
     def _find(self, entities: list[Entity], ent: Span) -> int | None:
         kind, text = KINDS[ent.label_], norm(ent.text)
@@ -125,8 +125,8 @@ class EntityGrouper:
 
     def _owner(self, text: str) -> str | None:
         """'Oman' of "Oman's Foreign Ministry", when the owner is a known place."""
-        owner, mark, rest = text.replace("’s ", "'s ").partition("'s ")
-        return owner if mark and rest and self.gazetteer.lookup(owner) is not None else None
+        owner = _possessive(text)[0]
+        return owner if owner and self.gazetteer.lookup(owner) is not None else None
 
     def _same(self, kind: str, text: str, raw: str, entity: Entity) -> bool:
         name = norm(entity.name)
@@ -253,12 +253,18 @@ def _prefix_start(doc: Doc, ent: Span) -> int:
     return start
 
 
+def _possessive(text: str) -> tuple[str | None, str]:
+    """("Oman", "Foreign Ministry") of "Oman's Foreign Ministry"; (None, text) without a possessive."""
+    owner, mark, rest = text.replace("’s ", "'s ").partition("'s ")
+    return (owner, rest) if mark and rest else (None, text)
+
+
 def _owners_tell_apart(entities: list[Entity]) -> None:
     """Two organisations of one name are named with their owners ("Oman's Foreign Ministry")."""
     names = Counter(e.name for e in entities if e.kind == "organization")
     for entity in entities:
         if entity.kind == "organization" and names[entity.name] > 1:
-            entity.name = next((a for a in entity.aliases if "'s " in a.replace("’s ", "'s ")), entity.name)
+            entity.name = next((a for a in entity.aliases if _possessive(a)[0]), entity.name)
 
 
 def _possessed(ent: Span) -> Span:

@@ -80,8 +80,7 @@ class EntityFixer:
         spans = _surnames_as_people(doc, _given_names_joined(doc, _and_joined_names(doc, filter_spans(spans))))
         spans = filter_spans(spans)
         bodies = {s.text for s in spans if s.label_ == "ORG" and _described_as_body(s)}  # "the firm Hidrosur"
-        bodies |= {doc[s.end + 1:close].text for s in spans if s.label_ == "ORG"  # "... Movement (UBM)"
-                   for close in [_acronym_close(doc, s.end)] if close is not None}
+        bodies |= {a.text for a in _bracketed_acronyms(doc, spans)}  # "... Movement (UBM)"
         doc.ents = _majority_labels(doc, spans, bodies)
         return doc
 
