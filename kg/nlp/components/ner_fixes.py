@@ -96,10 +96,10 @@ class EntityFixer:
         of_title = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and is_title(doc[ent.start - 2].text)
         storm = ent.start > 0 and doc[ent.start - 1].lower_ in STORM_WORDS
         if not len(ent) or ent[0].lower_ in STORM_WORDS | UNIT_NAMES or storm or ent.label_ == "ORG" and len(ent) == 1 \
-                and (is_title(ent.text) or of_title or after is not None and after.is_title and is_title(after.text)):
+                and (of_title or after is not None and after.is_title and is_title(after.text)):
             return None  # "Typhoon Haiyan" is an event; "Interior", "Cabinet" of "Cabinet Secretary X" title words
         if all(is_title(t.text) for t in ent):
-            return None  # "Rear Adm.", "Chief Inspector", "Brig.": a title without its holder
+            return None  # "Rear Adm.", "Chief Inspector", "Brig.", "President": a title without its holder
         if ent.label_ == "PERSON" and of_title and len(ent) > 2:
             return Span(doc, ent.start + 1, ent.end, label="PERSON")  # "Chief Inspector of Mines Nomvula Dlamini"
         if ent.label_ in ("ORG", "PERSON") and len(ent) > 1 and ent[-1].lower_ in LAW_WORDS and ent[-2].lower_ != "of":
