@@ -571,3 +571,21 @@ def test_two_countries_ministries_of_one_name_are_two(record_of):
                        "Ministry said the two had been pardoned.")
     assert {"Oman’s Foreign Ministry", "Iran’s Foreign Ministry"} <= set(names(record, "organizations"))
     assert [a["speaker"] for a in record["assertions"]] == ["Oman’s Foreign Ministry", "Iran’s Foreign Ministry"]
+
+
+def test_name_after_a_company_word_is_an_organisation(record_of):
+    record = record_of("The breach is the second this year, after private hospital group Medivale was hit in June. "
+                       "The logistics firm Trans Kora said on Monday it had lost two contracts.")
+    orgs = names(record, "organizations")
+    assert {"Medivale", "Trans Kora"} <= set(orgs)
+    assert not {"Medivale", "Trans Kora"} & set(names(record, "people"))
+
+
+def test_the_union_and_the_central_bank_are_the_bodies_named_before(record_of):
+    record = record_of("The Harbour Workers Association called a strike on Monday. The union said pay talks had "
+                       "failed. The Bank of Ghana raised rates. The central bank said inflation was too high.")
+    orgs = names(record, "organizations")
+    assert {"Harbour Workers Association", "Bank of Ghana"} <= set(orgs)
+    assert not {"union", "central bank"} & set(orgs)
+    speakers = {a["speaker"] for a in record["assertions"]}
+    assert {"Harbour Workers Association", "Bank of Ghana"} <= speakers

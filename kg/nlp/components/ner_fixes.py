@@ -76,7 +76,7 @@ class EntityFixer:
         spans += self._completed_orgs(doc, spans) + _untagged_people(doc) + _named_bodies(doc, spans) \
             + _untagged_of_names(doc) + _bracketed_acronyms(doc, spans) + _hyphenated_given_names(doc) \
             + _untagged_places(doc, self.gazetteer) + _names_before_acronyms(doc, self.gazetteer) \
-            + _acronyms_in_apposition(doc)
+            + _acronyms_in_apposition(doc) + _untagged_bodies(doc)
         spans = _surnames_as_people(doc, _given_names_joined(doc, _and_joined_names(doc, filter_spans(spans))))
         spans = filter_spans(spans)
         bodies = {s.text for s in spans if s.label_ == "ORG" and _described_as_body(s)}  # "the firm Hidrosur"
@@ -98,6 +98,8 @@ class EntityFixer:
         if not len(ent) or ent[0].lower_ in STORM_WORDS | UNIT_NAMES or storm or ent.label_ == "ORG" and len(ent) == 1 \
                 and (of_title or after is not None and after.is_title and is_title(after.text)):
             return None  # "Typhoon Haiyan" is an event; "Interior", "Cabinet" of "Cabinet Secretary X" title words
+        if ent.label_ in ("PRODUCT", "WORK_OF_ART") and _after_company_word(doc, ent.start):
+            return Span(doc, ent.start, ent.end, label="ORG")  # "private hospital group Medivale"
         if all(is_title(t.text) for t in ent):
             return None  # "Rear Adm.", "Chief Inspector", "Brig.", "President": a title without its holder
         if ent.label_ == "PERSON" and of_title and len(ent) > 2:
@@ -536,6 +538,28 @@ def _untagged_people(doc: Doc) -> list[Span]:
         if 2 <= len(span) <= 3 and all(t.is_title for t in span) and (titled or _described_as_person(span)):
             found.append(span)
     return found
+
+
+def _untagged_bodies(doc: Doc) -> list[Span]:
+    """'private hospital group Medivale', 'the logistics firm Trans Kora': a capitalised name the model missed,
+    right after a word for a company."""
+    found = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ or tok.i == 0 or tok.is_sent_start:
+            continue
+        if not _after_company_word(doc, tok.i):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
+            end += 1
+        found.append(Span(doc, tok.i, end, label="ORG"))
+    return found
+
+
+def _after_company_word(doc: Doc, start: int) -> bool:
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and before.is_lower and before.pos_ == "NOUN" \
+        and before.lemma_.lower() in COMPANY_DESCRIPTORS
 
 
 def _untagged_places(doc: Doc, gazetteer: Gazetteer) -> list[Span]:

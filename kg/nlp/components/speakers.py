@@ -23,7 +23,11 @@ economists experts researchers scientists mediators negotiators
 _GROUP_WORDS = {"bloc", "group", "alliance", "coalition", "camp"}
 _FIGHTERS = {"forces", "troops", "soldiers"}
 _ARMIES = ("army", "armed forces", "military", "defence forces", "defense forces")
-_ORG_SYNONYMS = {"army": _ARMIES, "military": _ARMIES, "militia": ("forces", "militia"), "paramilitaries": ("forces",)}
+_UNIONS = ("union", "association", "federation", "confederation", "guild", "syndicate")
+_ORG_SYNONYMS = {"army": _ARMIES, "military": _ARMIES, "militia": ("forces", "militia"), "paramilitaries": ("forces",),
+                 "union": _UNIONS}
+# A description word that a body's name may leave out: "the central bank" is the Bank of Ghana or the Reserve Bank.
+_IMPLIED = {"central": ("bank of", "reserve bank", "national bank", "central bank")}
 
 
 def misparsed_name(tok: Token) -> bool:
@@ -48,8 +52,10 @@ def org_named(doc: Doc, tok: Token) -> int | None:
     def fits(index: int) -> bool:
         if index not in fitting:  # once per entity, not per token of its mentions
             entity = entities[index]
-            fitting[index] = entity.kind == "organization" and any(f" {n} " in _spaced(entity.name) for n in nouns) \
-                and modifiers <= set().union(_words(entity.name), *(_words(a) for a in entity.aliases))
+            names = [_spaced(entity.name)] + [_spaced(a) for a in entity.aliases]
+            words = set().union(*(n.split() for n in names))
+            fitting[index] = entity.kind == "organization" and any(f" {n} " in names[0] for n in nouns) \
+                and all(m in words or any(f" {i} " in n for i in _IMPLIED.get(m, ()) for n in names) for m in modifiers)
         return fitting[index]
 
     before = [links[i] for i in range(tok.i) if i in links and fits(links[i])]
