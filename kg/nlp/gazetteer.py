@@ -41,6 +41,7 @@ EXTRA_DEMONYMS = {
     "papua new guinean": "Papua New Guinea", "nigerien": "Niger", "south sudanese": "South Sudan",
     "cypriot": "Cyprus", "puerto rican": "Puerto Rico", "costa rican": "Costa Rica",
     "trinidadian": "Trinidad and Tobago", "palestinian": "Palestinian Territory",
+    "bissau-guinean": "Guinea-Bissau", "turkmen": "Turkmenistan",
 }
 
 
@@ -58,8 +59,11 @@ class Place:
 
 def _demonym_forms(name: str) -> set[str]:
     n = name.lower()
-    return {n + "n", n + "an", n[:-1] + "ian", n + "ian", n + "i", n[:-1] + "ese", n + "ese",
-            n[:-1] + "an", n[:-1], n[:-2] + "ish", n + "ish"}
+    forms = {n + "n", n + "an", n[:-1] + "ian", n + "ian", n + "i", n[:-1] + "ese", n + "ese",
+             n[:-1] + "an", n[:-1], n[:-2] + "ish", n + "ish"}
+    if n.endswith("stan"):  # "Tajik", "Uzbek", "Kazakh"
+        forms.add(n[:-5] if n.endswith("istan") else n[:-4])
+    return forms
 
 
 class Gazetteer:

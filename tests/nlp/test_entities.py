@@ -589,3 +589,17 @@ def test_the_union_and_the_central_bank_are_the_bodies_named_before(record_of):
     assert not {"union", "central bank"} & set(orgs)
     speakers = {a["speaker"] for a in record["assertions"]}
     assert {"Harbour Workers Association", "Bank of Ghana"} <= speakers
+
+
+def test_regional_and_national_adjectives_are_no_organisations(record_of):
+    record = record_of("The breach is the second on a South African healthcare provider this year. Central Asian "
+                       "officials met in Dushanbe on Monday, and Tajik officials said two guards were hurt.")
+    assert {a["speaker"] for a in record["assertions"]} == {"Tajikistan"}
+    assert not {"South African", "Central Asian", "Tajik"} & set(names(record, "organizations"))
+
+
+def test_national_police_are_not_a_body_sharing_the_demonym(record_of):
+    record = record_of("Fifa suspended South African Football Association president Themba Mokoena. BBC Sport has "
+                       "confirmed that South African police opened a fraud investigation into the grants.")
+    orgs = names(record, "organizations")
+    assert "South African police" not in orgs["South African Football Association"]["aliases"]

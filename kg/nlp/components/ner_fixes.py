@@ -36,6 +36,10 @@ BODY_DESCRIPTORS = ORG_HEADS | COMPANY_DESCRIPTORS | {"militia", "faction", "mov
 LAW_WORDS = {"regulation", "act", "law", "directive", "convention", "treaty", "code", "charter", "protocol"}
 _DAY_WORDS = {*WEEKDAYS, *MONTHS[:12], "week", "month", "year"}  # "... on Thursday", "... last week"
 UNIT_NAMES = {"fahrenheit", "celsius"}
+# Adjectives of a continent or region: "South African", "Central Asian", "Western Balkan" are no names of bodies.
+REGION_DEMONYMS = {"african", "asian", "european", "american", "balkan", "arab", "caribbean", "nordic", "pacific",
+                   "atlantic", "mediterranean", "baltic", "scandinavian", "eastern", "western", "northern",
+                   "southern", "sahelian", "andean", "himalayan", "arctic"}
 BODY_NOUNS = {"court", "police", "hospital", "university", "council", "government", "ministry", "prosecutors"}
 REGION_WORDS = {"region", "province", "prefecture", "state", "county", "oblast", "district", "governorate",
                 "commune", "township", "municipality", "regency", "river", "island", "crossing", "border", "checkpoint",
@@ -141,13 +145,15 @@ class EntityFixer:
         if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and _titled(ent):
             return Span(doc, ent.start, ent.end, label="PERSON")
         if ent.label_ == "NORP" and len(ent) > 1 and all(t.is_title for t in ent) \
-                and not self.gazetteer.country_of_demonym(ent[-1].text):
+                and not self.gazetteer.country_of_demonym(ent[-1].text) and not self.gazetteer.country_of_demonym(
+                    ent.text) and ent[-1].lower_ not in REGION_DEMONYMS:
             return Span(doc, ent.start, ent.end, label="ORG")  # "Bharat Fibrenet" is no nationality
         if ent.label_ == "NORP" and self.gazetteer.lookup(ent.text) and not self.gazetteer.country_of_demonym(ent.text):
             return Span(doc, ent.start, ent.end, label="GPE")  # "the Tunis-based institute"
-        if ent.label_ in ("GPE", "ORG") and self.gazetteer.country_of_demonym(ent.text) \
+        modifies = ent.label_ == "PERSON" and len(ent) == 1 and after is not None and after.is_lower
+        if (ent.label_ in ("GPE", "ORG") or modifies) and self.gazetteer.country_of_demonym(ent.text) \
                 and not self.gazetteer.lookup(ent.text):
-            return Span(doc, ent.start, ent.end, label="NORP")
+            return Span(doc, ent.start, ent.end, label="NORP")  # "Tajik officials"
         return ent
 
     def _is_place(self, ent: Span, person_words: set[str]) -> bool:

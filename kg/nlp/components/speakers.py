@@ -22,6 +22,7 @@ economists experts researchers scientists mediators negotiators
 
 _GROUP_WORDS = {"bloc", "group", "alliance", "coalition", "camp"}
 _FIGHTERS = {"forces", "troops", "soldiers"}
+_BODY_MEMBERS = MEMBER_NOUNS | _FIGHTERS | {"police"}
 _ARMIES = ("army", "armed forces", "military", "defence forces", "defense forces")
 _UNIONS = ("union", "association", "federation", "confederation", "guild", "syndicate")
 _ORG_SYNONYMS = {"army": _ARMIES, "military": _ARMIES, "militia": ("forces", "militia"), "paramilitaries": ("forces",),
@@ -314,14 +315,17 @@ class Speakers:
         return self._add_org(span)
 
     def _named_alike(self, span) -> int | None:
-        """A named organisation sharing two content words with a description of one, and every name in it
-        ("Ghana's central bank" is the Bank of Ghana, "Italy's foreign ministry" no Gulf state's)."""
+        """A named organisation sharing two content words with a description of one, every name in it, and
+        its head noun if that names members ("Ghana's central bank" is the Bank of Ghana, "Italy's foreign
+        ministry" no Gulf state's, "South African police" not the South African Football Association)."""
         words = _content_words(span.text)
         if len(words) < 2:
             return None
         names = {t.lower_ for t in span if t.pos_ == "PROPN" and t.is_title}
+        head = span[-1].lower_
         alike = [n for n, e in enumerate(self.doc._.entities) if e.kind == "organization" and e.name[:1].isupper()
-                 and len(words & _content_words(e.name)) >= 2 and names <= _content_words(e.name)]
+                 and len(words & _content_words(e.name)) >= 2 and names <= _content_words(e.name)
+                 and (head not in _BODY_MEMBERS or head in _content_words(e.name))]
         return alike[0] if len(alike) == 1 else None
 
     def _workplace(self, tok: Token) -> tuple[int | None, str] | None:
