@@ -410,3 +410,18 @@ def test_an_untagged_acronym_after_a_described_body_is_the_speaker(record_of):
     record = record_of("The UN peacekeeping mission in Congo, MONUSCO, said its troops had helped evacuate 14 "
                        "wounded people to hospital in Bunia.")
     assert [a["speaker"] for a in record["assertions"]] == ["MONUSCO"]
+
+
+def test_adding_that_is_a_statement_of_its_own_from_the_participle(record_of):
+    record = record_of("Finance Minister Kojo Mensah said the loan would be repaid on time, adding that Ghana could "
+                       "not afford another round of delays.")
+    said, added = sorted(record["assertions"], key=lambda a: a["evidence"]["start"])
+    assert (said["verb"], added["verb"]) == ("say", "add") and added["speaker"] == "Kojo Mensah"
+    assert said["evidence"]["text"].endswith("on time")
+    assert added["evidence"]["text"].startswith("adding that Ghana")
+
+
+def test_reason_given_for_a_rejection_starts_at_saying(record_of):
+    record = record_of("Tomasz Rejewski rejected that, saying his office had tested the proposal with buyers.")
+    saying = next(a for a in record["assertions"] if a["verb"] == "say")
+    assert saying["speaker"] == "Tomasz Rejewski" and saying["evidence"]["text"].startswith("saying his office")

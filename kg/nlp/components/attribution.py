@@ -114,7 +114,9 @@ class AttributionFinder:
         if content is None:
             return None
         named = closing_apposition(subject) or subject  # "a former officer, Chong Mei Ling, told": from the name
-        own = [verb.i, content[0], content[1] - 1, named.left_edge.i]
+        own = [verb.i, content[0], content[1] - 1]
+        if not (verb.tag_ == "VBG" and subject.head.i != verb.i):  # "..., adding that": from the participle
+            own.append(named.left_edge.i)
         if subject.i > verb.i:
             own.append(_name_end(subject))
         quoted = any(q_start < content[1] and content[0] < q_end for q_start, q_end in doc._.quotes)
@@ -268,14 +270,14 @@ def _conjuncts(subject: Token) -> list[Token]:
 
 
 def _dependent_participle(verb: Token) -> bool:
-    """'..., arguing that' elaborates its head's statement, unless it adds a stance of its own or the head
-    states nothing ('announced the decision, telling lawmakers that')."""
+    """'..., arguing that' elaborates its head's statement, unless it adds a stance or a point of its own
+    ('..., adding that') or the head states nothing ('announced the decision, telling lawmakers that')."""
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
         return False
     outer = governing_cue(verb)
     states = outer is not None and (outer.lemma_ in OBJECT_CUES or any(c.dep_ == "ccomp" for c in outer.children))
     rebuts = outer is not None and outer.lemma_ in DENY | DISPUTE and verb.lemma_ in ("say", "add")
-    return states and not rebuts and verb.lemma_ not in DENY | DISPUTE | CAUTION
+    return states and not rebuts and verb.lemma_ not in DENY | DISPUTE | CAUTION | {"add"}
 
 
 def clause_range(head: Token, skip: Token | None = None) -> tuple[int, int]:
@@ -295,7 +297,7 @@ def clause_range(head: Token, skip: Token | None = None) -> tuple[int, int]:
 def _independent(tok: Token) -> bool:
     """A clause that is a statement of its own, not part of its head's content."""
     if tok.dep_ in ("advcl", "conj", "parataxis", "relcl") and tok.lemma_ in CUE_VERBS:
-        own_stance = tok.tag_ == "VBG" and tok.lemma_ in DENY | DISPUTE | CAUTION  # "..., warning that"
+        own_stance = tok.tag_ == "VBG" and tok.lemma_ in DENY | DISPUTE | CAUTION | {"add"}  # "..., warning that"
         return tok.dep_ == "conj" or own_stance or any(c.dep_ == "nsubj" for c in tok.children)
     return tok.lower_ == "according" or tok.dep_ == "punct" and tok.text in (";",)
 
