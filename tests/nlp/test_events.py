@@ -61,7 +61,9 @@ def test_no_event_when_hypothetical_negated_or_mental(record_of):
                  "The ships did not collide.", "He recalled that the day had been difficult.",
                  "Turnout was high since voting was made compulsory.", "Ramos won 9,800 votes.",
                  "No one in Hanoi was jailed on Monday.", "Nobody was arrested at the march on Sunday.",
-                 "The government is seeking a deal with the IMF on new loans."):
+                 "The government is seeking a deal with the IMF on new loans.",
+                 "The State Department said such a deal would help Iraq diversify its exports.",
+                 "A strike by air traffic controllers could cost airlines millions."):
         assert record_of(body)["events"] == [], body
 
 

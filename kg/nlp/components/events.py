@@ -123,7 +123,8 @@ def trigger_type(tok: Token) -> str | None:
     if tok.pos_ == "VERB" and (_hypothetical(tok) or _consequence(tok) or _mental(tok)
                                or _carries_noun_event(tok) or _modifier(tok) and lemma != "publish"):
         return None
-    if tok.pos_ != "VERB" and (not _specified(tok) or any(c.lower_ == "no" for c in tok.children) or _wished(tok)
+    if tok.pos_ != "VERB" and (not _specified(tok) or any(c.lower_ in ("no", "such") for c in tok.children)
+                               or _wished(tok) or _supposed(tok)
                                or tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN"):
         return None  # "no agreement was reached" tells of no event, nor do "rescue teams"
     if kind == "attack" and _on_an_idea(tok):
@@ -318,6 +319,11 @@ def _wished(noun: Token) -> bool:
     """'sought a deal with the IMF', 'pushing for talks', 'urged a ceasefire': wanted, not (yet) happened."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "on") else noun.head
     return noun.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in _WISH_VERBS
+
+
+def _supposed(noun: Token) -> bool:
+    """'a deal would help Iraq', 'a strike could cost millions': the subject of what might be."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and _hypothetical(noun.head)
 
 
 def _duration_of(noun: Token) -> Token | None:
