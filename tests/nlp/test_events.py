@@ -63,7 +63,8 @@ def test_no_event_when_hypothetical_negated_or_mental(record_of):
                  "No one in Hanoi was jailed on Monday.", "Nobody was arrested at the march on Sunday.",
                  "The government is seeking a deal with the IMF on new loans.",
                  "The State Department said such a deal would help Iraq diversify its exports.",
-                 "A strike by air traffic controllers could cost airlines millions."):
+                 "A strike by air traffic controllers could cost airlines millions.",
+                 "Officials disagreed over how many people had died.", "I thought we were going to die."):
         assert record_of(body)["events"] == [], body
 
 

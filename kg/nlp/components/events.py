@@ -261,7 +261,8 @@ def _hypothetical(verb: Token) -> bool:
     purpose, no event happened ('claimed to have captured' did)."""
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     purpose = verb.dep_ == "advcl" and "to" in auxes and "have" not in auxes
-    return is_negated(verb) or purpose or bool(auxes & HYPOTHETICAL_MODALS) or _open_question(verb) \
+    going = verb.dep_ == "xcomp" and verb.head.lower_ in ("going", "gon")  # "we were going to die"
+    return is_negated(verb) or purpose or going or bool(auxes & HYPOTHETICAL_MODALS) or _open_question(verb) \
         or _nobody_did(verb)
 
 
@@ -275,7 +276,8 @@ def _open_question(verb: Token) -> bool:
     """'whether troops had withdrawn', 'how many had been killed': asked, not asserted."""
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
         return True
-    return verb.dep_ in ("ccomp", "xcomp", "advcl") and verb.left_edge.lower_ in ("how", "whether", "what", "why")
+    return verb.dep_ in ("ccomp", "xcomp", "advcl", "pcomp") \
+        and verb.left_edge.lower_ in ("how", "whether", "what", "why")  # "clashed over how many had died"
 
 
 def _carries_noun_event(verb: Token) -> bool:
