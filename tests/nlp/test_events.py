@@ -365,3 +365,16 @@ def test_more_news_events(record_of, body, kind, agent, evidence):
 ])
 def test_words_near_new_events_that_are_none(record_of, body, kind):
     assert kind not in {e["type"] for e in record_of(body)["events"]}
+
+
+def test_the_vote_in_an_election_article_is_that_election_and_nobody_does_it_by_speaking(record_of):
+    record = record_of("Zambians voted in a presidential election on Thursday. Opposition leader Bwalya Chanda "
+                       "told reporters after the vote that he would accept the result.")
+    assert [e["type"] for e in record["events"]] == ["election"]
+    assert record["events"][0]["agent"] != "Bwalya Chanda"
+
+
+def test_a_vote_after_which_someone_speaks_is_not_their_doing(record_of):
+    record = record_of("Parliament passed the budget bill on Tuesday. Varbanov told reporters after the vote that "
+                       "the country would remember.")
+    assert all(e["agent"] != "Varbanov" for e in record["events"])

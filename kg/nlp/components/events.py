@@ -379,7 +379,7 @@ class EventFinder:
             kind = trigger_type(tok)
             if kind is not None and not (_anaphoric(tok) and events):
                 events.append(self._event(doc, tok, kind, speakers))
-        doc._.events = _merge(events)
+        doc._.events = _merge(_votes_of_the_election(doc, events))
         _speakers_act(doc, doc._.events)
         _spokespeople_speak_for(doc, doc._.events)
         _countries_hold_elections(doc, doc._.events)
@@ -457,6 +457,9 @@ class EventFinder:
     def _governing_agent(self, noun: Token, speakers: Speakers) -> str | None:
         """'X ordered the evacuation', 'an investigation was opened by X', 'X claimed to have captured Y
         after a three-day offensive'."""
+        if noun.dep_ == "pobj" and noun.head.lower_ in _TIME_PREPS - {"during"}:
+            return None  # "X told reporters after the vote": the vote is when, not what X did ("told her
+            # during a call": X was in the call)
         verb = noun.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
@@ -548,6 +551,18 @@ def _spokespeople_speak_for(doc: Doc, events: list[Event]) -> None:
               if role["organization"] and "spokes" in role["title"].lower()}
     for event in events:
         event.agent = behind.get(event.agent, event.agent)
+
+
+def _votes_of_the_election(doc: Doc, events: list[Event]) -> list[Event]:
+    """In an article about an election, 'the vote', 'the August 13 vote' and 'Zambians voted' are that
+    election (not a vote on a motion, a bill or a law)."""
+    if not any(e.type == "election" for e in events):
+        return events
+    for event in events:
+        trigger = doc[event.trigger]
+        if event.type == "vote" and not {t.lemma_.lower() for t in sentence(trigger)} & (_LEGISLATION | _LAWMAKERS | {"confidence"}):
+            event.type = "election"
+    return events
 
 
 def _countries_hold_elections(doc: Doc, events: list[Event]) -> None:
