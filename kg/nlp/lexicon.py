@@ -90,7 +90,8 @@ operator association league club regulator watchdog airline lender insurer chamb
 # Nouns that describe a company before its name ("German carmaker Volkmar Motoren").
 COMPANY_DESCRIPTORS = frozenset("carmaker automaker company firm group maker manufacturer retailer insurer "
                                 "airline carrier startup operator chain giant conglomerate lender bank broker utility "
-                                "developer producer supplier rival publisher broadcaster exporter".split())
+                                "developer producer supplier rival publisher broadcaster exporter pollster "
+                                "newspaper daily magazine tabloid site website outlet channel".split())
 # Generic names for a company or body, resolved to the latest organisation mentioned.
 GENERIC_ORG_NOUNS = frozenset("company firm utility operator group carrier lender insurer airline "
                               "manufacturer retailer agency organisation organization charity nonprofit".split())
@@ -114,7 +115,7 @@ PERSON_SUFFIXES = ("ist", "er", "or", "ant", "ent", "ian")
 def is_person_role(word: str) -> bool:
     """A noun naming what a person is ("director", "seismologist"), not an organisation."""
     w = word.lower()
-    return w in PERSON_ROLES or w.endswith(PERSON_SUFFIXES) and w not in ORG_HEADS and len(w) > 4
+    return w in PERSON_ROLES or w.endswith(PERSON_SUFFIXES) and w not in ORG_HEADS | COMPANY_DESCRIPTORS and len(w) > 4
 
 
 HEAD_OF_STATE = frozenset("president minister premier chancellor king queen leader".split())

@@ -603,3 +603,27 @@ def test_national_police_are_not_a_body_sharing_the_demonym(record_of):
                        "confirmed that South African police opened a fraud investigation into the grants.")
     orgs = names(record, "organizations")
     assert "South African police" not in orgs["South African Football Association"]["aliases"]
+
+
+@pytest.mark.parametrize("text, kind, name", [
+    pytest.param("A survey by Lisbon-based pollster Opinia put the Socialists on 31%.", "organizations", "Opinia",
+                 id="pollster"),
+    pytest.param("Ben Salem, 39, a reporter for the independent news site Qalam, was arrested in May.",
+                 "organizations", "Qalam", id="news site"),
+    pytest.param("The deal came under scrutiny when the Accra newspaper The Daily Ledger reported a conflict.",
+                 "organizations", "Daily Ledger", id="newspaper The X"),
+    pytest.param("Rupa Akter, a 22-year-old sewing machine operator, told reporters that the exit was locked.",
+                 "people", "Rupa Akter", id="an age makes a person"),
+    pytest.param("Mr Macuácua said on Monday that the bridges had been washed away.", "people", "Macuácua",
+                 id="Mr X"),
+    pytest.param("He said the governor of Zambezia, Pio Matos, had told him that roads were cut.", "people",
+                 "Pio Matos", id="role of a place, then the name"),
+    pytest.param("The report prompted long queues outside bank branches in Lagos and Kano on Monday.", "places",
+                 "Kano", id="second of two cities"),
+    pytest.param("Presidential spokesman Yaw Ofori told reporters at Jubilee House that it was planned.", "places",
+                 "Jubilee House", id="a house is a building"),
+])
+def test_names_typed_by_their_description(record_of, text, kind, name):
+    record = record_of(text)
+    assert name in names(record, kind), {k: list(names(record, k)) for k in ("people", "organizations", "places")}
+    assert all(name not in names(record, other) for other in ("people", "organizations", "places") if other != kind)

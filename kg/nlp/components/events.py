@@ -559,8 +559,8 @@ def _votes_of_the_election(doc: Doc, events: list[Event]) -> list[Event]:
     if not any(e.type == "election" for e in events):
         return events
     for event in events:
-        trigger = doc[event.trigger]
-        if event.type == "vote" and not {t.lemma_.lower() for t in sentence(trigger)} & (_LEGISLATION | _LAWMAKERS | {"confidence"}):
+        words = {t.lemma_.lower() for t in sentence(doc[event.trigger])}
+        if event.type == "vote" and not words & (_LEGISLATION | _LAWMAKERS | {"confidence"}):
             event.type = "election"
     return events
 

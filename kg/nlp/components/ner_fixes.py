@@ -9,7 +9,7 @@ from spacy.util import filter_spans
 
 from kg.nlp.dates import MONTHS, WEEKDAYS
 from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.lexicon import COMPANY_DESCRIPTORS, NAMED_STORMS, ORG_HEADS, is_person_role, is_title
+from kg.nlp.lexicon import COMPANY_DESCRIPTORS, NAMED_STORMS, ORG_HEADS, PERSON_ROLES, is_person_role, is_title
 from kg.nlp.model import sentence
 
 MIN_PLACE_POPULATION = 50000
@@ -36,6 +36,9 @@ BODY_DESCRIPTORS = ORG_HEADS | COMPANY_DESCRIPTORS | {"militia", "faction", "mov
 LAW_WORDS = {"regulation", "act", "law", "directive", "convention", "treaty", "code", "charter", "protocol"}
 _DAY_WORDS = {*WEEKDAYS, *MONTHS[:12], "week", "month", "year"}  # "... on Thursday", "... last week"
 UNIT_NAMES = {"fahrenheit", "celsius"}
+HONORIFICS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."}
+_PALACES = {"palace", "square", "tower", "building"}  # a name ending so is a building or a square
+_HALLS = {"house", "hall"}  # and so when the model took it for a person's ("Jubilee House")
 # Adjectives of a continent or region: "South African", "Central Asian", "Western Balkan" are no names of bodies.
 REGION_DEMONYMS = {"african", "asian", "european", "american", "balkan", "arab", "caribbean", "nordic", "pacific",
                    "atlantic", "mediterranean", "baltic", "scandinavian", "eastern", "western", "northern",
@@ -102,8 +105,14 @@ class EntityFixer:
         if not len(ent) or ent[0].lower_ in STORM_WORDS | UNIT_NAMES or storm or ent.label_ == "ORG" and len(ent) == 1 \
                 and (of_title or after is not None and after.is_title and is_title(after.text)):
             return None  # "Typhoon Haiyan" is an event; "Interior", "Cabinet" of "Cabinet Secretary X" title words
-        if ent.label_ in ("PRODUCT", "WORK_OF_ART") and _after_company_word(doc, ent.start):
-            return Span(doc, ent.start, ent.end, label="ORG")  # "private hospital group Medivale"
+        if ent.label_ in ("PRODUCT", "WORK_OF_ART", "PERSON", "GPE", "LOC", "FAC") \
+                and _after_company_word(doc, ent.start) and not self.gazetteer.lookup(ent.text):
+            return Span(doc, ent.start, ent.end, label="ORG")  # "hospital group Medivale", "pollster Opinia"
+        if ent.label_ in ("ORG", "GPE", "NORP", "LOC") and ent.start and doc[ent.start - 1].text in HONORIFICS:
+            return Span(doc, ent.start, ent.end, label="PERSON")  # "Mr Macuácua said"
+        if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and (ent[-1].lower_ in _PALACES or
+                                                                ent.label_ == "PERSON" and ent[-1].lower_ in _HALLS):
+            return Span(doc, ent.start, ent.end, label="FAC")  # "at Jubilee House", "the Government Palace"
         if all(is_title(t.text) for t in ent):
             return None  # "Rear Adm.", "Chief Inspector", "Brig.", "President": a title without its holder
         if ent.label_ == "PERSON" and of_title and len(ent) > 2:
@@ -498,8 +507,14 @@ def _described_as_person(ent: Span) -> bool:
     if len(ent) > 1 and ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 2].text == "," \
             and doc[ent.end + 1].text.isdigit() and 15 <= int(doc[ent.end + 1].text) <= 110:
         return True
+    if any(c.dep_ == "appos" and "year-old" in doc[c.left_edge.i:c.i].text for c in root.children):
+        return True  # "Rupa Akter, a 22-year-old sewing machine operator"
+    head = root.head
+    if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ == "of" \
+            and head.head.head.lower_ in PERSON_ROLES:
+        return True  # "the governor of Zambezia, Pio Matos"
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and is_person_role(c.text) for c in root.children) \
-        or root.dep_ == "appos" and root.head.pos_ == "NOUN" and is_person_role(root.head.text)
+        or root.dep_ == "appos" and head.pos_ == "NOUN" and is_person_role(head.text)
 
 
 def _describes_body(word: Token) -> bool:
@@ -563,6 +578,9 @@ def _untagged_bodies(doc: Doc) -> list[Span]:
 
 
 def _after_company_word(doc: Doc, start: int) -> bool:
+    """'fashion retailer X', 'the Accra newspaper The Daily Ledger'."""
+    if start > 1 and doc[start - 1].lower_ == "the":
+        start -= 1
     before = doc[start - 1] if start > 0 else None
     return before is not None and before.is_lower and before.pos_ == "NOUN" \
         and before.lemma_.lower() in COMPANY_DESCRIPTORS
@@ -584,6 +602,8 @@ def _untagged_places(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
         if place is None or after is not None and after.is_title or start and is_title(doc[start - 1].text):
             continue
         located = doc[start - 1].lower_ in _LOCATIVE if start else False
+        first = tok.head if tok.dep_ == "conj" and tok.head.ent_type_ in ("GPE", "LOC") else None
+        located = located or first is not None and first.dep_ == "pobj" and first.head.lower_ in _LOCATIVE
         if place.kind == "country" or gazetteer.country_of_capital(name) \
                 or located and gazetteer.city_population.get(place.name.lower(), 0) >= MIN_PLACE_POPULATION:
             found.append(Span(doc, start, tok.i + 1, label="GPE"))
