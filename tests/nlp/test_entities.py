@@ -622,6 +622,14 @@ def test_national_police_are_not_a_body_sharing_the_demonym(record_of):
                  "Kano", id="second of two cities"),
     pytest.param("Presidential spokesman Yaw Ofori told reporters at Jubilee House that it was planned.", "places",
                  "Jubilee House", id="a house is a building"),
+    pytest.param("Shares in Netra Telekom fell 11% in Warsaw.", "organizations", "Netra Telekom",
+                 id="shares in a company"),
+    pytest.param("Kojo Mensah-Bonsu, a senior fellow at the Gold Coast Economic Research Centre, said it was bad.",
+                 "organizations", "Gold Coast Economic Research Centre", id="a research centre"),
+    pytest.param("The floods cut off the provincial capital, Quelimane, by road.", "places", "Quelimane",
+                 id="the capital, X"),
+    pytest.param("Kyrgyz units were accused of shelling the Tajik enclave of Vorukh overnight.", "places", "Vorukh",
+                 id="the enclave of X"),
 ])
 def test_names_typed_by_their_description(record_of, text, kind, name):
     record = record_of(text)

@@ -13,7 +13,8 @@ from kg.nlp.lexicon import COMPANY_DESCRIPTORS, NAMED_STORMS, ORG_HEADS, PERSON_
 from kg.nlp.model import sentence
 
 MIN_PLACE_POPULATION = 50000
-COMPANY_WORDS = {"telecom", "energy", "energie", "air", "airlines", "airways", "holdings", "group", "bank", "motors",
+INSTITUTION_WORDS = {"hospital", "clinic", "college", "foundation", "academy", "school", "university", "institute"}
+COMPANY_WORDS = {"telecom", "telekom", "telecoms", "telecommunications", "energy", "energie", "air", "airlines", "airways", "holdings", "group", "bank", "motors",
                  "capital", "partners", "media", "sport", "sports", "news", "power", "electric", "railway",
                  "systems", "technologies", "pharma", "wind", "intelligence", "securities", "bafana",
                  "accounting", "mining", "earths", "resources", "minerals", "metals", "petroleum", "steel",
@@ -21,12 +22,11 @@ COMPANY_WORDS = {"telecom", "energy", "energie", "air", "airlines", "airways", "
                  "pharmaceuticals", "therapeutics", "industries", "enterprises", "ventures", "solutions",
                  "software", "semiconductor", "electronics", "textiles", "apparel", "aviation", "consulting",
                  "investments", "financial", "properties", "entertainment", "studios", "communications",
-                 "networks", "mobile", "digital", "automotive", "labs", "biotech", "hospital", "clinic",
-                 "college", "foundation", "academy", "school", "university", "institute"}
+                 "networks", "mobile", "digital", "automotive", "labs", "biotech"} | INSTITUTION_WORDS
 FACILITY_WORDS = {"airport", "stadium", "bridge", "dam", "highway", "motorway", "mine", "refinery"}
 SURNAME_WORDS = {"dam", "bridge", "mine"}  # facility words that end people's names too ("Pieter van Dam")
 PLACE_WORDS = {"lake", "river", "mount", "gulf", "sea", "port", "cape", "island", "islands", "bay", "valley"}
-PLACE_NOUNS = {"town", "city", "village", "state", "states", "province", "region", "port", "district", "county",
+PLACE_NOUNS = {"town", "city", "village", "enclave", "state", "states", "province", "region", "port", "district", "county",
                "capital", "suburb", "island", "prefecture", "township", "commune", "neighbourhood", "neighborhood"}
 STORM_WORDS = NAMED_STORMS | {"tropical"}  # "Tropical Storm Ana"
 _STORM_NAME = re.compile(r"\b(?:%s) ([A-Z]\w+)" % "|".join(w.title() for w in sorted(STORM_WORDS)))
@@ -36,6 +36,7 @@ BODY_DESCRIPTORS = ORG_HEADS | COMPANY_DESCRIPTORS | {"militia", "faction", "mov
 LAW_WORDS = {"regulation", "act", "law", "directive", "convention", "treaty", "code", "charter", "protocol"}
 _DAY_WORDS = {*WEEKDAYS, *MONTHS[:12], "week", "month", "year"}  # "... on Thursday", "... last week"
 UNIT_NAMES = {"fahrenheit", "celsius"}
+_STUDY_WORDS = {"research", "studies", "policy", "economic", "strategic", "analysis"}  # a centre of these is a body
 HONORIFICS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."}
 _PALACES = {"palace", "square", "tower", "building"}  # a name ending so is a building or a square
 _HALLS = {"house", "hall"}  # and so when the model took it for a person's ("Jubilee House")
@@ -49,6 +50,7 @@ REGION_WORDS = {"region", "province", "prefecture", "state", "county", "oblast",
                 "temple", "shoal", "reef", "strait", "canal", "pipeline", "oilfield", "field"} | FACILITY_WORDS
 CAMP_KINDS = {"refugee", "displacement", "idp", "transit", "detention", "military", "army"}  # "... displacement camp"
 _LOCATIVE = {"in", "from", "to", "near", "at", "outside", "across", "between", "towards", "toward"}
+_NAME_PARTICLES = {"do", "da", "dos", "das", "de", "del", "di", "du", "la", "le", "van", "von"}  # "Foz do Iguaçu"
 ARABIC_PARTICLES = {"al", "el", "wal", "ul", "ad", "ar", "as", "an", "ash", "at", "az"}
 _OF_WORDS = ("of", "for", "on")  # what joins a body's head to the rest of its name
 NAME_JOINERS = {"of", "for", "the", "and", "on", "de"}
@@ -105,6 +107,11 @@ class EntityFixer:
         if not len(ent) or ent[0].lower_ in STORM_WORDS | UNIT_NAMES or storm or ent.label_ == "ORG" and len(ent) == 1 \
                 and (of_title or after is not None and after.is_title and is_title(after.text)):
             return None  # "Typhoon Haiyan" is an event; "Interior", "Cabinet" of "Cabinet Secretary X" title words
+        if ent.label_ == "FAC" and {t.lower_ for t in ent} & _STUDY_WORDS:
+            return Span(doc, ent.start, ent.end, label="ORG")  # "the Gold Coast Economic Research Centre"
+        if ent.label_ in ("WORK_OF_ART", "PERSON", "ORG", "PRODUCT") and ent.root.dep_ == "appos" \
+                and ent.root.head.lower_ in PLACE_NOUNS and not _names_body(ent):
+            return Span(doc, ent.start, ent.end, label="GPE")  # "the provincial capital, Quelimane"
         if ent.label_ in ("PRODUCT", "WORK_OF_ART", "PERSON", "GPE", "LOC", "FAC") \
                 and _after_company_word(doc, ent.start) and not self.gazetteer.lookup(ent.text):
             return Span(doc, ent.start, ent.end, label="ORG")  # "hospital group Medivale", "pollster Opinia"
@@ -149,7 +156,8 @@ class EntityFixer:
         if ent.label_ != "PERSON" and _described_as_person(ent) and ent[-1].lower_ not in BODY_DESCRIPTORS and \
                 (len(ent) > 1 or not self.gazetteer.lookup(ent.text)):  # not "declared X Movement the winner"
             return Span(doc, ent.start, ent.end, label="PERSON")
-        if ent.label_ in ("PERSON", "ORG") and self._located(ent) and not _names_body(ent):
+        if ent.label_ in ("PERSON", "ORG") and self._located(ent) and not _names_body(ent) \
+                and ent[-1].lower_ not in COMPANY_WORDS - INSTITUTION_WORDS:  # "shares in Netra Telekom"
             return Span(doc, ent.start, ent.end, label="GPE")
         if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and _titled(ent):
             return Span(doc, ent.start, ent.end, label="PERSON")
@@ -599,6 +607,10 @@ def _untagged_places(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
         start = tok.i - 1 if pair else tok.i
         name, place = doc[start:tok.i + 1].text, pair or gazetteer.lookup(tok.text)
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in PLACE_NOUNS \
+                and not (after is not None and (after.is_title or after.lower_ in _NAME_PARTICLES)):
+            found.append(Span(doc, start, tok.i + 1, label="GPE"))  # "the Tajik enclave of Vorukh"
+            continue
         if place is None or after is not None and after.is_title or start and is_title(doc[start - 1].text):
             continue
         located = doc[start - 1].lower_ in _LOCATIVE if start else False
