@@ -635,3 +635,11 @@ def test_names_typed_by_their_description(record_of, text, kind, name):
     record = record_of(text)
     assert name in names(record, kind), {k: list(names(record, k)) for k in ("people", "organizations", "places")}
     assert all(name not in names(record, other) for other in ("people", "organizations", "places") if other != kind)
+
+
+def test_a_description_by_its_topic_is_the_body_named_so(record_of):
+    record = record_of("The National Institute for Disaster Management said 40 people had died. The country's disaster "
+                       "agency said on Monday that 12,000 homes were flooded.")
+    orgs = names(record, "organizations")
+    assert "country's disaster agency" not in orgs
+    assert "country's disaster agency" in orgs["National Institute for Disaster Management"]["aliases"]

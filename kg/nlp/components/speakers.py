@@ -23,6 +23,7 @@ economists experts researchers scientists mediators negotiators
 _GROUP_WORDS = {"bloc", "group", "alliance", "coalition", "camp"}
 _FIGHTERS = {"forces", "troops", "soldiers"}
 _BODY_MEMBERS = MEMBER_NOUNS | _FIGHTERS | {"police"}
+_LOOSE_HEADS = {"agency", "regulator", "authority", "watchdog", "body", "office", "service"}  # names may not say so
 _ARMIES = ("army", "armed forces", "military", "defence forces", "defense forces")
 _UNIONS = ("union", "association", "federation", "confederation", "guild", "syndicate")
 _ORG_SYNONYMS = {"army": _ARMIES, "military": _ARMIES, "militia": ("forces", "militia"), "paramilitaries": ("forces",),
@@ -315,17 +316,13 @@ class Speakers:
         return self._add_org(span)
 
     def _named_alike(self, span) -> int | None:
-        """A named organisation sharing two content words with a description of one, every name in it, and
-        its head noun if that names members ("Ghana's central bank" is the Bank of Ghana, "Italy's foreign
-        ministry" no Gulf state's, "South African police" not the South African Football Association)."""
+        """The one named organisation a description of one fits ("Ghana's central bank" is the Bank of Ghana)."""
         words = _content_words(span.text)
         if len(words) < 2:
             return None
         names = {t.lower_ for t in span if t.pos_ == "PROPN" and t.is_title}
-        head = span[-1].lower_
         alike = [n for n, e in enumerate(self.doc._.entities) if e.kind == "organization" and e.name[:1].isupper()
-                 and len(words & _content_words(e.name)) >= 2 and names <= _content_words(e.name)
-                 and (head not in _BODY_MEMBERS or head in _content_words(e.name))]
+                 and _fits(words, names, span[-1].lower_, _content_words(e.name))]
         return alike[0] if len(alike) == 1 else None
 
     def _workplace(self, tok: Token) -> tuple[int | None, str] | None:
@@ -349,6 +346,18 @@ class Speakers:
         for t in span:
             self.doc._.token_entity.setdefault(t.i, len(entities) - 1)
         return len(entities) - 1, name
+
+
+def _fits(words: set[str], names: set[str], head: str, name_words: set[str]) -> bool:
+    """A description fits a name holding every proper name in it ("Italy's foreign ministry" no Gulf state's)
+    and its member noun ("South African police" are not the South African Football Association), and either
+    two of its words or its topical ones with its head ("the country's disaster agency": the National
+    Disaster Management Authority)."""
+    if not names <= name_words or head in _BODY_MEMBERS and head not in name_words:
+        return False
+    topical = words - ORG_HEADS - _BODY_MEMBERS - {"country", "nation", "national", "state"} - names
+    return len(words & name_words) >= 2 \
+        or bool(topical) and topical <= name_words and (head in _LOOSE_HEADS or head in name_words)
 
 
 def stranded_subject(verb: Token) -> Token | None:
