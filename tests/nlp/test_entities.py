@@ -596,6 +596,9 @@ def test_regional_and_national_adjectives_are_no_organisations(record_of):
                        "officials met in Dushanbe on Monday, and Tajik officials said two guards were hurt.")
     assert {a["speaker"] for a in record["assertions"]} == {"Tajikistan"}
     assert not {"South African", "Central Asian", "Tajik"} & set(names(record, "organizations"))
+    record = record_of("Karoo Pharma recalled the pills. About 600,000 South Africans take them, according to the "
+                       "company.")
+    assert "South Africans" not in names(record, "organizations")
 
 
 def test_national_police_are_not_a_body_sharing_the_demonym(record_of):

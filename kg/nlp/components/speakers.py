@@ -260,7 +260,8 @@ class Speakers:
             if t.i in links and t.i != tok.i:
                 found.append(links[t.i])
         own = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in links
-               and (c.is_title or c.is_upper) and not self.gazetteer.country_of_demonym(c.text)]
+               and (c.is_title or c.is_upper) and not self.gazetteer.country_of_demonym(c.text)
+               and not self.gazetteer.country_of_demonym(f"{c.text} {tok.text}")]  # "South Africans"
         if create and own and not any(self.entity(i).kind == "organization" for i in found):
             return self._new_name(own[-1])  # "an IMF spokesperson in Washington" speaks for the IMF
         orgs = [i for i in found if self.entity(i).kind == "organization"]
