@@ -646,3 +646,10 @@ def test_a_description_by_its_topic_is_the_body_named_so(record_of):
     orgs = names(record, "organizations")
     assert "country's disaster agency" not in orgs
     assert "country's disaster agency" in orgs["National Institute for Disaster Management"]["aliases"]
+
+
+@pytest.mark.parametrize("outlet", ["France 24", "South China Morning Post"])
+def test_a_place_inside_the_outlets_name_is_no_place(record_of, outlet):
+    record = record_of(f"The ministry told {outlet} yesterday that the list was agreed. {outlet} could not verify "
+                       "the claim.", outlet=outlet)
+    assert names(record, "places") == {}

@@ -81,7 +81,7 @@ class EntityFixer:
         spans = [self._fix(doc, _extended(doc, ent, self.gazetteer), person_words) for ent in doc.ents
                  if not _common_word(ent, lower_words)]
         storms = _storm_names(doc)
-        spans = [s for s in spans if s is not None and len(s) and s.text not in storms]
+        spans = _outlet_names(doc) + [s for s in spans if s is not None and len(s) and s.text not in storms]
         spans += self._completed_orgs(doc, spans) + _untagged_people(doc) + _named_bodies(doc, spans) \
             + _untagged_of_names(doc) + _bracketed_acronyms(doc, spans) + _hyphenated_given_names(doc) \
             + _untagged_places(doc, self.gazetteer) + _names_before_acronyms(doc, self.gazetteer) \
@@ -582,6 +582,17 @@ def _untagged_bodies(doc: Doc) -> list[Span]:
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
             end += 1
         found.append(Span(doc, tok.i, end, label="ORG"))
+    return found
+
+
+def _outlet_names(doc: Doc) -> list[Span]:
+    """'told France 24', 'Voice of America reported': the outlet's own name, never a place inside it."""
+    outlet = (doc._.outlet or "").strip()
+    found = []
+    for match in re.finditer(r"(?<!\w)%s(?!\w)" % re.escape(outlet), doc.text) if len(outlet) > 1 else ():
+        span = doc.char_span(match.start(), match.end(), label="ORG")
+        if span is not None:
+            found.append(span)
     return found
 
 
