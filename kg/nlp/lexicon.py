@@ -91,7 +91,7 @@ operator association league club regulator watchdog airline lender insurer chamb
 COMPANY_DESCRIPTORS = frozenset("carmaker automaker company firm group maker manufacturer retailer insurer "
                                 "airline carrier startup operator chain giant conglomerate lender bank broker utility "
                                 "developer producer supplier rival publisher broadcaster exporter pollster "
-                                "newspaper daily magazine tabloid site website outlet channel".split())
+                                "newspaper daily magazine tabloid site website outlet channel brokerage".split())
 # Generic names for a company or body, resolved to the latest organisation mentioned.
 GENERIC_ORG_NOUNS = frozenset("company firm utility operator group carrier lender insurer airline "
                               "manufacturer retailer agency organisation organization charity nonprofit".split())

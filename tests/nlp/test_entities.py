@@ -633,6 +633,20 @@ def test_national_police_are_not_a_body_sharing_the_demonym(record_of):
                  id="the capital, X"),
     pytest.param("Kyrgyz units were accused of shelling the Tajik enclave of Vorukh overnight.", "places", "Vorukh",
                  id="the enclave of X"),
+    pytest.param("Isabel Freitas, who heads the Association of Meridional Bondholders, said little was recovered.",
+                 "people", "Isabel Freitas", id="X, who"),
+    pytest.param("Mali's Minister of Humanitarian Action, Oumou Sangaré Diallo, denied that a ransom was paid.",
+                 "people", "Oumou Sangaré Diallo", id="Minister of X, Y"),
+    pytest.param("One of those leaders, Sheikh Hamadoun Ag Alher, told Al Jazeera that the talks were hard.",
+                 "people", "Hamadoun Ag Alher", id="one of those leaders, Y"),
+    pytest.param("A Department of Health and Social Care spokesperson said trusts had been given money.",
+                 "organizations", "Department of Health and Social Care", id="a body's spokesperson"),
+    pytest.param("Police detained two employees of the city's gas company, AlmatyGaz Servis, for questioning.",
+                 "organizations", "AlmatyGaz Servis", id="the company, X"),
+    pytest.param("West Yorkshire Police said yesterday that its investigation was continuing.", "organizations",
+                 "West Yorkshire Police", id="a police force"),
+    pytest.param("The peso could weaken further, said Andrés Mejía, an analyst at Bogota brokerage Cordillera Valores.",
+                 "organizations", "Cordillera Valores", id="brokerage"),
 ])
 def test_names_typed_by_their_description(record_of, text, kind, name):
     record = record_of(text)
@@ -653,3 +667,10 @@ def test_a_place_inside_the_outlets_name_is_no_place(record_of, outlet):
     record = record_of(f"The ministry told {outlet} yesterday that the list was agreed. {outlet} could not verify "
                        "the claim.", outlet=outlet)
     assert names(record, "places") == {}
+
+
+def test_a_third_name_the_model_left_out_is_taken_in(record_of):
+    record = record_of("Finance Minister Diana Carolina Ospina, who sits on the board and was one of the two votes for "
+                       "a cut, rejected the forecast as \"excessively pessimistic\". The ministry expects growth of "
+                       "2.6%. \"The bank is looking in the rear-view mirror,\" Ospina told Reuters.")
+    assert list(names(record, "people")) == ["Diana Carolina Ospina"]

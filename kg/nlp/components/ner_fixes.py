@@ -58,7 +58,7 @@ NAME_HEADS = ORG_HEADS | {"headquarters"}  # nouns an organisation's of-name han
 _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 # Head nouns of a body's name, never of a place's ("the High Court", "the European Union").
 _BODY_HEADS = frozenset("court tribunal congress senate parliament assembly union commission council "
-                        "ministry".split())
+                        "ministry police".split())
 
 
 def _names_body(ent: Span) -> bool:
@@ -437,6 +437,10 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
     end = _known_place_end(doc, start, end, gazetteer)
     while end + 1 < len(doc) and doc[end].lower_ in ("de", "del", "da", "do", "dos", "la") and doc[end + 1].is_title:
         end += 2
+    last = doc[end] if end < len(doc) else None
+    if ent.label_ == "PERSON" and last is not None and last.pos_ == "PROPN" and last.is_title and not last.ent_type_ \
+            and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
+        end += 1  # "Diana Carolina" + "Ospina"
     while end + 2 < len(doc) and doc[end].lower_ in ARABIC_PARTICLES and doc[end + 1].text == "-" \
             and doc[end + 2].is_title:
         end += 3  # "Jama’at Nusrat al-Islam" + "wal-Muslimin"
@@ -509,20 +513,26 @@ def _titled(ent: Span) -> bool:
 
 
 def _described_as_person(ent: Span) -> bool:
-    """'Renata Figueiredo, the bank's director', 'his lawyer, Giorgos Anagnostou': an apposition naming a
-    person's role; 'Joko Susilo, 52,': a name with an age."""
+    """'Renata Figueiredo, the bank's director', 'his lawyer, Giorgos Anagnostou', 'One of those leaders,
+    X': an apposition naming a person's role; 'Joko Susilo, 52,', 'X, a 22-year-old operator': an age;
+    'X, who heads ...': a who."""
     doc, root = ent.doc, ent.root
     if len(ent) > 1 and ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 2].text == "," \
             and doc[ent.end + 1].text.isdigit() and 15 <= int(doc[ent.end + 1].text) <= 110:
         return True
-    if any(c.dep_ == "appos" and "year-old" in doc[c.left_edge.i:c.i].text for c in root.children):
-        return True  # "Rupa Akter, a 22-year-old sewing machine operator"
+    if any(c.dep_ == "appos" and "year-old" in doc[c.left_edge.i:c.i].text for c in root.children) \
+            or any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in root.children):
+        return True
     head = root.head
-    if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ == "of" \
-            and head.head.head.lower_ in PERSON_ROLES:
-        return True  # "the governor of Zambezia, Pio Matos"
-    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and is_person_role(c.text) for c in root.children) \
-        or root.dep_ == "appos" and head.pos_ == "NOUN" and is_person_role(head.text)
+    if root.dep_ == "appos" and (head.dep_ == "pobj" and head.head.lower_ == "of" or head.pos_ == "NUM"):
+        role = head.head.head if head.dep_ == "pobj" else next(
+            (p for c in head.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), head)
+        if role.lemma_.lower() in PERSON_ROLES:
+            return True  # "the governor of Zambezia, Pio Matos", "One of those leaders, Sheikh X"
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and is_person_role(c.text) and c.left_edge.i > ent.end
+               for c in root.children) \
+        or root.dep_ == "appos" and (head.pos_ == "NOUN" and is_person_role(head.text)
+                                     or head.pos_ == "PROPN" and is_title(head.text))  # "Minister of X, Y"
 
 
 def _describes_body(word: Token) -> bool:
@@ -542,8 +552,9 @@ def _described_as_body(ent: Span) -> bool:
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.is_lower and _describes_body(before):
         return True
-    if any(c.dep_ == "appos" and _describes_body(c) for c in root.children) and not _described_as_person(ent):
-        return True
+    if (any(c.dep_ == "appos" and _describes_body(c) for c in root.children) or root.dep_ == "appos"
+            and root.head.lemma_.lower() in COMPANY_DESCRIPTORS) and not _described_as_person(ent):
+        return True  # "Kataib al-Fajr, an Iran-aligned militia", "the city's gas company, AlmatyGaz Servis"
     verb = before.head if before is not None and before.lower_ == "itself" else None
     return verb is not None and verb.lemma_ in ("call", "name") and _describes_body(verb.head)
 
