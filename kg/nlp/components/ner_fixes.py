@@ -14,8 +14,9 @@ from kg.nlp.model import sentence
 
 MIN_PLACE_POPULATION = 50000
 INSTITUTION_WORDS = {"hospital", "clinic", "college", "foundation", "academy", "school", "university", "institute"}
-COMPANY_WORDS = {"telecom", "telekom", "telecoms", "telecommunications", "energy", "energie", "air", "airlines", "airways", "holdings", "group", "bank", "motors",
-                 "capital", "partners", "media", "sport", "sports", "news", "power", "electric", "railway",
+COMPANY_WORDS = {"telecom", "telekom", "telecoms", "telecommunications", "energy", "energie", "air", "airlines",
+                 "airways", "holdings", "group", "bank", "motors", "capital", "partners", "media", "sport", "sports",
+                 "news", "power", "electric", "railway",
                  "systems", "technologies", "pharma", "wind", "intelligence", "securities", "bafana",
                  "accounting", "mining", "earths", "resources", "minerals", "metals", "petroleum", "steel",
                  "chemicals", "foods", "logistics", "shipping", "construction", "engineering", "insurance",
@@ -26,8 +27,9 @@ COMPANY_WORDS = {"telecom", "telekom", "telecoms", "telecommunications", "energy
 FACILITY_WORDS = {"airport", "stadium", "bridge", "dam", "highway", "motorway", "mine", "refinery"}
 SURNAME_WORDS = {"dam", "bridge", "mine"}  # facility words that end people's names too ("Pieter van Dam")
 PLACE_WORDS = {"lake", "river", "mount", "gulf", "sea", "port", "cape", "island", "islands", "bay", "valley"}
-PLACE_NOUNS = {"town", "city", "village", "enclave", "state", "states", "province", "region", "port", "district", "county",
-               "capital", "suburb", "island", "prefecture", "township", "commune", "neighbourhood", "neighborhood"}
+PLACE_NOUNS = {"town", "city", "village", "enclave", "state", "states", "province", "region", "port", "district",
+               "county", "capital", "suburb", "island", "prefecture", "township", "commune", "neighbourhood",
+               "neighborhood"}
 STORM_WORDS = NAMED_STORMS | {"tropical"}  # "Tropical Storm Ana"
 _STORM_NAME = re.compile(r"\b(?:%s) ([A-Z]\w+)" % "|".join(w.title() for w in sorted(STORM_WORDS)))
 _HYPHENATED_NAME = re.compile(r"(?<![\w-])[A-Z]\w+ [A-Z]\w+-[a-z]+\b")  # "Han Jae-won"
