@@ -85,7 +85,7 @@ university company corporation group union alliance assembly parliament congress
 administration authority board bureau coalition confederation federation fund organization
 organisation programme program guard guards division brigade battalion regiment command
 campaign cabinet palace presidency secretariat observatory network bloc utility firm
-operator association league club regulator watchdog airline lender insurer chamber judiciary
+operator association league club regulator watchdog airline lender insurer chamber judiciary jury
 """.split())
 # Nouns that describe a company before its name ("German carmaker Volkmar Motoren").
 COMPANY_DESCRIPTORS = frozenset("carmaker automaker company firm group maker manufacturer retailer insurer "
@@ -107,7 +107,7 @@ mayor commander general chief envoy ambassador senator lawmaker candidate rival 
 counterpart predecessor successor director economist analyst teacher manager head judge diplomat
 delegate negotiator prosecutor lawyer executive chairman chairwoman chairperson secretary surgeon doctor activist
 husband wife son daughter father mother brother sister widow widower uncle aunt cousin nephew niece
-grandson granddaughter grandfather grandmother relative neighbour neighbor colleague
+grandson granddaughter grandfather grandmother relative neighbour neighbor colleague captain pilot nurse
 """.split())
 PERSON_SUFFIXES = ("ist", "er", "or", "ant", "ent", "ian")
 

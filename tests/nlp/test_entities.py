@@ -647,6 +647,14 @@ def test_national_police_are_not_a_body_sharing_the_demonym(record_of):
                  "West Yorkshire Police", id="a police force"),
     pytest.param("The peso could weaken further, said Andrés Mejía, an analyst at Bogota brokerage Cordillera Valores.",
                  "organizations", "Cordillera Valores", id="brokerage"),
+    pytest.param("Guatemala's Volcán de Fuego erupted late on Wednesday, forcing 4,000 people from their homes.",
+                 "places", "Volcán de Fuego", id="a volcano named in Spanish"),
+    pytest.param("He said the preferred bidder, Dubai-based Meridian Terminals, had been promised a lease.",
+                 "organizations", "Meridian Terminals", id="terminals"),
+    pytest.param("Ndiaye's family said one of the detained captains, Abdou Ndiaye, had been beaten.", "people",
+                 "Abdou Ndiaye", id="one of the captains, Y"),
+    pytest.param("Judge Armando Quiroz, president of the Special Electoral Jury, defended the annulments.",
+                 "organizations", "Special Electoral Jury", id="a jury"),
 ])
 def test_names_typed_by_their_description(record_of, text, kind, name):
     record = record_of(text)

@@ -16,7 +16,7 @@ MIN_PLACE_POPULATION = 50000
 INSTITUTION_WORDS = {"hospital", "clinic", "college", "foundation", "academy", "school", "university", "institute"}
 COMPANY_WORDS = {"telecom", "telekom", "telecoms", "telecommunications", "energy", "energie", "air", "airlines",
                  "airways", "holdings", "group", "bank", "motors", "capital", "partners", "media", "sport", "sports",
-                 "news", "power", "electric", "railway",
+                 "news", "power", "electric", "railway", "terminals",
                  "systems", "technologies", "pharma", "wind", "intelligence", "securities", "bafana",
                  "accounting", "mining", "earths", "resources", "minerals", "metals", "petroleum", "steel",
                  "chemicals", "foods", "logistics", "shipping", "construction", "engineering", "insurance",
@@ -26,7 +26,8 @@ COMPANY_WORDS = {"telecom", "telekom", "telecoms", "telecommunications", "energy
                  "networks", "mobile", "digital", "automotive", "labs", "biotech"} | INSTITUTION_WORDS
 FACILITY_WORDS = {"airport", "stadium", "bridge", "dam", "highway", "motorway", "mine", "refinery"}
 SURNAME_WORDS = {"dam", "bridge", "mine"}  # facility words that end people's names too ("Pieter van Dam")
-PLACE_WORDS = {"lake", "river", "mount", "gulf", "sea", "port", "cape", "island", "islands", "bay", "valley"}
+PLACE_WORDS = {"lake", "river", "mount", "gulf", "sea", "port", "cape", "island", "islands", "bay", "valley", "volcano",
+               "volcán", "cerro", "río", "rio", "lago", "isla", "ilha", "monte", "lac", "mont"}  # "Volcán de Fuego"
 PLACE_NOUNS = {"town", "city", "village", "enclave", "state", "states", "province", "region", "port", "district",
                "county", "capital", "suburb", "island", "prefecture", "township", "commune", "neighbourhood",
                "neighborhood"}
@@ -529,7 +530,7 @@ def _described_as_person(ent: Span) -> bool:
     if root.dep_ == "appos" and (head.dep_ == "pobj" and head.head.lower_ == "of" or head.pos_ == "NUM"):
         role = head.head.head if head.dep_ == "pobj" else next(
             (p for c in head.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), head)
-        if role.lemma_.lower() in PERSON_ROLES:
+        if role.lemma_.lower() in PERSON_ROLES or head.pos_ == "NUM" and is_person_role(role.lemma_):
             return True  # "the governor of Zambezia, Pio Matos", "One of those leaders, Sheikh X"
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and is_person_role(c.text) and c.left_edge.i > ent.end
                for c in root.children) \
