@@ -64,7 +64,9 @@ def test_no_event_when_hypothetical_negated_or_mental(record_of):
                  "The government is seeking a deal with the IMF on new loans.",
                  "The State Department said such a deal would help Iraq diversify its exports.",
                  "A strike by air traffic controllers could cost airlines millions.",
-                 "Officials disagreed over how many people had died.", "I thought we were going to die."):
+                 "Officials disagreed over how many people had died.", "I thought we were going to die.",
+                 "Without the annulments, the shares would probably have fallen.",
+                 "Linares won 30.4% of valid votes, the jury said."):
         assert record_of(body)["events"] == [], body
 
 

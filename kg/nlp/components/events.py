@@ -246,8 +246,8 @@ def _vote_type(tok: Token) -> str | None:
     near = {t.lower_ for t in tok.subtree}
     if tok.lemma_.lower() == "pass":
         return "vote" if tok.pos_ == "VERB" and near & _LEGISLATION and not _hypothetical(tok) else None
-    if tok.pos_ == "NOUN":  # "9,800 votes" counts ballots, bare "voting" is the practice
-        counted = any(c.dep_ == "nummod" for c in tok.children)
+    if tok.pos_ == "NOUN":  # "9,800 votes" are ballots, bare "voting" is the practice
+        counted = tok.tag_ == "NNS" or any(c.dep_ == "nummod" for c in tok.children)  # "valid votes" too
         generic = not any(c.dep_ in ("det", "poss", "amod", "compound", "prep") for c in tok.children)
         if counted or generic or not _specified(tok):
             return None
@@ -262,6 +262,7 @@ def _hypothetical(verb: Token) -> bool:
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     purpose = verb.dep_ == "advcl" and "to" in auxes and "have" not in auxes
     going = verb.dep_ == "xcomp" and verb.head.lower_ in ("going", "gon")  # "we were going to die"
+    going = going or {"would", "have"} <= auxes  # "would probably have fallen": it did not
     return is_negated(verb) or purpose or going or bool(auxes & HYPOTHETICAL_MODALS) or _open_question(verb) \
         or _nobody_did(verb)
 
