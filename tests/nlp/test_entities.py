@@ -682,3 +682,10 @@ def test_a_third_name_the_model_left_out_is_taken_in(record_of):
                        "a cut, rejected the forecast as \"excessively pessimistic\". The ministry expects growth of "
                        "2.6%. \"The bank is looking in the rear-view mirror,\" Ospina told Reuters.")
     assert list(names(record, "people")) == ["Diana Carolina Ospina"]
+
+
+def test_numbers_are_never_people_or_bodies(record_of):
+    record = record_of("The commission said in a statement that the official, 52, was suspected of taking bribes. "
+                       "The three, a Senegalese doctor, a Malian logistician and a Kenyan nurse, were freed on Monday.")
+    named = {n for kind in ("people", "organizations", "places") for n in names(record, kind)}
+    assert not named & {"52", "three", "The three"}

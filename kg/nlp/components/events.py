@@ -261,9 +261,9 @@ def _hypothetical(verb: Token) -> bool:
     purpose, no event happened ('claimed to have captured' did)."""
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     purpose = verb.dep_ == "advcl" and "to" in auxes and "have" not in auxes
-    going = verb.dep_ == "xcomp" and verb.head.lower_ in ("going", "gon")  # "we were going to die"
-    going = going or {"would", "have"} <= auxes  # "would probably have fallen": it did not
-    return is_negated(verb) or purpose or going or bool(auxes & HYPOTHETICAL_MODALS) or _open_question(verb) \
+    unreal = verb.dep_ == "xcomp" and verb.head.lower_ in ("going", "gon") \
+        or {"would", "have"} <= auxes  # "we were going to die", "would probably have fallen"
+    return is_negated(verb) or purpose or unreal or bool(auxes & HYPOTHETICAL_MODALS) or _open_question(verb) \
         or _nobody_did(verb)
 
 

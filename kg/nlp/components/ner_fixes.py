@@ -156,8 +156,9 @@ class EntityFixer:
             and not self.gazetteer.lookup(ent.text)
         if ent.label_ == "PERSON" and (ent[-1].lower_ in COMPANY_WORDS or of_country) or described:
             return Span(doc, ent.start, ent.end, label="ORG")
-        if ent.label_ != "PERSON" and _described_as_person(ent) and ent[-1].lower_ not in BODY_DESCRIPTORS and \
-                (len(ent) > 1 or not self.gazetteer.lookup(ent.text)):  # not "declared X Movement the winner"
+        if ent.label_ != "PERSON" and not any(t.like_num for t in ent) and _described_as_person(ent) \
+                and ent[-1].lower_ not in BODY_DESCRIPTORS \
+                and (len(ent) > 1 or not self.gazetteer.lookup(ent.text)):  # not "declared X Movement the winner"
             return Span(doc, ent.start, ent.end, label="PERSON")
         if ent.label_ in ("PERSON", "ORG") and self._located(ent) and not _names_body(ent) \
                 and ent[-1].lower_ not in COMPANY_WORDS - INSTITUTION_WORDS:  # "shares in Netra Telekom"
@@ -527,15 +528,23 @@ def _described_as_person(ent: Span) -> bool:
             or any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in root.children):
         return True
     head = root.head
-    if root.dep_ == "appos" and (head.dep_ == "pobj" and head.head.lower_ == "of" or head.pos_ == "NUM"):
-        role = head.head.head if head.dep_ == "pobj" else next(
-            (p for c in head.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), head)
-        if role.lemma_.lower() in PERSON_ROLES or head.pos_ == "NUM" and is_person_role(role.lemma_):
-            return True  # "the governor of Zambezia, Pio Matos", "One of those leaders, Sheikh X"
+    role = _role_of(head) if root.dep_ == "appos" else None
+    if role is not None and (role.lemma_.lower() in PERSON_ROLES
+                             or head.pos_ == "NUM" and is_person_role(role.lemma_)):
+        return True  # "the governor of Zambezia, Pio Matos", "One of those leaders, Sheikh X"
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and is_person_role(c.text) and c.left_edge.i > ent.end
                for c in root.children) \
         or root.dep_ == "appos" and (head.pos_ == "NOUN" and is_person_role(head.text)
                                      or head.pos_ == "PROPN" and is_title(head.text))  # "Minister of X, Y"
+
+
+def _role_of(head: Token) -> Token | None:
+    """'governor' of 'the governor of Zambezia', 'leaders' of 'One of those leaders'."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        return head.head.head
+    if head.pos_ == "NUM":
+        return next((p for c in head.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
+    return None
 
 
 def _describes_body(word: Token) -> bool:
@@ -588,9 +597,8 @@ def _untagged_bodies(doc: Doc) -> list[Span]:
     right after a word for a company."""
     found = []
     for tok in doc:
-        if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ or tok.i == 0 or tok.is_sent_start:
-            continue
-        if not _after_company_word(doc, tok.i):
+        if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ or tok.is_sent_start \
+                or not _after_company_word(doc, tok.i):
             continue
         end = tok.i + 1
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
