@@ -221,6 +221,12 @@ class Speakers:
     def entity(self, index: int) -> Entity:
         return self.doc._.entities[index]
 
+    def _speaks_for_some(self, index: int) -> bool:
+        """A body, a person, a country or a capital: not a town where a source lives ('a polling-station
+        member in Caylloma')."""
+        entity = self.entity(index)
+        return entity.kind != "place" or entity.place_kind == "country" or bool(entity.country)
+
     def _for_government(self, index: int) -> tuple[int | None, str]:
         """A capital speaking for its government stands for the country."""
         entity = self.entity(index)
@@ -257,7 +263,7 @@ class Speakers:
                 return self._new_org(t) if t.pos_ == "NOUN" else self._new_name(t)
         links, found = self.doc._.token_entity, []
         for t in tok.subtree:
-            if t.i in links and t.i != tok.i:
+            if t.i in links and t.i != tok.i and self._speaks_for_some(links[t.i]):
                 found.append(links[t.i])
         own = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in links
                and (c.is_title or c.is_upper) and not self.gazetteer.country_of_demonym(c.text)
