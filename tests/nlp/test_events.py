@@ -380,3 +380,15 @@ def test_a_vote_after_which_someone_speaks_is_not_their_doing(record_of):
     record = record_of("Parliament passed the budget bill on Tuesday. Varbanov told reporters after the vote that "
                        "the country would remember.")
     assert all(e["agent"] != "Varbanov" for e in record["events"])
+
+
+def test_a_motion_tabled_by_a_party_is_the_partys(record_of):
+    record = record_of("The motion, tabled last Friday by the opposition Democratic Alternative party, was debated "
+                       "on Monday.")
+    assert _events(record)["motion"]["agent"] == "Democratic Alternative"
+
+
+def test_unnamed_rescuers_work_for_the_disaster_agency_the_article_names(record_of):
+    record = record_of("The National Disaster Management Agency said 40 homes were buried. Rescuers pulled nine "
+                       "people alive from the rubble overnight.")
+    assert _events(record)["rescue"]["agent"] == "National Disaster Management Agency"

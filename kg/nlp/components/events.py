@@ -38,6 +38,11 @@ _JOURNEYS = {"travel": "visit", "fly": "visit", "arrive": "arrival", "land": "ar
 _CASES = {"case", "application", "appeal", "petition", "challenge", "argument", "complaint", "lawsuit"}
 _IDEAS = {"speech", "freedom", "democracy", "right", "liberty", "independence", "sovereignty", "press",
           "constitution", "law", "dignity", "values", "journalism"}
+_BROUGHT = {"table", "file", "submit", "bring", "propose", "launch", "organise", "organize", "stage", "call", "lodge",
+            "initiate"}  # "a motion tabled by X", "a strike called by the union": X's doing
+_RESCUE_WORK = {"rescue", "search", "evacuation", "body recovery", "firefighting"}
+_RESCUE_BODIES = ("disaster", "emergency", "rescue", "civil protection", "civil defence", "civil defense",
+                  "fire service")
 _LEGISLATION = {"law", "bill", "budget", "motion", "resolution", "amendment", "legislation", "reform"}
 
 
@@ -383,6 +388,7 @@ class EventFinder:
         doc._.events = _merge(_votes_of_the_election(doc, events))
         _speakers_act(doc, doc._.events)
         _spokespeople_speak_for(doc, doc._.events)
+        _rescuers_work_for(doc, doc._.events)
         _countries_hold_elections(doc, doc._.events)
         return doc
 
@@ -445,7 +451,9 @@ class EventFinder:
                 if who is not None:
                     return who
         preps = ("by", "between", "from", "of") if noun.lemma_ in DOER_OF_NOUNS else ("by", "between", "from")
-        return self._prep_party(noun, preps, speakers)  # "the resignation of X": X resigns
+        return self._prep_party(noun, preps, speakers) \
+            or self._who(next((_passive_agent(c) for c in noun.children if c.dep_ == "acl"
+                               and c.lemma_.lower() in _BROUGHT), None), speakers)  # "The motion, tabled by X"
 
     def _prep_party(self, noun: Token, preps: tuple[str, ...], speakers: Speakers) -> str | None:
         for child in noun.children:
@@ -552,6 +560,16 @@ def _spokespeople_speak_for(doc: Doc, events: list[Event]) -> None:
               if role["organization"] and "spokes" in role["title"].lower()}
     for event in events:
         event.agent = behind.get(event.agent, event.agent)
+
+
+def _rescuers_work_for(doc: Doc, events: list[Event]) -> None:
+    """'Rescuers pulled 11 miners alive', 'our teams are searching': unnamed rescuers are the disaster or
+    emergency agency the article names (if it names one)."""
+    agencies = {e.name for e in doc._.entities if e.kind == "organization" and e.alias_of is None
+                and any(w in e.name.lower() for w in _RESCUE_BODIES)}
+    for event in events:
+        if event.type in _RESCUE_WORK and event.agent is None and len(agencies) == 1:
+            event.agent = next(iter(agencies))
 
 
 def _votes_of_the_election(doc: Doc, events: list[Event]) -> list[Event]:
