@@ -577,9 +577,9 @@ def _votes_of_the_election(doc: Doc, events: list[Event]) -> list[Event]:
     election (not a vote on a motion, a bill or a law)."""
     if not any(e.type == "election" for e in events):
         return events
-    for event in events:
+    for event in (e for e in events if e.type == "vote"):
         words = {t.lemma_.lower() for t in sentence(doc[event.trigger])}
-        if event.type == "vote" and not words & (_LEGISLATION | _LAWMAKERS | {"confidence"}):
+        if not words & (_LEGISLATION | _LAWMAKERS | {"confidence"}):
             event.type = "election"
     return events
 

@@ -71,10 +71,6 @@ def _spaced(name: str) -> str:
     return " " + " ".join(name.lower().replace("’", " ").replace("'", " ").split()) + " "
 
 
-def _words(name: str) -> set[str]:
-    return set(_spaced(name).split())
-
-
 def is_outlet(doc: Doc, name: str) -> bool:
     """The outlet reporting, or a unit of it ('Reuters', 'BBC Verify'): never the speaker of its own
     verification, nor what 'it', 'they' or 'the company' stands for."""
