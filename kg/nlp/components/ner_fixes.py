@@ -24,24 +24,33 @@ COMPANY_WORDS = {"telecom", "telekom", "telecoms", "telecommunications", "energy
                  "software", "semiconductor", "electronics", "textiles", "apparel", "aviation", "consulting",
                  "investments", "financial", "properties", "entertainment", "studios", "communications",
                  "networks", "mobile", "digital", "automotive", "labs", "biotech"} | INSTITUTION_WORDS
-FACILITY_WORDS = {"airport", "stadium", "bridge", "dam", "highway", "motorway", "mine", "refinery"}
+FACILITY_WORDS = {"airport", "stadium", "bridge", "dam", "barrage", "highway", "motorway", "mine", "refinery"}
 SURNAME_WORDS = {"dam", "bridge", "mine"}  # facility words that end people's names too ("Pieter van Dam")
 PLACE_WORDS = {"lake", "river", "mount", "gulf", "sea", "port", "cape", "island", "islands", "bay", "valley", "volcano",
                "volcán", "cerro", "río", "rio", "lago", "isla", "ilha", "monte", "lac", "mont"}  # "Volcán de Fuego"
 PLACE_NOUNS = {"town", "city", "village", "enclave", "state", "states", "province", "region", "port", "district",
                "county", "capital", "suburb", "island", "prefecture", "township", "commune", "neighbourhood",
                "neighborhood"}
+REGIONAL_ADJECTIVES = {"provincial", "regional", "municipal", "metropolitan", "departmental"}
+COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"}
+ROUTE_NOUNS = {"road", "route", "highway", "motorway", "railway", "flight", "convoy"}  # "the road to X"
 STORM_WORDS = NAMED_STORMS | {"tropical"}  # "Tropical Storm Ana"
 _STORM_NAME = re.compile(r"\b(?:%s) ([A-Z]\w+)" % "|".join(w.title() for w in sorted(STORM_WORDS)))
+_PATHOGEN_NAME = re.compile(r"\b([A-Z]\w+) (?:virus|fever|variant|strain)\b")  # "the Nipah virus", "Lassa fever"
+# Time zones after a clock time ("by 1130 GMT"), which the model takes for organisations.
+TIME_ZONES = {"GMT", "UTC", "CET", "CEST", "BST", "EST", "EDT", "PST", "PDT", "JST", "IST", "EAT", "WAT", "CAT", "SAST",
+              "AEST", "AEDT", "MSK"}
 _HYPHENATED_NAME = re.compile(r"(?<![\w-])[A-Z]\w+ [A-Z]\w+-[a-z]+\b")  # "Han Jae-won"
 BODY_DESCRIPTORS = ORG_HEADS | COMPANY_DESCRIPTORS | {"militia", "faction", "movement", "outfit", "charity",
                                                      "nonprofit", "rebels", "insurgents"}
+PEOPLE_MAKERS = {"lawmaker", "policymaker", "filmmaker", "peacemaker", "dealmaker", "kingmaker", "playmaker"}
 LAW_WORDS = {"regulation", "act", "law", "directive", "convention", "treaty", "code", "charter", "protocol"}
 _DAY_WORDS = {*WEEKDAYS, *MONTHS[:12], "week", "month", "year"}  # "... on Thursday", "... last week"
 UNIT_NAMES = {"fahrenheit", "celsius"}
 _STUDY_WORDS = {"research", "studies", "policy", "economic", "strategic", "analysis"}  # a centre of these is a body
 HONORIFICS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."}
 _PALACES = {"palace", "square", "tower", "building"}  # a name ending so is a building or a square
+_VENUES = _PALACES | {"center", "centre"}  # "at the World Conference Center": a place, though a body's head
 _HALLS = {"house", "hall"}  # and so when the model took it for a person's ("Jubilee House")
 # Adjectives of a continent or region: "South African", "Central Asian", "Western Balkan" are no names of bodies.
 REGION_DEMONYMS = {"african", "asian", "european", "american", "balkan", "arab", "caribbean", "nordic", "pacific",
@@ -58,6 +67,7 @@ ARABIC_PARTICLES = {"al", "el", "wal", "ul", "ad", "ar", "as", "an", "ash", "at"
 _OF_WORDS = ("of", "for", "on")  # what joins a body's head to the rest of its name
 NAME_JOINERS = {"of", "for", "the", "and", "on", "de"}
 NAME_HEADS = ORG_HEADS | {"headquarters"}  # nouns an organisation's of-name hangs on
+_KIND_WORDS = {"bloc", "party", "union", "alliance", "coalition", "movement"}  # "the Latvia First bloc": no name's part
 _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 # Head nouns of a body's name, never of a place's ("the High Court", "the European Union").
 _BODY_HEADS = frozenset("court tribunal congress senate parliament assembly union commission council "
@@ -83,14 +93,14 @@ class EntityFixer:
         lower_words = {t.text for t in doc if t.is_lower}
         spans = [self._fix(doc, _extended(doc, ent, self.gazetteer), person_words) for ent in doc.ents
                  if not _common_word(ent, lower_words)]
-        storms = _storm_names(doc)
+        storms = _storm_names(doc)  # and pathogens
         spans = _outlet_names(doc) + [s for s in spans if s is not None and len(s) and s.text not in storms]
         spans += self._completed_orgs(doc, spans) + _untagged_people(doc) + _named_bodies(doc, spans) \
             + _untagged_of_names(doc) + _bracketed_acronyms(doc, spans) + _hyphenated_given_names(doc) \
             + _untagged_places(doc, self.gazetteer) + _names_before_acronyms(doc, self.gazetteer) \
             + _acronyms_in_apposition(doc) + _untagged_bodies(doc)
         spans = _surnames_as_people(doc, _given_names_joined(doc, _and_joined_names(doc, filter_spans(spans))))
-        spans = filter_spans(spans)
+        spans = [part for s in filter_spans(spans) for part in _split_places(s, self.gazetteer)]
         bodies = {s.text for s in spans if s.label_ == "ORG" and _described_as_body(s)}  # "the firm Hidrosur"
         bodies |= {a.text for a in _bracketed_acronyms(doc, spans)}  # "... Movement (UBM)"
         doc.ents = _majority_labels(doc, spans, bodies)
@@ -123,6 +133,9 @@ class EntityFixer:
         if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and (ent[-1].lower_ in _PALACES or
                                                                 ent.label_ == "PERSON" and ent[-1].lower_ in _HALLS):
             return Span(doc, ent.start, ent.end, label="FAC")  # "at Jubilee House", "the Government Palace"
+        clock = ent.start and (doc[ent.start - 1].like_num or doc[ent.start - 1].ent_type_ == "TIME")
+        if ent.text in TIME_ZONES and clock:
+            return None  # "by 1130 GMT"
         if all(is_title(t.text) for t in ent):
             return None  # "Rear Adm.", "Chief Inspector", "Brig.", "President": a title without its holder
         if ent.label_ == "PERSON" and of_title and len(ent) > 2:
@@ -147,6 +160,15 @@ class EntityFixer:
             return Span(doc, ent.start, ent.end, label="ORG")  # "in the High Court", "outside Congress", "the EU"
         if ent.label_ == "PERSON" and _acronym_close(doc, ent.end) is not None:
             return Span(doc, ent.start, ent.end, label="ORG")  # "Cabin Crew Netherlands (CCN)": no person
+        if ent.label_ in ("EVENT", "WORK_OF_ART", "PRODUCT") and len(ent) > 1 and ent[-1].is_title \
+                and ent[-1].lower_ in ORG_HEADS:
+            return _trim(doc, Span(doc, ent.start, ent.end, label="ORG"))  # "the Vietnam Rice Exporters Council"
+        if (ent.label_ in ("GPE", "LOC") or ent.label_ == "ORG" and len(ent) in (2, 3) and ent.root.pos_ == "PROPN"
+                and ent[-1].lower_ not in ORG_HEADS | COMPANY_WORDS) and ent.start and doc[ent.start - 1].is_title \
+                and is_title(doc[ent.start - 1].text) and not self.gazetteer.lookup(ent.text):
+            return Span(doc, ent.start, ent.end, label="PERSON")  # "Governor Gergely Fodor"
+        if ent.label_ in ("PERSON", "ORG") and after is not None and after.lower_ in REGIONAL_ADJECTIVES:
+            return Span(doc, ent.start, ent.end, label="GPE")  # "the Gauteng provincial health department"
         if after is not None and after.lower_ == "party" and ent.root.head == after:
             return Span(doc, ent.start, ent.end, label="ORG")  # "the opposition Syriza party"
         if ent.label_ in ("PERSON", "ORG") and self._is_place(ent, person_words):
@@ -156,12 +178,14 @@ class EntityFixer:
             and not self.gazetteer.lookup(ent.text)
         if ent.label_ == "PERSON" and (ent[-1].lower_ in COMPANY_WORDS or of_country) or described:
             return Span(doc, ent.start, ent.end, label="ORG")
+        a_noun = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children)  # "a former Olympian"
         if ent.label_ != "PERSON" and not any(t.like_num for t in ent) and _described_as_person(ent) \
-                and ent[-1].lower_ not in BODY_DESCRIPTORS \
+                and ent[-1].lower_ not in BODY_DESCRIPTORS and not a_noun \
                 and (len(ent) > 1 or not self.gazetteer.lookup(ent.text)):  # not "declared X Movement the winner"
             return Span(doc, ent.start, ent.end, label="PERSON")
         if ent.label_ in ("PERSON", "ORG") and self._located(ent) and not _names_body(ent) \
-                and ent[-1].lower_ not in COMPANY_WORDS - INSTITUTION_WORDS:  # "shares in Netra Telekom"
+                and ent[-1].lower_ not in (COMPANY_WORDS - INSTITUTION_WORDS) | (ORG_HEADS - _VENUES):
+            # not "shares in Netra Telekom", "officials in Kenya Revenue Authority"
             return Span(doc, ent.start, ent.end, label="GPE")
         if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and _titled(ent):
             return Span(doc, ent.start, ent.end, label="PERSON")
@@ -203,8 +227,10 @@ class EntityFixer:
         prep = node.head
         if prep.lower_ in ("in", "near", "outside", "across"):
             return True
-        if prep.lower_ == "of" and prep.head.lower_ in PLACE_NOUNS:
-            return True
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS | COMPASS_WORDS:
+            return True  # "the districts of Sunsari, Saptari and Udayapur", "north of Mahaday"
+        if prep.lower_ in ("to", "from") and prep.head.lemma_.lower() in ROUTE_NOUNS:
+            return True  # "on the road to Mahaday"
         return self.gazetteer.lookup(ent.text) is not None and prep.lower_ in ("to", "from", "at", "between",
                                                                                "towards", "toward", "through")
 
@@ -240,6 +266,16 @@ def _majority_labels(doc: Doc, spans: list[Span], bodies: set[str]) -> list[Span
             span = Span(doc, span.start, span.end, label=best)
         out.append(span)
     return out
+
+
+def _split_places(span: Span, gazetteer: Gazetteer) -> list[Span]:
+    """'Osh and Jalal-Abad', one span of the model's, are two places ('Trinidad and Tobago' is one)."""
+    joints = [t.i for t in span[1:-1] if t.lower_ == "and" or t.text == ","]
+    if span.label_ not in ("GPE", "LOC") or not joints or gazetteer.lookup(span.text):
+        return [span]
+    bounds = [span.start - 1] + joints + [span.end]
+    parts = [Span(span.doc, a + 1, b, label=span.label_) for a, b in zip(bounds, bounds[1:]) if b > a + 1]
+    return parts if all(p[0].is_title for p in parts) else [span]
 
 
 def _hyphenated_given_names(doc: Doc) -> list[Span]:
@@ -284,13 +320,15 @@ def _names_before_acronyms(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
         letters = "".join(t.text for t in doc[tok.i + 1:close] if t.text != "-")  # "MQM-P"
         start = tok.i
         while start > sentence(tok).start and (doc[start - 1].is_title or doc[start - 1].text == "-"
-                                               or doc[start - 1].lower_ in NAME_JOINERS - {"the"}):
-            start -= 1
-        while start < tok.i and (not doc[start].is_title or doc[start].is_stop):
-            start += 1  # "The"
-        words = [w for t in doc[start:tok.i] for w in t.text.split("-") if w[:1].isupper()]
-        if len(words) >= 2 and "".join(w[0] for w in words) == letters and not gazetteer.lookup(doc[start:tok.i].text):
-            found += [Span(doc, start, tok.i, label="ORG"), Span(doc, tok.i + 1, close, label="ORG")]
+                                               or doc[start - 1].lower_ in NAME_JOINERS - {"the"} | {"in"}
+                                               or doc[start - 2].text == "-" and not doc[start - 2].whitespace_):
+            start -= 1  # "Co-operation"
+        for first in range(start, tok.i - 1):  # the longest name the letters spell ("... Co-operation in Europe")
+            words = [w for t in doc[first:tok.i] for w in t.text.split("-") if w[:1].isupper()]
+            if doc[first].is_title and not doc[first].is_stop and len(words) >= 2 \
+                    and "".join(w[0] for w in words) == letters and not gazetteer.lookup(doc[first:tok.i].text):
+                found += [Span(doc, first, tok.i, label="ORG"), Span(doc, tok.i + 1, close, label="ORG")]
+                break
     return found
 
 
@@ -406,8 +444,9 @@ def _speaking_work(ent: Span) -> bool:
 
 
 def _storm_names(doc: Doc) -> set[str]:
-    """'Idai' once 'Cyclone Idai' was named: the storm, never a person or an organisation."""
-    return set(_STORM_NAME.findall(doc.text))
+    """'Idai' once 'Cyclone Idai' was named, 'Nipah' once 'the Nipah virus' was: a storm or a disease,
+    never a person or an organisation."""
+    return set(_STORM_NAME.findall(doc.text)) | set(_PATHOGEN_NAME.findall(doc.text))
 
 
 def _common_word(ent: Span, lower_words: set[str]) -> bool:
@@ -438,6 +477,9 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
             ent = Span(doc, ent.start, ent.end, label="GPE" if ent.label_ in ("ORG", "PERSON", "NORP") else ent.label_)
     if ent.label_ == "ORG":
         end = _of_name_end(doc, ent.start, end)
+        while end < len(doc) and doc[end].is_upper and doc[end].is_alpha and doc[end].pos_ == "PROPN" \
+                and not doc[end].ent_type_ and doc[end - 1].head == doc[end].head:
+            end += 1  # "IG" + "BCE"
     end = _known_place_end(doc, start, end, gazetteer)
     while end + 1 < len(doc) and doc[end].lower_ in ("de", "del", "da", "do", "dos", "la") and doc[end + 1].is_title:
         end += 2
@@ -459,6 +501,8 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
                 or tok.dep_ != "compound" or not ent.start <= tok.head.i < ent.end:
             break
         start -= 1
+    if ent.label_ in ("GPE", "LOC") and any(t.lower_ in COMPANY_WORDS | ORG_HEADS for t in doc[start:ent.start]):
+        return Span(doc, start, end, label="ORG")  # "Bank" + "Indonesia"
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
 
 
@@ -480,9 +524,10 @@ def _hyphen_joined(doc: Doc, start: int, end: int, gazetteer: Gazetteer, label: 
 
 
 def _known_place_end(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
-    """'Democratic Republic' + 'of the Congo': the longest known place name the entity starts."""
+    """'Democratic Republic' + 'of the Congo', 'Trinidad' + 'and Tobago': the longest known place name the
+    entity starts."""
     for longer in range(min(end + 4, len(doc)), end, -1):
-        if doc[end].lower_ == "of" and doc[longer - 1].is_title and gazetteer.lookup(doc[start:longer].text):
+        if doc[end].lower_ in ("of", "and") and doc[longer - 1].is_title and gazetteer.lookup(doc[start:longer].text):
             return longer
     return end
 
@@ -528,7 +573,7 @@ def _described_as_person(ent: Span) -> bool:
             or any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in root.children):
         return True
     head = root.head
-    role = _role_of(head) if root.dep_ == "appos" else None
+    role = _role_of(head) if root.dep_ == "appos" and not _describes_body(head) else None  # not "... the group X"
     if role is not None and (role.lemma_.lower() in PERSON_ROLES
                              or head.pos_ == "NUM" and is_person_role(role.lemma_)):
         return True  # "the governor of Zambezia, Pio Matos", "One of those leaders, Sheikh X"
@@ -539,8 +584,9 @@ def _described_as_person(ent: Span) -> bool:
 
 
 def _role_of(head: Token) -> Token | None:
-    """'governor' of 'the governor of Zambezia', 'leaders' of 'One of those leaders'."""
-    if head.dep_ == "pobj" and head.head.lower_ == "of":
+    """'governor' of 'the governor of Zambezia', 'coordinator' of 'a coordinator in Toamasina', 'leaders' of
+    'One of those leaders'."""
+    if head.dep_ == "pobj" and head.head.lower_ in ("of", "in", "at", "for"):
         return head.head.head
     if head.pos_ == "NUM":
         return next((p for c in head.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
@@ -550,7 +596,14 @@ def _role_of(head: Token) -> Token | None:
 def _describes_body(word: Token) -> bool:
     """'militia', 'drugmakers', 'company': a noun for an organisation."""
     lemma = word.lemma_.lower()
-    return word.pos_ == "NOUN" and (lemma in BODY_DESCRIPTORS or lemma.endswith("maker"))
+    return word.pos_ == "NOUN" and (lemma in BODY_DESCRIPTORS or lemma.endswith("maker") and lemma not in PEOPLE_MAKERS)
+
+
+def _one_of(word: Token) -> Token:
+    """'retailers' of 'one of the country's biggest retailers', else the word itself."""
+    if word.lower_ == "one":
+        return next((p for c in word.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), word)
+    return word
 
 
 def _described_as_body(ent: Span) -> bool:
@@ -564,7 +617,7 @@ def _described_as_body(ent: Span) -> bool:
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.is_lower and _describes_body(before):
         return True
-    if (any(c.dep_ == "appos" and _describes_body(c) for c in root.children) or root.dep_ == "appos"
+    if (any(c.dep_ == "appos" and _describes_body(_one_of(c)) for c in root.children) or root.dep_ == "appos"
             and root.head.lemma_.lower() in COMPANY_DESCRIPTORS) and not _described_as_person(ent):
         return True  # "Kataib al-Fajr, an Iran-aligned militia", "the city's gas company, AlmatyGaz Servis"
     verb = before.head if before is not None and before.lower_ == "itself" else None
@@ -677,6 +730,7 @@ def _trim(doc: Doc, ent: Span) -> Span:
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_space
                            or doc[end - 1].is_punct and doc[end - 1].text not in (")", "]")
                            or doc[end - 1].is_lower and doc[end - 1].is_stop
-                           and doc[end - 1].lower_ not in REGION_WORDS):  # "Sahel since", not "Kozluca mine"
+                           and doc[end - 1].lower_ not in REGION_WORDS  # "Sahel since", not "Kozluca mine"
+                           or ent.label_ == "ORG" and end - start > 1 and doc[end - 1].text in _KIND_WORDS):
         end -= 1
     return Span(doc, start, end, label=ent.label_)

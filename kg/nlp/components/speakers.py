@@ -182,7 +182,7 @@ class Speakers:
         if of is not None:  # "the office of President X" is a body of its own: "Office of President X"
             return self._add_org(self.doc[_phrase_start(tok):of.right_edge.i + 1], capitalise=True)
         if tok.lower_ in ORG_HEADS and tok.pos_ in ("NOUN", "PROPN"):
-            named = any(t.ent_type_ or t.pos_ == "PROPN" for t in tok.subtree if t.i < tok.i)
+            named = any((t.ent_type_ or t.pos_ == "PROPN") and not t.is_lower for t in tok.subtree if t.i < tok.i)
             known = None if named else org_named(self.doc, tok)  # "the ministry": the one named before
             if known is not None:
                 return known, self.entity(known).name
@@ -310,7 +310,7 @@ class Speakers:
             return named[0], self.entity(named[0]).name
         start = _phrase_start(tok)
         span = self.doc[start:tok.i + 1]
-        if tok.lower_ in _GROUP_WORDS and tok.i > start and all(t.pos_ == "PROPN" for t in self.doc[start:tok.i]):
+        if tok.lower_ in _GROUP_WORDS and tok.i > start and all(t.pos_ == "PROPN" and not t.is_lower for t in self.doc[start:tok.i]):
             span = self.doc[start:tok.i]  # "the G77 bloc" is the G77
         described = self._named_alike(span)
         if described is not None:  # "Ghana's central bank" is the Bank of Ghana, named before or after
