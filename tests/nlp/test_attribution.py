@@ -431,3 +431,9 @@ def test_a_source_in_a_town_does_not_speak_for_the_town(record_of):
     record = record_of("Rosa Vilca said a polling-station member in Caylloma had told her party's agents that ballot "
                        "boxes had been opened.")
     assert "Caylloma" not in by_speaker(record)
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_of_the_sentence_before(record_of):
+    record = record_of("World Aquatics rejected the accusation. A spokesperson said the unit operated independently "
+                       "of the federation.")
+    assert [a["speaker"] for a in record["assertions"]] == ["World Aquatics", "World Aquatics"]

@@ -773,3 +773,10 @@ def test_time_zones_and_pathogens_are_no_entities(record_of):
 def test_an_unnamed_group_is_not_named_by_its_adjective(record_of):
     record = record_of("The army said it had taken the town, a claim the jihadist group denied.")
     assert "jihadist" not in names(record, "organizations")
+
+
+@pytest.mark.parametrize("name", ["Friends of the Earth", "Reporters Without Borders", "Athletes for Fair Play"])
+def test_a_name_described_as_a_body_is_one(record_of, name):
+    record = record_of(f"{name}, an advocacy group, accused the federation of protecting its stars.")
+    assert name in names(record, "organizations")
+    assert [a["speaker"] for a in record["assertions"]] == [name]

@@ -66,6 +66,7 @@ _NAME_PARTICLES = {"do", "da", "dos", "das", "de", "del", "di", "du", "la", "le"
 ARABIC_PARTICLES = {"al", "el", "wal", "ul", "ad", "ar", "as", "an", "ash", "at", "az"}
 _OF_WORDS = ("of", "for", "on")  # what joins a body's head to the rest of its name
 NAME_JOINERS = {"of", "for", "the", "and", "on", "de"}
+_NAME_WORDS = NAME_JOINERS | {"without", "in"}  # "Reporters Without Borders", "Friends of the Earth"
 NAME_HEADS = ORG_HEADS | {"headquarters"}  # nouns an organisation's of-name hangs on
 _KIND_WORDS = {"bloc", "party", "union", "alliance", "coalition", "movement"}  # "the Latvia First bloc": no name's part
 _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
@@ -98,7 +99,7 @@ class EntityFixer:
         spans += self._completed_orgs(doc, spans) + _untagged_people(doc) + _named_bodies(doc, spans) \
             + _untagged_of_names(doc) + _bracketed_acronyms(doc, spans) + _hyphenated_given_names(doc) \
             + _untagged_places(doc, self.gazetteer) + _names_before_acronyms(doc, self.gazetteer) \
-            + _acronyms_in_apposition(doc) + _untagged_bodies(doc)
+            + _acronyms_in_apposition(doc) + _untagged_bodies(doc) + _names_described_as_bodies(doc)
         spans = _surnames_as_people(doc, _given_names_joined(doc, _and_joined_names(doc, filter_spans(spans))))
         spans = [part for s in filter_spans(spans) for part in _split_places(s, self.gazetteer)]
         bodies = {s.text for s in spans if s.label_ == "ORG" and _described_as_body(s)}  # "the firm Hidrosur"
@@ -657,6 +658,24 @@ def _untagged_bodies(doc: Doc) -> list[Span]:
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
             end += 1
         found.append(Span(doc, tok.i, end, label="ORG"))
+    return found
+
+
+def _names_described_as_bodies(doc: Doc) -> list[Span]:
+    """'Athletes for Clean Sport, an athlete-led advocacy group, accused ...': the capitalised words before an
+    apposition that calls them a body, which the model left untagged or tagged in part."""
+    found = []
+    for word in doc:
+        if word.dep_ != "appos" or not _describes_body(word) or word.left_edge.i < 2 \
+                or doc[word.left_edge.i - 1].text != ",":
+            continue
+        end = start = word.left_edge.i - 1
+        while start > sentence(word).start and (doc[start - 1].is_title or doc[start - 1].lower_ in _NAME_WORDS):
+            start -= 1
+        while start < end and (not doc[start].is_title or doc[start].is_stop or doc[start].ent_type_ == "DATE"):
+            start += 1  # "On Monday", "The"
+        if start < end and all(t.is_title for t in doc[start:end] if t.lower_ not in _NAME_WORDS):
+            found.append(Span(doc, start, end, label="ORG"))
     return found
 
 

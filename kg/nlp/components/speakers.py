@@ -275,6 +275,17 @@ class Speakers:
             country = self.gazetteer.country_of_demonym(t.text) if t.ent_type_ in ("NORP", "GPE") else None
             if country:
                 return self._country(country)
+        return self._body_before(tok) if tok.lower_ in SPOKES_NOUNS else None
+
+    def _body_before(self, tok: Token) -> tuple[int, str] | None:
+        """'World Aquatics rejected the accusation. A spokesperson said ...': the body the sentence before is about."""
+        start = sentence(tok).start
+        links = self.doc._.token_entity
+        for t in sentence(self.doc[start - 1]) if start else ():
+            index = links.get(t.i)
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and index is not None \
+                    and self.entity(index).kind == "organization" and not is_outlet(self.doc, self.entity(index).name):
+                return index, self.entity(index).name
         return None
 
     def _new_titled_person(self, tok: Token) -> tuple[int, str] | None:
@@ -310,7 +321,8 @@ class Speakers:
             return named[0], self.entity(named[0]).name
         start = _phrase_start(tok)
         span = self.doc[start:tok.i + 1]
-        if tok.lower_ in _GROUP_WORDS and tok.i > start and all(t.pos_ == "PROPN" and not t.is_lower for t in self.doc[start:tok.i]):
+        if tok.lower_ in _GROUP_WORDS and tok.i > start \
+                and all(t.pos_ == "PROPN" and not t.is_lower for t in self.doc[start:tok.i]):
             span = self.doc[start:tok.i]  # "the G77 bloc" is the G77
         described = self._named_alike(span)
         if described is not None:  # "Ghana's central bank" is the Bank of Ghana, named before or after
