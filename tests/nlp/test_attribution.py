@@ -273,6 +273,12 @@ def test_a_description_of_a_named_body_is_that_body(record_of):
                  "courage to,” said former premier Anna Berg.",
                  {"Park Ji-hoon": "disputes", "Wang Lei": "disputes", "Anna Berg": "asserts"},
                  id="nobody did it, a discriminatory fine"),
+    pytest.param("Trade Minister Nguyen Lan said Hanoi would go to the WTO if Manila did not lift the duty. "
+                 "“We have been patient. If there is no dialogue, we will strike back,” said Vo Thi Mai, her deputy. "
+                 "The army said the town would be a major prize if confirmed. "
+                 "“If we had been told, we would have evacuated,” the mayor, Tran Duc, said.",
+                 {"Nguyen Lan": "cautions", "Vo Thi Mai": "cautions", "army": "asserts", "Tran Duc": "asserts"},
+                 id="what will follow on a condition"),
 ])
 def test_stances(record_of, body, stances):
     assertions = record_of(body)["assertions"]

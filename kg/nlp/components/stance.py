@@ -43,7 +43,7 @@ def stance_of(doc: Doc, statement: Statement) -> str:
     if _denies_outright(content) or _calls_false(doc[statement.cue], lemmas):
         return "denies"
     if (lemmas & _MODALS or _conditional_in(content)) and (lemmas & WARNING_WORDS or _vows_measures(content)) \
-            or lemmas & ALARM_WORDS:
+            or lemmas & ALARM_WORDS or _threatens(content):
         return "cautions"
     if lemmas & REBUTTAL_WORDS or _negates_claim(content) or _cannot(content) or _negates_past(content) \
             or _reason_for_rebuttal(doc[statement.cue]):
@@ -83,6 +83,19 @@ def _words(doc: Doc, statement: Statement) -> list:
 def _vows_measures(content) -> bool:
     """'will take all necessary measures': the diplomats' threat."""
     return any(t.lower_ == "necessary" and t.head.lemma_.lower() in ("measure", "step", "action") for t in content)
+
+
+def _threatens(content) -> bool:
+    """'If there is no dialogue, we will go to Geneva', 'there will be more arrests unless ...': what will
+    follow on a condition."""
+    return any(t.lower_ in _CONDITIONS and t.dep_ == "mark" and t.head.dep_ == "advcl" and _will(t.head.head)
+               and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.head.children) for t in content)
+
+
+def _will(verb) -> bool:
+    """'we will go', 'Hanoi would respond', not 'we would have deployed'."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(aux & {"will", "'ll", "would"}) and "have" not in aux
 
 
 def _conditional_in(content) -> bool:
