@@ -279,6 +279,9 @@ def test_a_description_of_a_named_body_is_that_body(record_of):
                  "“If we had been told, we would have evacuated,” the mayor, Tran Duc, said.",
                  {"Nguyen Lan": "cautions", "Vo Thi Mai": "cautions", "army": "asserts", "Tran Duc": "asserts"},
                  id="what will follow on a condition"),
+    pytest.param("Rail operator chief Katrin Vogel called the strike “completely excessive”. “My client is being "
+                 "made a scapegoat,” said Nuno Reis, his lawyer.",
+                 {"Katrin Vogel": "disputes", "Nuno Reis": "disputes"}, id="excessive, a scapegoat"),
 ])
 def test_stances(record_of, body, stances):
     assertions = record_of(body)["assertions"]
