@@ -279,9 +279,9 @@ def test_a_description_of_a_named_body_is_that_body(record_of):
                  "“If we had been told, we would have evacuated,” the mayor, Tran Duc, said.",
                  {"Nguyen Lan": "cautions", "Vo Thi Mai": "cautions", "army": "asserts", "Tran Duc": "asserts"},
                  id="what will follow on a condition"),
-    pytest.param("Rail operator chief Katrin Vogel called the strike “completely excessive”. “My client is being "
-                 "made a scapegoat,” said Nuno Reis, his lawyer.",
-                 {"Katrin Vogel": "disputes", "Nuno Reis": "disputes"}, id="excessive, a scapegoat"),
+    pytest.param("“My client is being made a scapegoat,” said Nuno Reis, his lawyer. Opposition leader Ana Ruas "
+                 "said the trial was “political revenge”.",
+                 {"Nuno Reis": "disputes", "Ana Ruas": "disputes"}, id="a scapegoat, revenge"),
 ])
 def test_stances(record_of, body, stances):
     assertions = record_of(body)["assertions"]
@@ -406,7 +406,7 @@ def test_calling_a_claim_a_lie_denies_it(record_of):
     record = record_of("Vaio called the allegation “baseless”. "
                        "Deutsche Bahn called the strike “completely excessive”.")
     assert [(a["speaker"], a["stance"]) for a in record["assertions"]] == [("Vaio", "denies"),
-                                                                          ("Deutsche Bahn", "asserts")]
+                                                                          ("Deutsche Bahn", "disputes")]
 
 
 def test_a_rank_s_abbreviation_ends_no_sentence(record_of):
