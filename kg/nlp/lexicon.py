@@ -193,7 +193,7 @@ EVENT_TRIGGERS = {
     "lawsuit": "lawsuit", "sue": "lawsuit", "ruling": "ruling", "rule": "ruling",
     "suspend": "suspension", "suspension": "suspension", "postpone": "postponement",
     "postponement": "postponement", "freeze": "freeze", "closure": "closure", "close": "closure",
-    "hike": "rate hike", "raise": "rate hike", "cut": "rate cut", "launch": "launch",
+    "hike": "rate hike", "raise": "rate hike", "lift": "rate hike", "cut": "rate cut", "launch": "launch",
     "speak": "speech", "speech": "speech", "address": "address", "block": "roadblock", "blockade": "blockade",
     "challenge": "legal challenge", "appeal": "appeal", "inauguration": "inauguration",
     "vaccination": "vaccination", "drill": "drill", "hire": "hiring", "review": "review",
@@ -213,7 +213,7 @@ baht ringgit dong lev zloty forint kwacha hryvnia dinar dirham riyal kip taka fr
 PHRASAL_TRIGGERS = {
     ("lay", "off"): "layoffs", ("walk", "out"): "strike", ("shut", "down"): "closure",
     ("step", "down"): "resignation", ("walk", "off"): "strike", ("call", "off"): "cancellation",
-    ("strike", "down"): "ruling", ("throw", "out"): "ruling",
+    ("strike", "down"): "ruling", ("throw", "out"): "ruling", ("shoot", "down"): "shootdown",
 }
 # Verbs through which the subject carries out a noun event it governs ("opened an investigation",
 # "ordered the evacuation", "held talks", "issued a recall"): the noun is an event even unmodified.
@@ -262,7 +262,7 @@ school schools airport airports port ports mill mills factory factories plant pl
 """.split())
 # Triggers that count only with a particular word nearby.
 TRIGGER_NEEDS = {
-    "raise": {"rate", "rates"}, "hike": {"rate", "rates"}, "cut": {"rate", "rates"},
+    "raise": {"rate", "rates"}, "hike": {"rate", "rates"}, "cut": {"rate", "rates"}, "lift": {"rate", "rates"},
     "strike": {"air", "drone", "missile", "airstrike", "strikes"}, "block": {"highway", "highways", "road", "roads"},
     "rule": {"court", "judge", "tribunal"}, "call": {"phone", "telephone", "video", "during"},
     "challenge": {"legal", "formal", "court"}, "speak": {"supporters", "crowd", "rally"},

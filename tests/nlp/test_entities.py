@@ -780,3 +780,11 @@ def test_a_name_described_as_a_body_is_one(record_of, name):
     record = record_of(f"{name}, an advocacy group, accused the federation of protecting its stars.")
     assert name in names(record, "organizations")
     assert [a["speaker"] for a in record["assertions"]] == [name]
+
+
+def test_a_government_of_a_two_word_country(record_of):
+    record = record_of("South Sudan's government said on Monday that talks would resume. The North Korean "
+                       "government denied the report.")
+    orgs = names(record, "organizations")
+    assert {"Government of South Sudan", "Government of North Korea"} <= set(orgs)
+    assert "Government of Sudan" not in orgs and "Government of South Korea" not in orgs

@@ -392,3 +392,19 @@ def test_unnamed_rescuers_work_for_the_disaster_agency_the_article_names(record_
     record = record_of("The National Disaster Management Agency said 40 homes were buried. Rescuers pulled nine "
                        "people alive from the rubble overnight.")
     assert _events(record)["rescue"]["agent"] == "National Disaster Management Agency"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Supreme Court found the former mayor guilty of fraud on Monday.", "conviction"),
+    ("Thai troops shot down a second drone minutes later.", "shootdown"),
+    ("The National Bank lifted its base rate to 7.5% on Tuesday.", "rate hike"),
+    ("The foreign minister spoke by phone with his Kenyan counterpart on Monday.", "phone call"),
+    ("The two presidents held a phone call on Sunday.", "phone call"),
+])
+def test_events_named_by_phrase(record_of, text, kind):
+    assert kind in [e["type"] for e in record_of(text)["events"]]
+
+
+def test_speaking_to_a_broadcaster_by_phone_is_no_call(record_of):
+    record = record_of("Speaking to CNN by phone on Monday, Ali Khan accused the army of lying.")
+    assert "phone call" not in [e["type"] for e in record["events"]]

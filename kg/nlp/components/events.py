@@ -22,6 +22,7 @@ _NEAR = 4
 _ELECTED = {"elect", "re-elect", "reelect"}
 _SPECIFYING_PREPS = {"between", "by", "with", "in", "against", "on", "over", "outside", "near", "at", "across",
                      "through"}
+_PHONES = {"phone", "telephone"}
 _NOUN_ONLY = {"talk", "war", "deal", "accord", "address", "review", "fire", "storm"}  # "fired missiles" is no fire
 _TIME_PREPS = {"after", "before", "during", "following", "amid", "since"}
 _ELECTION_WORDS = {"presidential", "parliamentary", "election", "general", "national", "polls"}
@@ -85,6 +86,12 @@ def trigger_type(tok: Token) -> str | None:
         return "flood"  # "the river burst its banks"
     if lemma in ("battle", "fight") and any(c.dep_ == "dobj" and c.lemma_.lower() in _FIRES for c in tok.children):
         return "firefighting"  # "firefighters were battling the blaze"
+    if lemma == "find" and any(c.lower_ == "guilty" for c in tok.children):
+        return None if _hypothetical(tok) else "conviction"  # "found Hudak guilty of bribery"
+    preps = {c.lower_: c for c in tok.children if c.dep_ == "prep"}
+    if lemma == "speak" and "by" in preps and "to" not in preps \
+            and any(p.lower_ in _PHONES for p in preps["by"].children):
+        return "phone call"  # "he had spoken by phone with Malaysian officials", not "speaking to CNN by phone"
     market = _market_move(tok)
     if market is not None:
         return market
@@ -123,6 +130,8 @@ def trigger_type(tok: Token) -> str | None:
         near.add("against")  # "the defence would appeal" is a legal appeal, "appealed for calm" none
     if lemma in TRIGGER_NEEDS and not near & TRIGGER_NEEDS[lemma]:
         return None
+    if kind == "call":
+        kind = "video call" if "video" in near else "phone call" if near & _PHONES else kind
     if kind == "closure" and near & {"school", "schools"}:
         kind = "school closure"  # "ordered all schools to close"
     if tok.pos_ == "VERB" and (_hypothetical(tok) or _consequence(tok) or _mental(tok)

@@ -58,11 +58,17 @@ def legislature(entities: list[Entity]) -> Entity | None:
 
 
 def _country_of(tok: Token, gazetteer: Gazetteer) -> str | None:
-    """The country a word names: 'Spanish', 'Romania' (in "Romania's"), 'UK'."""
-    place = gazetteer.lookup(tok.text)
-    if place is not None and place.kind == "country":
-        return place.name
-    return gazetteer.country_of_demonym(tok.text)
+    """The country a word names: 'Spanish', 'Romania' (in "Romania's"), 'UK', 'Sudan' of 'South Sudan'."""
+    start = tok.i
+    while start > 0 and tok.doc[start - 1].is_title and tok.doc[start - 1].head == tok:
+        start -= 1  # "South" + "Sudan", "North" + "Korean"
+    for name in dict.fromkeys((tok.doc[start:tok.i + 1].text, tok.text)):
+        place = gazetteer.lookup(name)
+        if place is not None and place.kind == "country":
+            return place.name
+        if gazetteer.country_of_demonym(name):
+            return gazetteer.country_of_demonym(name)
+    return None
 
 
 def _mention(entities: list[Entity], name: str, span) -> None:
