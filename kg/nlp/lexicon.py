@@ -75,7 +75,8 @@ colonel major captain admiral commander chief secretary senator sen. rep. repres
 mayor judge justice ambassador envoy spokesperson spokesman spokeswoman dr. mr. mrs. ms. sir lord
 lady foreign interior defence defense finance deputy head director chairman chairwoman chair ceo
 special brigadier sheikh emir crown speaker chairperson commissioner inspector superintendent rear adm. maj.
-capt. sgt. brig. cmdr. supt. insp. lieutenant sergeant corporal
+capt. sgt. brig. cmdr. supt. insp. lieutenant sergeant corporal commodore ombudsman ombudswoman
+ombudsperson marshal constable
 """.split())
 
 # Nouns that head an organisation's name or description.

@@ -446,3 +446,9 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_of_the_sentence_before(reco
     record = record_of("World Aquatics rejected the accusation. A spokesperson said the unit operated independently "
                        "of the federation.")
     assert [a["speaker"] for a in record["assertions"]] == ["World Aquatics", "World Aquatics"]
+
+
+def test_two_accounts_side_by_side_are_not_relayed(record_of):
+    record = record_of("The army said rebel fighters had attacked a barge on the river, while the UDRF said "
+                       "government aircraft had bombed a village near Ulang.")
+    assert [a["reported_by"] for a in record["assertions"]] == [None, None]

@@ -788,3 +788,9 @@ def test_a_government_of_a_two_word_country(record_of):
     orgs = names(record, "organizations")
     assert {"Government of South Sudan", "Government of North Korea"} <= set(orgs)
     assert "Government of Sudan" not in orgs and "Government of South Korea" not in orgs
+
+
+def test_an_ombudswoman_and_a_commodore_are_titles(record_of):
+    record = record_of("Ombudswoman Eliana Torres disputed the account. Navy spokesman Commodore Jaime Soriano said "
+                       "the frigate had left.")
+    assert {"Eliana Torres", "Jaime Soriano"} <= set(names(record, "people"))

@@ -389,6 +389,11 @@ def _nest(doc: Doc, statements: list[Statement]) -> list[Statement]:
         kept.append(inner)
     for inner in kept:
         outer = _container(inner, kept)
-        if outer is not None and outer.speaker_name != inner.speaker_name and outer.verb not in DENY | DISPUTE:
+        cue = doc[inner.cue]
+        beside = outer is not None and cue.dep_ in ("advcl", "conj") and (
+            cue.head.i == outer.cue or any(c.lower_ in ("while", "whereas") for c in cue.children))
+        # "The army said ..., while the rebels said ...": two accounts side by side
+        if outer is not None and outer.speaker_name != inner.speaker_name and outer.verb not in DENY | DISPUTE \
+                and not beside:
             inner.reported_by = kept.index(outer)  # a rejected accusation is not relayed by its rejecter
     return kept
