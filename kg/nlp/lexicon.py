@@ -93,8 +93,8 @@ operator association league club regulator watchdog airline lender insurer chamb
 COMPANY_DESCRIPTORS = frozenset("carmaker automaker company firm group maker manufacturer retailer insurer "
                                 "airline carrier startup operator chain giant conglomerate lender bank broker utility "
                                 "developer producer supplier rival publisher broadcaster exporter pollster "
-                                "newspaper daily magazine tabloid site website outlet channel brokerage television "
-                                "radio agency".split())
+                                "newspaper daily weekly magazine tabloid site website outlet channel brokerage "
+                                "television radio agency".split())
 # Generic names for a company or body, resolved to the latest organisation mentioned.
 GENERIC_ORG_NOUNS = frozenset("company firm utility operator group carrier lender insurer airline "
                               "manufacturer retailer agency organisation organization charity nonprofit".split())
@@ -110,7 +110,8 @@ mayor commander general chief envoy ambassador senator lawmaker candidate rival 
 counterpart predecessor successor director economist analyst teacher manager head judge diplomat
 delegate negotiator prosecutor lawyer executive chairman chairwoman chairperson secretary surgeon doctor activist
 husband wife son daughter father mother brother sister widow widower uncle aunt cousin nephew niece
-grandson granddaughter grandfather grandmother relative neighbour neighbor colleague captain pilot nurse coordinator officer representative
+grandson granddaughter grandfather grandmother relative neighbour neighbor colleague captain pilot nurse coordinator
+officer representative
 """.split())
 PERSON_SUFFIXES = ("ist", "er", "or", "ant", "ent", "ian")
 

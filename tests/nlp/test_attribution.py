@@ -452,3 +452,18 @@ def test_two_accounts_side_by_side_are_not_relayed(record_of):
     record = record_of("The army said rebel fighters had attacked a barge on the river, while the UDRF said "
                        "government aircraft had bombed a village near Ulang.")
     assert [a["reported_by"] for a in record["assertions"]] == [None, None]
+
+
+def test_a_department_spokesperson_speaks_for_the_department_named_before(record_of):
+    record = record_of("The Department of Foreign Affairs summoned the ambassador on Tuesday. A department "
+                       "spokesperson said it was the fourth protest since December. The Ministry of Labour rejected "
+                       "the claim. A ministry spokesperson said talks remained open.")
+    assert [a["speaker"] for a in record["assertions"]] == [
+        "Department of Foreign Affairs", "Ministry of Labour", "Ministry of Labour"]
+
+
+def test_a_speaker_whose_apposition_holds_a_clause(record_of):
+    record = record_of("Amina Yusuf, a mother in Kano whose 4-year-old daughter died on March 2, said she had bought "
+                       "the syrup at a market.")
+    [statement] = record["assertions"]
+    assert statement["speaker"] == "Amina Yusuf" and statement["content"] == "she had bought the syrup at a market"

@@ -794,3 +794,8 @@ def test_an_ombudswoman_and_a_commodore_are_titles(record_of):
     record = record_of("Ombudswoman Eliana Torres disputed the account. Navy spokesman Commodore Jaime Soriano said "
                        "the frigate had left.")
     assert {"Eliana Torres", "Jaime Soriano"} <= set(names(record, "people"))
+
+
+def test_a_weekly_is_a_body(record_of):
+    record = record_of("Selam Tesfaye, a reporter at the independent weekly Addis Courier, was detained on Tuesday.")
+    assert "Addis Courier" in names(record, "organizations")

@@ -129,7 +129,7 @@ class AttributionFinder:
 
     def _content(self, doc: Doc, verb: Token) -> tuple[int, int] | None:
         """What the cue says: its clause, an adjacent quotation, or its object."""
-        for child in verb.children:
+        for child in sorted(verb.children, key=lambda c: c.i < verb.i):  # a clause after the cue first
             if child.dep_ in _COMPLEMENTS and (child.dep_ == "ccomp" or _has_to(child)):
                 return clause_range(child)
         quote = _adjacent_quote(doc, verb)

@@ -695,8 +695,8 @@ def _after_company_word(doc: Doc, start: int) -> bool:
     if start > 1 and doc[start - 1].lower_ == "the":
         start -= 1
     before = doc[start - 1] if start > 0 else None
-    return before is not None and before.is_lower and before.pos_ == "NOUN" \
-        and before.lemma_.lower() in COMPANY_DESCRIPTORS
+    return before is not None and before.is_lower and before.pos_ in ("NOUN", "ADJ") \
+        and before.lemma_.lower() in COMPANY_DESCRIPTORS  # "the independent weekly X"
 
 
 def _untagged_places(doc: Doc, gazetteer: Gazetteer) -> list[Span]:

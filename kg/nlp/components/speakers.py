@@ -256,6 +256,9 @@ class Speakers:
                     return main, self.entity(main).name
             if create and t.i != tok.i and t.lower_ in ORG_HEADS and t.pos_ in ("NOUN", "PROPN") \
                     and t.i not in self.doc._.token_entity:
+                known = org_named(self.doc, t) if t.pos_ == "NOUN" else None  # "a ministry spokesperson"
+                if known is not None:
+                    return known, self.entity(known).name
                 return self._new_org(t) if t.pos_ == "NOUN" else self._new_name(t)
         links, found = self.doc._.token_entity, []
         for t in tok.subtree:
@@ -385,7 +388,12 @@ def stranded_subject(verb: Token) -> Token | None:
         if tok.ent_type_ in ("PERSON", "ORG") and tok.dep_ in ("conj", "appos") \
                 and all(t.is_punct for t in doc[tok.right_edge.i + 1:verb.i]):
             return tok
-    return None
+    # "X, a mother whose son died on March 14, said": the parser made the apposition's clause the complement
+    start = sentence(verb).start
+    first = doc[start:verb.i].root if verb.i > start else verb
+    return next((c for c in first.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"
+                 and c.left_edge.i == start and doc[c.i + 1].text == ","), None) \
+        if first.dep_ == "ccomp" and first.head == verb else None
 
 
 def body_of_members(tok: Token) -> int | None:
