@@ -400,6 +400,8 @@ def test_unnamed_rescuers_work_for_the_disaster_agency_the_article_names(record_
     ("The National Bank lifted its base rate to 7.5% on Tuesday.", "rate hike"),
     ("The foreign minister spoke by phone with his Kenyan counterpart on Monday.", "phone call"),
     ("The two presidents held a phone call on Sunday.", "phone call"),
+    ("Inspectors seized more than 40,000 bottles of the syrup on Tuesday.", "seizure"),
+    ("Rebel fighters seized the town of Bunia on Tuesday.", "capture"),
 ])
 def test_events_named_by_phrase(record_of, text, kind):
     assert kind in [e["type"] for e in record_of(text)["events"]]

@@ -23,6 +23,8 @@ _ELECTED = {"elect", "re-elect", "reelect"}
 _SPECIFYING_PREPS = {"between", "by", "with", "in", "against", "on", "over", "outside", "near", "at", "across",
                      "through"}
 _PHONES = {"phone", "telephone"}
+_GROUND = {"town", "city", "village", "airport", "base", "territory", "control", "position", "hill", "district",
+           "region", "area", "outpost", "checkpoint", "bridge", "port", "capital", "crossing", "settlement"}
 _NOUN_ONLY = {"talk", "war", "deal", "accord", "address", "review", "fire", "storm"}  # "fired missiles" is no fire
 _TIME_PREPS = {"after", "before", "during", "following", "amid", "since"}
 _ELECTION_WORDS = {"presidential", "parliamentary", "election", "general", "national", "polls"}
@@ -86,6 +88,8 @@ def trigger_type(tok: Token) -> str | None:
         return "flood"  # "the river burst its banks"
     if lemma in ("battle", "fight") and any(c.dep_ == "dobj" and c.lemma_.lower() in _FIRES for c in tok.children):
         return "firefighting"  # "firefighters were battling the blaze"
+    if lemma == "seize" and tok.pos_ == "VERB" and not _takes_ground(tok):
+        return None if _hypothetical(tok) else "seizure"  # "seized 40,000 bottles", not "seized the town"
     if lemma == "find" and any(c.lower_ == "guilty" for c in tok.children):
         return None if _hypothetical(tok) else "conviction"  # "found Hudak guilty of bribery"
     preps = {c.lower_: c for c in tok.children if c.dep_ == "prep"}
@@ -144,6 +148,12 @@ def trigger_type(tok: Token) -> str | None:
     if kind == "attack" and _on_an_idea(tok):
         return None  # "an attack on free speech"
     return _weapon_kind(tok) if kind == "attack" else kind
+
+
+def _takes_ground(verb: Token) -> bool:
+    """'seized the town', 'seized control of the airport': what is seized is ground, not goods."""
+    seized = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in _GROUND for t in seized)
 
 
 def _on_an_idea(tok: Token) -> bool:
