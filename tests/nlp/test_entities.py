@@ -799,3 +799,10 @@ def test_an_ombudswoman_and_a_commodore_are_titles(record_of):
 def test_a_weekly_is_a_body(record_of):
     record = record_of("Selam Tesfaye, a reporter at the independent weekly Addis Courier, was detained on Tuesday.")
     assert "Addis Courier" in names(record, "organizations")
+
+
+def test_a_body_name_cut_at_and_or_after_a_nationality_is_whole(record_of, nlp):
+    record = record_of("Vietnam’s Disaster and Dyke Management Authority (VDDMA) said 17 people were still missing.")
+    assert "Disaster and Dyke Management Authority" in names(record, "organizations")
+    text = "The Ghanaian Forum for Clean Water blamed the floods on illegal mining."
+    assert model_tagged(nlp, text, [(1, 2, "NORP"), (4, 6, "ORG")]) == [("Ghanaian Forum for Clean Water", "ORG")]

@@ -96,12 +96,13 @@ class EntityFixer:
                  if not _common_word(ent, lower_words)]
         storms = _storm_names(doc)  # and pathogens
         spans = _outlet_names(doc) + [s for s in spans if s is not None and len(s) and s.text not in storms]
+        spans += _untagged_of_names(doc)
         spans += self._completed_orgs(doc, spans) + _untagged_people(doc) + _named_bodies(doc, spans) \
-            + _untagged_of_names(doc) + _bracketed_acronyms(doc, spans) + _hyphenated_given_names(doc) \
+            + _bracketed_acronyms(doc, spans) + _hyphenated_given_names(doc) \
             + _untagged_places(doc, self.gazetteer) + _names_before_acronyms(doc, self.gazetteer) \
             + _acronyms_in_apposition(doc) + _untagged_bodies(doc) + _names_described_as_bodies(doc)
         spans = _surnames_as_people(doc, _given_names_joined(doc, _and_joined_names(doc, filter_spans(spans))))
-        spans = [part for s in filter_spans(spans) for part in _split_places(s, self.gazetteer)]
+        spans = _joined_bodies(doc, [part for s in filter_spans(spans) for part in _split_places(s, self.gazetteer)])
         bodies = {s.text for s in spans if s.label_ == "ORG" and _described_as_body(s)}  # "the firm Hidrosur"
         bodies |= {a.text for a in _bracketed_acronyms(doc, spans)}  # "... Movement (UBM)"
         doc.ents = _majority_labels(doc, spans, bodies)
@@ -242,11 +243,12 @@ class EntityFixer:
         for span in spans:
             if span.label_ not in ("NORP", "GPE"):
                 continue
-            end = span.end
+            end, headed = span.end, False
             while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start \
                     and (end not in starts or starts[end].label_ == "ORG"):
+                headed = headed or end in starts and starts[end].root.lower_ in ORG_HEADS  # "+ Forum for the ..."
                 end = starts[end].end if end in starts else end + 1
-            if end > span.end and doc[end - 1].lower_ in ORG_HEADS:
+            if end > span.end and (doc[end - 1].lower_ in ORG_HEADS or headed):
                 found.append(Span(doc, span.start, end, label="ORG"))
         return found
 
@@ -266,6 +268,21 @@ def _majority_labels(doc: Doc, spans: list[Span], bodies: set[str]) -> list[Span
                 max(sorted(set(labels)), key=lambda label: (labels.count(label), rank.get(label, 0)))
             span = Span(doc, span.start, span.end, label=best)
         out.append(span)
+    return out
+
+
+def _joined_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Disaster' + 'and' + 'Dyke Management Authority': a body's name the model cut at its 'and' (not
+    'the Ministry of Health and Pfizer': the first part names a body already)."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        last = out[-1] if out else None
+        if last is not None and last.label_ == span.label_ == "ORG" and span.start == last.end + 1 \
+                and doc[last.end].lower_ in ("and", "&") and span[-1].lower_ in ORG_HEADS \
+                and not any(t.lower_ in ORG_HEADS for t in last):
+            out[-1] = Span(doc, last.start, span.end, label="ORG")
+        else:
+            out.append(span)
     return out
 
 
