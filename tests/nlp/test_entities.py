@@ -806,3 +806,9 @@ def test_a_body_name_cut_at_and_or_after_a_nationality_is_whole(record_of, nlp):
     assert "Disaster and Dyke Management Authority" in names(record, "organizations")
     text = "The Ghanaian Forum for Clean Water blamed the floods on illegal mining."
     assert model_tagged(nlp, text, [(1, 2, "NORP"), (4, 6, "ORG")]) == [("Ghanaian Forum for Clean Water", "ORG")]
+
+
+def test_a_possessive_inside_a_body_name_ends_it(record_of):
+    record = record_of("“This arrest sends a chilling message,” said Amani Kiprono, the CPJ’s Africa programme "
+                       "coordinator.")
+    assert set(names(record, "organizations")) == {"CPJ"}

@@ -135,6 +135,9 @@ class EntityFixer:
         if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and (ent[-1].lower_ in _PALACES or
                                                                 ent.label_ == "PERSON" and ent[-1].lower_ in _HALLS):
             return Span(doc, ent.start, ent.end, label="FAC")  # "at Jubilee House", "the Government Palace"
+        owner = next((t.i for t in ent[1:-1] if t.text in ("'s", "’s")), None)
+        if ent.label_ == "ORG" and owner is not None and after is not None and after.is_lower and after.pos_ == "NOUN":
+            return Span(doc, ent.start, owner, label="ORG")  # "the CPJ’s Africa programme coordinator"
         clock = ent.start and (doc[ent.start - 1].like_num or doc[ent.start - 1].ent_type_ == "TIME")
         if ent.text in TIME_ZONES and clock:
             return None  # "by 1130 GMT"
