@@ -64,10 +64,9 @@ def _country_of(tok: Token, gazetteer: Gazetteer) -> str | None:
         start -= 1  # "South" + "Sudan", "North" + "Korean"
     for name in dict.fromkeys((tok.doc[start:tok.i + 1].text, tok.text)):
         place = gazetteer.lookup(name)
-        if place is not None and place.kind == "country":
-            return place.name
-        if gazetteer.country_of_demonym(name):
-            return gazetteer.country_of_demonym(name)
+        country = place.name if place is not None and place.kind == "country" else gazetteer.country_of_demonym(name)
+        if country:
+            return country
     return None
 
 

@@ -94,8 +94,8 @@ class EntityFixer:
         lower_words = {t.text for t in doc if t.is_lower}
         spans = [self._fix(doc, _extended(doc, ent, self.gazetteer), person_words) for ent in doc.ents
                  if not _common_word(ent, lower_words)]
-        storms = _storm_names(doc)  # and pathogens
-        spans = _outlet_names(doc) + [s for s in spans if s is not None and len(s) and s.text not in storms]
+        nameless = _storm_and_pathogen_names(doc)
+        spans = _outlet_names(doc) + [s for s in spans if s is not None and len(s) and s.text not in nameless]
         spans += _untagged_of_names(doc)
         spans += self._completed_orgs(doc, spans) + _untagged_people(doc) + _named_bodies(doc, spans) \
             + _bracketed_acronyms(doc, spans) + _hyphenated_given_names(doc) \
@@ -342,7 +342,8 @@ def _names_before_acronyms(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
         start = tok.i
         while start > sentence(tok).start and (doc[start - 1].is_title or doc[start - 1].text == "-"
                                                or doc[start - 1].lower_ in NAME_JOINERS - {"the"} | {"in"}
-                                               or doc[start - 2].text == "-" and not doc[start - 2].whitespace_):
+                                               or start > 1 and doc[start - 2].text == "-"
+                                               and not doc[start - 2].whitespace_):
             start -= 1  # "Co-operation"
         for first in range(start, tok.i - 1):  # the longest name the letters spell ("... Co-operation in Europe")
             words = [w for t in doc[first:tok.i] for w in t.text.split("-") if w[:1].isupper()]
@@ -464,7 +465,7 @@ def _speaking_work(ent: Span) -> bool:
         and all(t.pos_ == "PROPN" and t.is_title for t in ent)
 
 
-def _storm_names(doc: Doc) -> set[str]:
+def _storm_and_pathogen_names(doc: Doc) -> set[str]:
     """'Idai' once 'Cyclone Idai' was named, 'Nipah' once 'the Nipah virus' was: a storm or a disease,
     never a person or an organisation."""
     return set(_STORM_NAME.findall(doc.text)) | set(_PATHOGEN_NAME.findall(doc.text))
