@@ -92,10 +92,8 @@ def trigger_type(tok: Token) -> str | None:
         return None if _hypothetical(tok) else "seizure"  # "seized 40,000 bottles", not "seized the town"
     if lemma == "find" and any(c.lower_ == "guilty" for c in tok.children):
         return None if _hypothetical(tok) else "conviction"  # "found Hudak guilty of bribery"
-    preps = {c.lower_: c for c in tok.children if c.dep_ == "prep"}
-    if lemma == "speak" and "by" in preps and "to" not in preps \
-            and any(p.lower_ in _PHONES for p in preps["by"].children):
-        return "phone call"  # "he had spoken by phone with Malaysian officials", not "speaking to CNN by phone"
+    if lemma == "speak" and _by_phone(tok):
+        return "phone call"  # "he had spoken by phone with Malaysian officials"
     market = _market_move(tok)
     if market is not None:
         return market
@@ -148,6 +146,12 @@ def trigger_type(tok: Token) -> str | None:
     if kind == "attack" and _on_an_idea(tok):
         return None  # "an attack on free speech"
     return _weapon_kind(tok) if kind == "attack" else kind
+
+
+def _by_phone(verb: Token) -> bool:
+    """'spoke by phone with X', not 'speaking to CNN by phone' (an interview)."""
+    preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
+    return "by" in preps and "to" not in preps and any(p.lower_ in _PHONES for p in preps["by"].children)
 
 
 def _takes_ground(verb: Token) -> bool:

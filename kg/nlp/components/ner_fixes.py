@@ -62,7 +62,8 @@ REGION_WORDS = {"region", "province", "prefecture", "state", "county", "oblast",
                 "temple", "shoal", "reef", "strait", "canal", "pipeline", "oilfield", "field"} | FACILITY_WORDS
 CAMP_KINDS = {"refugee", "displacement", "idp", "transit", "detention", "military", "army"}  # "... displacement camp"
 _LOCATIVE = {"in", "from", "to", "near", "at", "outside", "across", "between", "towards", "toward"}
-_NAME_PARTICLES = {"do", "da", "dos", "das", "de", "del", "di", "du", "la", "le", "van", "von"}  # "Foz do Iguaçu"
+_LINKING_PARTICLES = {"de", "del", "da", "do", "dos", "la"}  # "Viña" + "del Mar": taken into a name
+_NAME_PARTICLES = _LINKING_PARTICLES | {"das", "di", "du", "le", "van", "von"}  # "Foz do Iguaçu": inside a name
 ARABIC_PARTICLES = {"al", "el", "wal", "ul", "ad", "ar", "as", "an", "ash", "at", "az"}
 _OF_WORDS = ("of", "for", "on")  # what joins a body's head to the rest of its name
 NAME_JOINERS = {"of", "for", "the", "and", "on", "de"}
@@ -503,7 +504,7 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
                 and not doc[end].ent_type_ and doc[end - 1].head == doc[end].head:
             end += 1  # "IG" + "BCE"
     end = _known_place_end(doc, start, end, gazetteer)
-    while end + 1 < len(doc) and doc[end].lower_ in ("de", "del", "da", "do", "dos", "la") and doc[end + 1].is_title:
+    while end + 1 < len(doc) and doc[end].lower_ in _LINKING_PARTICLES and doc[end + 1].is_title:
         end += 2
     last = doc[end] if end < len(doc) else None
     if ent.label_ == "PERSON" and last is not None and last.pos_ == "PROPN" and last.is_title and not last.ent_type_ \
