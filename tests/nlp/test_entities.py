@@ -797,3 +797,10 @@ def test_a_possessive_inside_a_body_name_ends_it(record_of):
     record = record_of("“This arrest sends a chilling message,” said Amani Kiprono, the CPJ’s Africa programme "
                        "coordinator.")
     assert set(names(record, "organizations")) == {"CPJ"}
+
+
+def test_a_pronoun_after_an_unnamed_person_tells_nothing_of_the_speakers_gender(record_of):
+    record = record_of("Army spokesperson Nune Sargsyan spoke in Yerevan. Sargsyan said the dead driver had been in "
+                       "his second week at the depot. She said two wounded men were being treated in Goris.")
+    said = {a["evidence"]["text"]: a["speaker"] for a in record["assertions"]}
+    assert said["She said two wounded men were being treated in Goris."] == "Nune Sargsyan"

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from kg.nlp.components.quotes import quote_at
 from kg.nlp.components.speakers import is_outlet, org_named, salient_org, stranded_subject
 from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.lexicon import GENERIC_ORG_NOUNS, HEAD_OF_STATE, PERSON_ROLES
+from kg.nlp.lexicon import GENERIC_ORG_NOUNS, HEAD_OF_STATE, PERSON_ROLES, is_person_role
 from kg.nlp.model import Entity, sentence
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
@@ -16,6 +16,7 @@ GENDER = {"he": "m", "him": "m", "his": "m", "mr": "m", "mr.": "m", "she": "f", 
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 PLURAL_PRONOUNS = {"they", "them", "their"}  # a body's members, never a country or city
 _SUBJECTS = {"nsubj", "nsubjpass"}
+_PEOPLE_NOUNS = {"man", "woman", "boy", "girl", "child", "victim", "conscript", "person", "baby", "teenager"}
 
 
 def is_main_subject(tok: Token) -> bool:
@@ -43,9 +44,19 @@ def _genders(doc: Doc) -> dict[int, str]:
                 continue
             if tok.lower_.startswith("m") and tok.i + 1 < len(doc) and tok.i + 1 in links:
                 votes.setdefault(id(entities[links[tok.i + 1]]), []).append(gender)
-            elif len(people) == 1 and any(t.i in links for t in sent[:tok.i - sent.start]):
+            elif len(people) == 1 and any(t.i in links for t in sent[:tok.i - sent.start]) \
+                    and not _someone_else_between(doc, sent.start, tok):
                 votes.setdefault(id(entities[next(iter(people))]), []).append(gender)
     return {key: v[0] for key, v in votes.items() if len(set(v)) == 1}  # conflicting evidence: unknown
+
+
+def _someone_else_between(doc: Doc, start: int, pronoun: Token) -> bool:
+    """'Avetisyan said the dead soldier had been in his first week': an unnamed person between the
+    named one and the pronoun may be whom it means."""
+    links = doc._.token_entity
+    named = max(i for i in range(start, pronoun.i) if i in links)
+    return any(t.pos_ == "NOUN" and (is_person_role(t.text) or t.lemma_.lower() in _PEOPLE_NOUNS)
+               for t in doc[named + 1:pronoun.i])
 
 
 def _common_noun(tok: Token) -> bool:
