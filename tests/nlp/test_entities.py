@@ -804,3 +804,10 @@ def test_a_pronoun_after_an_unnamed_person_tells_nothing_of_the_speakers_gender(
                        "his second week at the depot. She said two wounded men were being treated in Goris.")
     said = {a["evidence"]["text"]: a["speaker"] for a in record["assertions"]}
     assert said["She said two wounded men were being treated in Goris."] == "Nune Sargsyan"
+
+
+def test_a_post_abroad_is_named_with_its_place(record_of):
+    record = record_of("The U.S. Embassy in Tashkent said it was following the case. The European Union Advisory "
+                       "Mission in Moldova said its staff would visit the border on Friday.")
+    speakers = {a["speaker"] for a in record["assertions"]}
+    assert {"U.S. Embassy in Tashkent", "European Union Advisory Mission in Moldova"} <= speakers

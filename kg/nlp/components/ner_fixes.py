@@ -50,6 +50,7 @@ UNIT_NAMES = {"fahrenheit", "celsius"}
 _STUDY_WORDS = {"research", "studies", "policy", "economic", "strategic", "analysis"}  # a centre of these is a body
 HONORIFICS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."}
 _PALACES = {"palace", "square", "tower", "building"}  # a name ending so is a building or a square
+_POSTS = {"embassy", "consulate", "mission", "delegation", "office"}  # named for where they are ("... in Libya")
 _VENUES = _PALACES | {"center", "centre"}  # "at the World Conference Center": a place, though a body's head
 _HALLS = {"house", "hall"}  # and so when the model took it for a person's ("Jubilee House")
 # Adjectives of a continent or region: "South African", "Central Asian", "Western Balkan" are no names of bodies.
@@ -503,6 +504,7 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
         while end < len(doc) and doc[end].is_upper and doc[end].is_alpha and doc[end].pos_ == "PROPN" \
                 and not doc[end].ent_type_ and doc[end - 1].head == doc[end].head:
             end += 1  # "IG" + "BCE"
+        end = _posted_in(doc, end, gazetteer)
     end = _known_place_end(doc, start, end, gazetteer)
     while end + 1 < len(doc) and doc[end].lower_ in _LINKING_PARTICLES and doc[end + 1].is_title:
         end += 2
@@ -544,6 +546,17 @@ def _hyphen_joined(doc: Doc, start: int, end: int, gazetteer: Gazetteer, label: 
     if gazetteer.lookup(doc[first:last].text):
         return first, last, "GPE"
     return first, last, "ORG" if any(p is not None and p.kind == "country" for p in parts) else label
+
+
+def _posted_in(doc: Doc, end: int, gazetteer: Gazetteer) -> int:
+    """'U.S. Embassy' + 'in Bishkek', 'UN Support Mission' + 'in Libya': a post abroad is named by its place."""
+    if end + 1 >= len(doc) or doc[end - 1].lower_ not in _POSTS or not doc[end - 1].is_title \
+            or doc[end].lower_ != "in":
+        return end
+    for last in range(min(end + 4, len(doc)), end + 1, -1):
+        if all(t.is_title for t in doc[end + 1:last]) and gazetteer.lookup(doc[end + 1:last].text):
+            return last
+    return end
 
 
 def _known_place_end(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
