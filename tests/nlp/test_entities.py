@@ -811,3 +811,8 @@ def test_a_post_abroad_is_named_with_its_place(record_of):
                        "Mission in Moldova said its staff would visit the border on Friday.")
     speakers = {a["speaker"] for a in record["assertions"]}
     assert {"U.S. Embassy in Tashkent", "European Union Advisory Mission in Moldova"} <= speakers
+
+
+def test_a_place_the_model_ran_a_body_into_is_a_place_of_its_own(nlp):
+    text = "Crowds gathered outside the National Assembly in Belgrade on Monday."
+    assert model_tagged(nlp, text, [(4, 8, "ORG")]) == [("National Assembly", "ORG"), ("Belgrade", "GPE")]

@@ -292,7 +292,12 @@ def _joined_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _split_places(span: Span, gazetteer: Gazetteer) -> list[Span]:
-    """'Osh and Jalal-Abad', one span of the model's, are two places ('Trinidad and Tobago' is one)."""
+    """'Osh and Jalal-Abad', one span of the model's, are two places ('Trinidad and Tobago' is one), and
+    'the National Assembly in Sofia' a body and a place."""
+    located = next((t.i for t in span[1:-1] if t.lower_ == "in" and span.doc[t.i - 1].lower_ in ORG_HEADS - _POSTS
+                    and gazetteer.lookup(span.doc[t.i + 1:span.end].text)), None)
+    if span.label_ == "ORG" and located is not None:  # "the National Assembly in Sofia"
+        return [Span(span.doc, span.start, located, label="ORG"), Span(span.doc, located + 1, span.end, label="GPE")]
     joints = [t.i for t in span[1:-1] if t.lower_ == "and" or t.text == ","]
     if span.label_ not in ("GPE", "LOC") or not joints or gazetteer.lookup(span.text):
         return [span]
