@@ -119,7 +119,8 @@ PERSON_SUFFIXES = ("ist", "er", "or", "ant", "ent", "ian")
 def is_person_role(word: str) -> bool:
     """A noun naming what a person is ("director", "seismologist"), not an organisation."""
     w = word.lower()
-    return w in PERSON_ROLES or w.endswith(PERSON_SUFFIXES) and w not in ORG_HEADS | COMPANY_DESCRIPTORS and len(w) > 4
+    return w in PERSON_ROLES or w.endswith(PERSON_SUFFIXES) and not w.endswith("ment") \
+        and w not in ORG_HEADS | COMPANY_DESCRIPTORS and len(w) > 4  # "movement", "settlement": no one
 
 
 HEAD_OF_STATE = frozenset("president minister premier chancellor king queen leader".split())

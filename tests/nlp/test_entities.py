@@ -816,3 +816,8 @@ def test_a_post_abroad_is_named_with_its_place(record_of):
 def test_a_place_the_model_ran_a_body_into_is_a_place_of_its_own(nlp):
     text = "Crowds gathered outside the National Assembly in Belgrade on Monday."
     assert model_tagged(nlp, text, [(4, 8, "ORG")]) == [("National Assembly", "ORG"), ("Belgrade", "GPE")]
+
+
+def test_a_name_in_apposition_to_a_movement_names_no_person(nlp):
+    text = "Daniyar Omurov, 41, who leads the opposition movement Kyrgyz Kuch (Kyrgyz Power), was detained."
+    assert ("Kyrgyz Kuch", "ORG") in model_tagged(nlp, text, [(0, 2, "PERSON"), (10, 12, "ORG")])
