@@ -821,3 +821,8 @@ def test_a_place_the_model_ran_a_body_into_is_a_place_of_its_own(nlp):
 def test_a_name_in_apposition_to_a_movement_names_no_person(nlp):
     text = "Daniyar Omurov, 41, who leads the opposition movement Kyrgyz Kuch (Kyrgyz Power), was detained."
     assert ("Kyrgyz Kuch", "ORG") in model_tagged(nlp, text, [(0, 2, "PERSON"), (10, 12, "ORG")])
+
+
+def test_an_untagged_acronym_that_speaks_is_a_body(nlp):
+    text = "UNHCR warned that families in the camps faced a harsh winter."
+    assert model_tagged(nlp, text, []) == [("UNHCR", "ORG")]

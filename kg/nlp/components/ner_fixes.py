@@ -9,7 +9,15 @@ from spacy.util import filter_spans
 
 from kg.nlp.dates import MONTHS, WEEKDAYS
 from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.lexicon import COMPANY_DESCRIPTORS, NAMED_STORMS, ORG_HEADS, PERSON_ROLES, is_person_role, is_title
+from kg.nlp.lexicon import (
+    COMPANY_DESCRIPTORS,
+    CUE_VERBS,
+    NAMED_STORMS,
+    ORG_HEADS,
+    PERSON_ROLES,
+    is_person_role,
+    is_title,
+)
 from kg.nlp.model import sentence
 
 MIN_PLACE_POPULATION = 50000
@@ -102,7 +110,8 @@ class EntityFixer:
         spans += self._completed_orgs(doc, spans) + _untagged_people(doc) + _named_bodies(doc, spans) \
             + _bracketed_acronyms(doc, spans) + _hyphenated_given_names(doc) \
             + _untagged_places(doc, self.gazetteer) + _names_before_acronyms(doc, self.gazetteer) \
-            + _acronyms_in_apposition(doc) + _untagged_bodies(doc) + _names_described_as_bodies(doc)
+            + _acronyms_in_apposition(doc) + _untagged_bodies(doc) + _names_described_as_bodies(doc) \
+            + _speaking_acronyms(doc)
         spans = _surnames_as_people(doc, _given_names_joined(doc, _and_joined_names(doc, filter_spans(spans))))
         spans = _joined_bodies(doc, [part for s in filter_spans(spans) for part in _split_places(s, self.gazetteer)])
         bodies = {s.text for s in spans if s.label_ == "ORG" and _described_as_body(s)}  # "the firm Hidrosur"
@@ -359,6 +368,12 @@ def _names_before_acronyms(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
                 found += [Span(doc, first, tok.i, label="ORG"), Span(doc, tok.i + 1, close, label="ORG")]
                 break
     return found
+
+
+def _speaking_acronyms(doc: Doc) -> list[Span]:
+    """'UNICEF warned that ...': an untagged acronym that speaks is a body."""
+    return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.is_upper and t.is_alpha and len(t) > 2
+            and not t.ent_type_ and t.dep_ == "nsubj" and t.head.lemma_.lower() in CUE_VERBS]
 
 
 def _acronyms_in_apposition(doc: Doc) -> list[Span]:
