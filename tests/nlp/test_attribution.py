@@ -467,3 +467,11 @@ def test_a_speaker_whose_apposition_holds_a_clause(record_of):
                        "the syrup at a market.")
     [statement] = record["assertions"]
     assert statement["speaker"] == "Amina Yusuf" and statement["content"] == "she had bought the syrup at a market"
+
+
+def test_a_participle_after_a_verb_of_no_speech_holds_its_speaker(record_of):
+    record = record_of("Georgia's interior ministry went further on Monday, calling the report \"a gift to smugglers\" "
+                       "ahead of the talks.")
+    evidence = {a["evidence"]["text"] for a in record["assertions"] if a["verb"] == "call"}
+    assert evidence == {"Georgia's interior ministry went further on Monday, calling the report \"a gift to smugglers\" "
+                        "ahead of the talks."}

@@ -115,8 +115,9 @@ class AttributionFinder:
             return None
         named = closing_apposition(subject) or subject  # "a former officer, Chong Mei Ling, told": from the name
         own = [verb.i, content[0], content[1] - 1]
-        if not (verb.tag_ == "VBG" and subject.head.i != verb.i):  # "..., adding that": from the participle
-            own.append(named.left_edge.i)
+        if not (verb.tag_ == "VBG" and subject.head.i != verb.i and governing_cue(verb) is not None):
+            own.append(named.left_edge.i)  # "said A, adding that B": B from the participle; "went further,
+            # calling the claim a lie": from the speaker
         if subject.i > verb.i:
             own.append(_name_end(subject))
         quoted = any(q_start < content[1] and content[0] < q_end for q_start, q_end in doc._.quotes)
