@@ -475,3 +475,11 @@ def test_a_participle_after_a_verb_of_no_speech_holds_its_speaker(record_of):
     evidence = {a["evidence"]["text"] for a in record["assertions"] if a["verb"] == "call"}
     assert evidence == {"Georgia's interior ministry went further on Monday, calling the report \"a gift to smugglers\" "
                         "ahead of the talks."}
+
+
+def test_a_danger_said_to_be_over_is_no_warning(record_of):
+    record = record_of("Army spokesperson Nune Sargsyan spoke in Yerevan. She said the three injured drivers were no "
+                       "longer in danger. She said the bridge was at risk of collapse.")
+    stances = {a["evidence"]["text"]: a["stance"] for a in record["assertions"]}
+    assert stances == {"She said the three injured drivers were no longer in danger.": "asserts",
+                       "She said the bridge was at risk of collapse.": "cautions"}

@@ -43,7 +43,7 @@ def stance_of(doc: Doc, statement: Statement) -> str:
     if _denies_outright(content) or _calls_false(doc[statement.cue], lemmas):
         return "denies"
     if (lemmas & _MODALS or _conditional_in(content)) and (lemmas & WARNING_WORDS or _vows_measures(content)) \
-            or lemmas & ALARM_WORDS or _threatens(content):
+            or _alarms(content) or _threatens(content):
         return "cautions"
     if lemmas & REBUTTAL_WORDS or _negates_claim(content) or _cannot(content) or _negates_past(content) \
             or _reason_for_rebuttal(doc[statement.cue]):
@@ -78,6 +78,16 @@ def _words(doc: Doc, statement: Statement) -> list:
         if q_start < statement.evidence[1] and statement.evidence[0] < q_end:
             tokens.update(range(q_start, q_end))
     return [doc[i] for i in sorted(tokens)]
+
+
+def _alarms(content) -> bool:
+    """'a risk of disease', 'the dam is in danger', not 'no longer in danger' or 'not at risk'."""
+    for tok in content:
+        if (tok.lemma_.lower() in ALARM_WORDS or tok.lower_ in ALARM_WORDS) and tok.dep_ != "compound":
+            clause = tok.head.head if tok.dep_ == "pobj" else tok.head
+            if not any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ == "longer" for c in clause.children):
+                return True
+    return False
 
 
 def _vows_measures(content) -> bool:
