@@ -483,3 +483,19 @@ def test_a_danger_said_to_be_over_is_no_warning(record_of):
     stances = {a["evidence"]["text"]: a["stance"] for a in record["assertions"]}
     assert stances == {"She said the three injured drivers were no longer in danger.": "asserts",
                        "She said the bridge was at risk of collapse.": "cautions"}
+
+
+def test_the_company_is_the_firm_not_the_regulator_named_more_often(record_of):
+    record = record_of("The Competition Authority fined the delivery firm Rapidex Logistics 40 million euros on "
+                       "Monday. The Competition Authority said the app had misled drivers. Authority chair Eva Lund "
+                       "said the Competition Authority would watch the market. In a statement, the company said it "
+                       "would appeal.")
+    assert ("Rapidex Logistics", "the company said it would appeal.") in {
+        (a["speaker"], a["evidence"]["text"]) for a in record["assertions"]}
+
+
+def test_a_clause_the_parser_took_for_an_object_is_what_was_said(record_of):
+    record = record_of("In a statement, the bank said the fine related to \"accounts closed years ago\" and insisted "
+                       "that no customer had lost money.")
+    said = [a for a in record["assertions"] if a["verb"] == "say"]
+    assert [a["content"] for a in said] == ["the fine related to \"accounts closed years ago\""]

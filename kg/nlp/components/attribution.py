@@ -142,6 +142,10 @@ class AttributionFinder:
             start, end = clause_range(that.head)
             return min(start, that.i), end  # a that-clause the parser hung elsewhere
         objects = [c for c in verb.children if c.dep_ == "dobj"]  # "cautioned both camps/dobj against/prep ..."
+        clause = next((o for o in objects if any(c.dep_ == "acl" and c.i == o.i + 1 for c in o.children)), None)
+        if clause is not None and verb.lemma_ not in OBJECT_CUES:
+            span = clause.left_edge.i, clause.right_edge.i + 1  # "said the fine/dobj related/acl to ...": a clause
+            return _extend(doc, *span, span)
         against = next((c for t in [verb, *objects] for c in t.children
                         if c.dep_ == "prep" and c.lower_ in ("against", "of")), None)
         if against is not None and verb.lemma_ in CAUTION | {"accuse"}:

@@ -78,6 +78,11 @@ def is_outlet(doc: Doc, name: str) -> bool:
     return bool(outlet) and name.lower().removeprefix("the ").startswith(outlet)
 
 
+_FIRMS = {"company", "firm", "carrier", "lender", "insurer", "airline", "manufacturer", "retailer", "operator"}
+_PUBLIC_BODIES = {"commission", "ministry", "authority", "agency", "court", "council", "government", "regulator",
+                  "office", "bureau", "parliament", "police", "army", "department", "tribunal", "board", "union"}
+
+
 def salient_org(doc: Doc, before: int, noun: str | None = None) -> int | None:
     """What 'the company' means: among organisations named before the token (not the outlet), one
     introduced with that noun ("artificial intelligence company Lumen"), else the one named most often."""
@@ -93,6 +98,8 @@ def salient_org(doc: Doc, before: int, noun: str | None = None) -> int | None:
             if noun and any(t.lower_ == noun for t in doc[max(0, i - 4):i]):
                 introduced.add(index)
     pool = introduced or set(counts)
+    if noun in _FIRMS:  # "the company" is no commission or ministry named more often
+        pool = {n for n in pool if not _content_words(entities[n].name) & _PUBLIC_BODIES} or pool
     return max(pool, key=lambda n: (counts[n], max(s for s, _ in entities[n].mentions)), default=None)
 
 
