@@ -99,9 +99,10 @@ COMPANY_DESCRIPTORS = frozenset("carmaker automaker company firm group maker man
 GENERIC_ORG_NOUNS = frozenset("company firm utility operator group carrier lender insurer airline "
                               "manufacturer retailer agency organisation organization charity nonprofit".split())
 
-# Words naming a legislature ("National Assembly", "the Sejm", "House of Representatives").
-LEGISLATURES = frozenset("parliament assembly congress senate sejm house chamber diet duma knesset bundestag "
-                         "representatives".split())
+# Words naming a legislature ("National Assembly", "the Sejm", "House of Representatives", "Lower House"; not
+# "State House" or "Chamber of Mines").
+LEGISLATURES = frozenset("parliament assembly congress senate sejm diet duma knesset bundestag representatives "
+                         "commons lords deputies councillors lower upper".split())
 
 # Nouns for a person's role, usable as a description ("the Russian leader", "the minister").
 PERSON_ROLES = frozenset("""

@@ -499,3 +499,11 @@ def test_a_clause_the_parser_took_for_an_object_is_what_was_said(record_of):
                        "that no customer had lost money.")
     said = [a for a in record["assertions"] if a["verb"] == "say"]
     assert [a["content"] for a in said] == ["the fine related to \"accounts closed years ago\""]
+
+
+def test_a_report_tabled_in_parliament_speaks_for_its_author_not_parliament(record_of):
+    record = record_of("State House said the president had accepted the resignation. The Mines Audit Chamber "
+                       "report, tabled in parliament last week, found that a road contract was awarded without bidding.")
+    assert {a["speaker"] for a in record["assertions"] if a["verb"] == "find"} == {"Mines Audit Chamber"}
+    assert not any(o["name"] in ("State House", "Mines Audit Chamber") and "parliament" in o["aliases"]
+                   for o in record["organizations"])

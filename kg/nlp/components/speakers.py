@@ -245,18 +245,26 @@ class Speakers:
         return None, name
 
     def _named_in_apposition(self, tok: Token) -> int | None:
-        """The organisation an apposition or "known as" gives the phrase's name."""
+        """The organisation an apposition, a "known as" or a "filed with/by" gives the phrase (not the
+        parliament of "a report, tabled in parliament")."""
         links = self.doc._.token_entity
         for child in tok.children:
-            if child.dep_ in ("appos", "acl"):
-                for t in child.subtree:
-                    if t.i in links and self.entity(links[t.i]).kind == "organization":
-                        return links[t.i]
+            if child.dep_ == "acl" and child.lemma_ not in ("know", "call", "name", "dub"):
+                by = [c for c in child.children if c.dep_ == "agent" or c.lower_ in ("by", "with", "from")]
+                tokens = [t for c in by for t in c.subtree]
+            else:
+                tokens = list(child.subtree) if child.dep_ in ("appos", "acl") else []
+            for t in tokens:
+                if t.i in links and self.entity(links[t.i]).kind == "organization":
+                    return links[t.i]
         return None
 
     def behind(self, tok: Token, create: bool = True) -> tuple[int | None, str] | None:
-        """The organisation (else country) named inside a spokesperson's or a source's phrase."""
-        for t in tok.subtree:
+        """The organisation (else country) named inside a spokesperson's or a source's phrase (not in a
+        clause of its own: "the report, tabled in parliament")."""
+        clauses = {t.i for c in tok.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+        phrase = [t for t in tok.subtree if t.i not in clauses]
+        for t in phrase:
             if t.i != tok.i and t.lower_ in GENERIC_ORG_NOUNS and t.i not in self.doc._.token_entity:
                 main = salient_org(self.doc, tok.i, t.lower_)  # "a company spokesperson"
                 if main is not None:
@@ -268,7 +276,7 @@ class Speakers:
                     return known, self.entity(known).name
                 return self._new_org(t) if t.pos_ == "NOUN" else self._new_name(t)
         links, found = self.doc._.token_entity, []
-        for t in tok.subtree:
+        for t in phrase:
             if t.i in links and t.i != tok.i and self._speaks_for_some(links[t.i]):
                 found.append(links[t.i])
         own = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in links
