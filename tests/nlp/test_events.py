@@ -410,3 +410,9 @@ def test_events_named_by_phrase(record_of, text, kind):
 def test_speaking_to_a_broadcaster_by_phone_is_no_call(record_of):
     record = record_of("Speaking to CNN by phone on Monday, Ali Khan accused the army of lying.")
     assert "phone call" not in [e["type"] for e in record["events"]]
+
+
+def test_the_accused_is_who_did_it(record_of):
+    record = record_of("Georgia accused Russia on Monday of shelling the village of Nikozi. Kyiv blamed Moscow for "
+                       "shelling the town of Kupiansk.")
+    assert {e["agent"] for e in record["events"] if e["type"] == "shelling"} == {"Russia"}

@@ -22,6 +22,7 @@ _NEAR = 4
 _ELECTED = {"elect", "re-elect", "reelect"}
 _SPECIFYING_PREPS = {"between", "by", "with", "in", "against", "on", "over", "outside", "near", "at", "across",
                      "through"}
+_ACCUSING = {"of": {"accuse", "suspect", "convict"}, "for": {"blame"}, "with": {"charge"}}  # "accused X of doing"
 _PHONES = {"phone", "telephone"}
 _GROUND = {"town", "city", "village", "airport", "base", "territory", "control", "position", "hill", "district",
            "region", "area", "outpost", "checkpoint", "bridge", "port", "capital", "crossing", "settlement"}
@@ -452,7 +453,7 @@ class EventFinder:
         passive_agent = _passive_agent(verb)
         if passive_agent is not None:
             return self._who(passive_agent, speakers)
-        subject = _doer(verb)
+        subject = _accused(verb) or _doer(verb)
         if subject is None and verb.dep_ in ("xcomp", "advcl"):
             subject = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -500,7 +501,8 @@ class EventFinder:
         if verb.pos_ not in ("VERB", "AUX") or noun.dep_ == "nsubj" \
                 or verb.lemma_.lower() in CAUSATIVE_VERBS | BYSTANDER_VERBS:
             return None
-        subject = subject_of(verb) or (subject_of(verb.head) if verb.dep_ in ("xcomp", "advcl") else None)
+        subject = _accused(verb) or subject_of(verb) \
+            or (subject_of(verb.head) if verb.dep_ in ("xcomp", "advcl") else None)
         found = speakers.resolve(subject, create=False) if subject is not None else None
         return found[1] if found else (_members_name(subject) if subject is not None else None)
 
@@ -521,6 +523,14 @@ class EventFinder:
                                      or t.head.dep_ in ("dobj", "pobj")):
                 target = entity.name
         return target, place
+
+
+def _accused(verb: Token) -> Token | None:
+    """'Armenia accused Azerbaijan of carrying out a drone strike': the accused is who did it."""
+    prep = verb.head if verb.dep_ == "pcomp" else None
+    if prep is None or prep.lower_ not in _ACCUSING or prep.head.lemma_.lower() not in _ACCUSING[prep.lower_]:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
 def _members_name(tok: Token) -> str | None:
