@@ -416,3 +416,10 @@ def test_the_accused_is_who_did_it(record_of):
     record = record_of("Georgia accused Russia on Monday of shelling the village of Nikozi. Kyiv blamed Moscow for "
                        "shelling the town of Kupiansk.")
     assert {e["agent"] for e in record["events"] if e["type"] == "shelling"} == {"Russia"}
+
+
+def test_a_noun_events_evidence_stops_before_a_clause_about_its_place(record_of):
+    record = record_of("Georgia said a drone strike on a checkpoint near the village of Nikozi that wounded two "
+                       "guards was deliberate.")
+    assert [e["evidence"]["text"] for e in record["events"] if e["type"] == "drone strike"] == [
+        "a drone strike on a checkpoint near the village of Nikozi"]

@@ -661,6 +661,8 @@ def _range(head: Token, left_out: set[str], with_subject: bool = False) -> tuple
         keep.extend(t.i for t in tok.subtree)
     start, end = min(keep), max(keep) + 1
     doc = head.doc
+    if "relcl" in left_out:  # "a drone strike on a post in Syunik province that killed one soldier"
+        end = min([t.left_edge.i for t in doc[head.i + 1:end] if t.dep_ == "relcl"] + [end])
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return start, end
