@@ -423,3 +423,10 @@ def test_a_noun_events_evidence_stops_before_a_clause_about_its_place(record_of)
                        "guards was deliberate.")
     assert [e["evidence"]["text"] for e in record["events"] if e["type"] == "drone strike"] == [
         "a drone strike on a checkpoint near the village of Nikozi"]
+
+
+def test_a_crowd_gathering_is_a_protest(record_of):
+    record = record_of("About 300 farmers gathered outside the ministry in Lyon on Tuesday. Inspectors gathered "
+                       "samples from the farms.")
+    assert [(e["type"], e["evidence"]["text"]) for e in record["events"]] == [
+        ("protest", "About 300 farmers gathered outside the ministry in Lyon on Tuesday")]

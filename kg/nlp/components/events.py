@@ -23,6 +23,8 @@ _ELECTED = {"elect", "re-elect", "reelect"}
 _SPECIFYING_PREPS = {"between", "by", "with", "in", "against", "on", "over", "outside", "near", "at", "across",
                      "through"}
 _ACCUSING = {"of": {"accuse", "suspect", "convict"}, "for": {"blame"}, "with": {"charge"}}  # "accused X of doing"
+_CROWDS = {"supporter", "protester", "demonstrator", "people", "resident", "student", "worker", "crowd", "thousand",
+           "hundred", "relative", "farmer", "activist"}
 _PHONES = {"phone", "telephone"}
 _GROUND = {"town", "city", "village", "airport", "base", "territory", "control", "position", "hill", "district",
            "region", "area", "outpost", "checkpoint", "bridge", "port", "capital", "crossing", "settlement"}
@@ -93,6 +95,8 @@ def trigger_type(tok: Token) -> str | None:
         return None if _hypothetical(tok) else "seizure"  # "seized 40,000 bottles", not "seized the town"
     if lemma == "find" and any(c.lower_ == "guilty" for c in tok.children):
         return None if _hypothetical(tok) else "conviction"  # "found Hudak guilty of bribery"
+    if lemma in ("gather", "rally") and tok.pos_ == "VERB" and _crowd_gathers(tok):
+        return None if _hypothetical(tok) else "protest"  # "Hundreds of supporters gathered outside the court"
     if lemma == "speak" and _by_phone(tok):
         return "phone call"  # "he had spoken by phone with Malaysian officials"
     market = _market_move(tok)
@@ -153,6 +157,15 @@ def _by_phone(verb: Token) -> bool:
     """'spoke by phone with X', not 'speaking to CNN by phone' (an interview)."""
     preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
     return "by" in preps and "to" not in preps and any(p.lower_ in _PHONES for p in preps["by"].children)
+
+
+def _crowd_gathers(verb: Token) -> bool:
+    """'Thousands of protesters gathered in Victory Square', not 'investigators gathered evidence'."""
+    subject = subject_of(verb)
+    if subject is None or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    words = {subject.lemma_.lower()} | {t.lemma_.lower() for c in subject.children if c.dep_ == "prep" for t in c.subtree}
+    return bool(words & _CROWDS)
 
 
 def _takes_ground(verb: Token) -> bool:
