@@ -826,3 +826,5 @@ def test_a_name_in_apposition_to_a_movement_names_no_person(nlp):
 def test_an_untagged_acronym_that_speaks_is_a_body(nlp):
     text = "UNHCR warned that families in the camps faced a harsh winter."
     assert model_tagged(nlp, text, []) == [("UNHCR", "ORG")]
+    dateline = "PERTH (AP) — The board of gold miner Redgum rejected a takeover bid on Tuesday."
+    assert ("PERTH", "ORG") not in model_tagged(nlp, dateline, [])

@@ -111,7 +111,7 @@ class EntityFixer:
             + _bracketed_acronyms(doc, spans) + _hyphenated_given_names(doc) \
             + _untagged_places(doc, self.gazetteer) + _names_before_acronyms(doc, self.gazetteer) \
             + _acronyms_in_apposition(doc) + _untagged_bodies(doc) + _names_described_as_bodies(doc) \
-            + _speaking_acronyms(doc)
+            + _speaking_acronyms(doc, self.gazetteer)
         spans = _surnames_as_people(doc, _given_names_joined(doc, _and_joined_names(doc, filter_spans(spans))))
         spans = _joined_bodies(doc, [part for s in filter_spans(spans) for part in _split_places(s, self.gazetteer)])
         bodies = {s.text for s in spans if s.label_ == "ORG" and _described_as_body(s)}  # "the firm Hidrosur"
@@ -370,10 +370,11 @@ def _names_before_acronyms(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     return found
 
 
-def _speaking_acronyms(doc: Doc) -> list[Span]:
-    """'UNICEF warned that ...': an untagged acronym that speaks is a body."""
+def _speaking_acronyms(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """'UNICEF warned that ...': an untagged acronym that speaks is a body (not a dateline's 'SYDNEY (AP) —')."""
     return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.is_upper and t.is_alpha and len(t) > 2
-            and not t.ent_type_ and t.dep_ == "nsubj" and t.head.lemma_.lower() in CUE_VERBS]
+            and not t.ent_type_ and t.dep_ == "nsubj" and t.head.lemma_.lower() in CUE_VERBS
+            and not gazetteer.lookup(t.text.title())]
 
 
 def _acronyms_in_apposition(doc: Doc) -> list[Span]:
