@@ -828,3 +828,9 @@ def test_an_untagged_acronym_that_speaks_is_a_body(nlp):
     assert model_tagged(nlp, text, []) == [("UNHCR", "ORG")]
     dateline = "PERTH (AP) — The board of gold miner Redgum rejected a takeover bid on Tuesday."
     assert ("PERTH", "ORG") not in model_tagged(nlp, dateline, [])
+
+
+def test_a_name_holding_a_city_after_a_role_word_is_a_person(nlp):
+    text = "The court sentenced former Cusco mayor Pablo Medina Ccori to six years. Medina denied the charges."
+    tagged = model_tagged(nlp, text, [(4, 5, "GPE"), (6, 9, "GPE"), (14, 15, "GPE")])
+    assert ("Pablo Medina Ccori", "PERSON") in tagged and ("Medina", "PERSON") in tagged

@@ -203,7 +203,8 @@ class EntityFixer:
                 and ent[-1].lower_ not in (COMPANY_WORDS - INSTITUTION_WORDS) | (ORG_HEADS - _VENUES):
             # not "shares in Netra Telekom", "officials in Kenya Revenue Authority"
             return Span(doc, ent.start, ent.end, label="GPE")
-        if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and _titled(ent):
+        if (ent.label_ == "ORG" or ent.label_ in ("GPE", "LOC") and not self.gazetteer.lookup(ent.text)) \
+                and 2 <= len(ent) <= 3 and _titled(ent):  # "mayor Óscar Medina Valdivia"
             return Span(doc, ent.start, ent.end, label="PERSON")
         if ent.label_ == "NORP" and len(ent) > 1 and all(t.is_title for t in ent) \
                 and not self.gazetteer.country_of_demonym(ent[-1].text) and not self.gazetteer.country_of_demonym(
@@ -429,8 +430,8 @@ def _surnames_as_people(doc: Doc, spans: list[Span]) -> list[Span]:
         | {s[0].text for s in people if len(s) > 2 and s[-1].is_lower} \
         | {s[1].text for s in people if len(s) == 3 and s[1].is_title}
     taken = {i for s in spans for i in range(s.start, s.end)}
-    spans = [Span(doc, s.start, s.end, label="PERSON") if s.label_ == "NORP" and s.text in surnames else s
-             for s in spans]
+    spans = [Span(doc, s.start, s.end, label="PERSON") if s.text in surnames and (
+        s.label_ == "NORP" or s.label_ in ("GPE", "LOC") and len(s) == 1) else s for s in spans]  # "Medina" 
     return spans + [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
                     if t.text in surnames and t.i not in taken and not t.is_stop
                     and t.pos_ in ("PROPN", "NOUN", "ADV", "ADJ")
