@@ -834,3 +834,8 @@ def test_a_name_holding_a_city_after_a_role_word_is_a_person(nlp):
     text = "The court sentenced former Cusco mayor Pablo Medina Ccori to six years. Medina denied the charges."
     tagged = model_tagged(nlp, text, [(4, 5, "GPE"), (6, 9, "GPE"), (14, 15, "GPE")])
     assert ("Pablo Medina Ccori", "PERSON") in tagged and ("Medina", "PERSON") in tagged
+
+
+def test_a_known_place_the_tagger_took_for_a_noun_is_still_a_place(record_of):
+    record = record_of("Officials spoke to reporters in the state capital Shimla on Tuesday evening.")
+    assert "Shimla" in names(record, "places")

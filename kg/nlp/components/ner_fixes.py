@@ -103,7 +103,7 @@ class EntityFixer:
                         PLACE_WORDS and self.gazetteer.lookup(_trim(doc, e).text) is None for t in e}  # "Sri Lanka"
         lower_words = {t.text for t in doc if t.is_lower}
         spans = [self._fix(doc, _extended(doc, ent, self.gazetteer), person_words) for ent in doc.ents
-                 if not _common_word(ent, lower_words)]
+                 if not _common_word(ent, lower_words) or self._named_place(ent)]
         nameless = _storm_and_pathogen_names(doc)
         spans = _outlet_names(doc) + [s for s in spans if s is not None and len(s) and s.text not in nameless]
         spans += _untagged_of_names(doc)
@@ -217,6 +217,10 @@ class EntityFixer:
                 and not self.gazetteer.lookup(ent.text):
             return Span(doc, ent.start, ent.end, label="NORP")  # "Tajik officials"
         return ent
+
+    def _named_place(self, ent: Span) -> bool:
+        """'in the state capital Shimla': a known place, inside a sentence, though tagged as a noun."""
+        return ent[0].is_title and not ent[0].is_sent_start and self.gazetteer.lookup(ent.text) is not None
 
     def _is_place(self, ent: Span, person_words: set[str]) -> bool:
         place = self.gazetteer.lookup(ent.text)
