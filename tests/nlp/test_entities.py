@@ -839,3 +839,8 @@ def test_a_name_holding_a_city_after_a_role_word_is_a_person(nlp):
 def test_a_known_place_the_tagger_took_for_a_noun_is_still_a_place(record_of):
     record = record_of("Officials spoke to reporters in the state capital Shimla on Tuesday evening.")
     assert "Shimla" in names(record, "places")
+
+
+def test_names_before_a_plural_place_noun_are_places(record_of):
+    record = record_of("The weather office issued a red alert for Mandi, Kullu and Chamba districts on Wednesday.")
+    assert {"Mandi", "Kullu", "Chamba"} <= set(names(record, "places"))

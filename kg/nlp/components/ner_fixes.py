@@ -243,6 +243,8 @@ class EntityFixer:
         node = ent.root
         while node.dep_ == "conj" and node.head.i != node.i:
             node = node.head
+        if _before_plural_place_noun(ent):
+            return True  # "Mandi, Kullu and Chamba districts"
         if node.dep_ != "pobj":
             return False
         prep = node.head
@@ -270,6 +272,14 @@ class EntityFixer:
             if end > span.end and (doc[end - 1].lower_ in ORG_HEADS or headed):
                 found.append(Span(doc, span.start, end, label="ORG"))
         return found
+
+
+def _before_plural_place_noun(ent: Span) -> bool:
+    """'Mandi', 'Kullu' and 'Chamba' of 'a red alert for Mandi, Kullu and Chamba districts'."""
+    doc, i = ent.doc, ent.end
+    while i < len(doc) and (doc[i].text == "," or doc[i].lower_ in ("and", "or") or doc[i].pos_ == "PROPN"):
+        i += 1
+    return i < len(doc) and doc[i].tag_ == "NNS" and doc[i].lemma_.lower() in PLACE_NOUNS
 
 
 def _majority_labels(doc: Doc, spans: list[Span], bodies: set[str]) -> list[Span]:
