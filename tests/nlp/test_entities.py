@@ -844,3 +844,8 @@ def test_a_known_place_the_tagger_took_for_a_noun_is_still_a_place(record_of):
 def test_names_before_a_plural_place_noun_are_places(record_of):
     record = record_of("The weather office issued a red alert for Mandi, Kullu and Chamba districts on Wednesday.")
     assert {"Mandi", "Kullu", "Chamba"} <= set(names(record, "places"))
+
+
+def test_a_name_before_village_is_a_place(nlp):
+    text = "The hillside above Kotrupi village gave way before dawn."
+    assert model_tagged(nlp, text, [(3, 4, "ORG")]) == [("Kotrupi", "GPE")]

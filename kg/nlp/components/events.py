@@ -164,8 +164,8 @@ def _crowd_gathers(verb: Token) -> bool:
     subject = subject_of(verb)
     if subject is None or any(c.dep_ == "dobj" for c in verb.children):
         return False
-    words = {subject.lemma_.lower()} | {t.lemma_.lower() for c in subject.children if c.dep_ == "prep" for t in c.subtree}
-    return bool(words & _CROWDS)
+    of = [t for c in subject.children if c.dep_ == "prep" for t in c.subtree]  # "Thousands of protesters"
+    return bool({t.lemma_.lower() for t in [subject, *of]} & _CROWDS)
 
 
 def _takes_ground(verb: Token) -> bool:

@@ -39,6 +39,7 @@ PLACE_WORDS = {"lake", "river", "mount", "gulf", "sea", "port", "cape", "island"
 PLACE_NOUNS = {"town", "city", "village", "enclave", "state", "states", "province", "region", "port", "district",
                "county", "capital", "suburb", "island", "prefecture", "township", "commune", "neighbourhood",
                "neighborhood"}
+_SETTLEMENTS = {"village", "town"}
 REGIONAL_ADJECTIVES = {"provincial", "regional", "municipal", "metropolitan", "departmental"}
 COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"}
 ROUTE_NOUNS = {"road", "route", "highway", "motorway", "railway", "flight", "convoy"}  # "the road to X"
@@ -183,8 +184,8 @@ class EntityFixer:
                 and ent[-1].lower_ not in ORG_HEADS | COMPANY_WORDS) and ent.start and doc[ent.start - 1].is_title \
                 and is_title(doc[ent.start - 1].text) and not self.gazetteer.lookup(ent.text):
             return Span(doc, ent.start, ent.end, label="PERSON")  # "Governor Gergely Fodor"
-        if ent.label_ in ("PERSON", "ORG") and after is not None and after.lower_ in REGIONAL_ADJECTIVES:
-            return Span(doc, ent.start, ent.end, label="GPE")  # "the Gauteng provincial health department"
+        if ent.label_ in ("PERSON", "ORG") and after is not None and after.lower_ in REGIONAL_ADJECTIVES | _SETTLEMENTS:
+            return Span(doc, ent.start, ent.end, label="GPE")  # "the Gauteng provincial ...", "Dhalogi village"
         if after is not None and after.lower_ == "party" and ent.root.head == after:
             return Span(doc, ent.start, ent.end, label="ORG")  # "the opposition Syriza party"
         if ent.label_ in ("PERSON", "ORG") and self._is_place(ent, person_words):
