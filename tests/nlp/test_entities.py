@@ -849,3 +849,8 @@ def test_names_before_a_plural_place_noun_are_places(record_of):
 def test_a_name_before_village_is_a_place(nlp):
     text = "The hillside above Kotrupi village gave way before dawn."
     assert model_tagged(nlp, text, [(3, 4, "ORG")]) == [("Kotrupi", "GPE")]
+
+
+def test_a_name_with_a_capital_the_after_in_is_no_place(nlp):
+    text = "Kestrel denied a report in The Brisbane Evening Courier that it had sold its stake."
+    assert model_tagged(nlp, text, [(5, 9, "ORG")]) == [("Brisbane Evening Courier", "ORG")]

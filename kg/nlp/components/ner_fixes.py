@@ -200,9 +200,10 @@ class EntityFixer:
                 and ent[-1].lower_ not in BODY_DESCRIPTORS and not a_noun \
                 and (len(ent) > 1 or not self.gazetteer.lookup(ent.text)):  # not "declared X Movement the winner"
             return Span(doc, ent.start, ent.end, label="PERSON")
-        if ent.label_ in ("PERSON", "ORG") and self._located(ent) and not _names_body(ent) \
+        titled_the = ent.start > 0 and doc[ent.start - 1].text == "The" and not doc[ent.start - 1].is_sent_start
+        if ent.label_ in ("PERSON", "ORG") and self._located(ent) and not _names_body(ent) and not titled_the \
                 and ent[-1].lower_ not in (COMPANY_WORDS - INSTITUTION_WORDS) | (ORG_HEADS - _VENUES):
-            # not "shares in Netra Telekom", "officials in Kenya Revenue Authority"
+            # not "shares in Netra Telekom", "officials in Kenya Revenue Authority", "a report in The X Review"
             return Span(doc, ent.start, ent.end, label="GPE")
         if (ent.label_ == "ORG" or ent.label_ in ("GPE", "LOC") and not self.gazetteer.lookup(ent.text)) \
                 and 2 <= len(ent) <= 3 and _titled(ent):  # "mayor Óscar Medina Valdivia"
