@@ -854,3 +854,8 @@ def test_a_name_before_village_is_a_place(nlp):
 def test_a_name_with_a_capital_the_after_in_is_no_place(nlp):
     text = "Kestrel denied a report in The Brisbane Evening Courier that it had sold its stake."
     assert model_tagged(nlp, text, [(5, 9, "ORG")]) == [("Brisbane Evening Courier", "ORG")]
+
+
+def test_a_body_cut_after_its_and_is_made_whole(nlp):
+    text = "Any deal would need clearance from the Tasmanian Water and Sewerage Commission next year."
+    assert model_tagged(nlp, text, [(6, 9, "ORG")]) == [("Tasmanian Water and Sewerage Commission", "ORG")]

@@ -538,7 +538,7 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
         else:
             ent = Span(doc, ent.start, ent.end, label="GPE" if ent.label_ in ("ORG", "PERSON", "NORP") else ent.label_)
     if ent.label_ == "ORG":
-        end = _of_name_end(doc, ent.start, end)
+        end = _and_name_end(doc, ent.start, _of_name_end(doc, ent.start, end))
         while end < len(doc) and doc[end].is_upper and doc[end].is_alpha and doc[end].pos_ == "PROPN" \
                 and not doc[end].ent_type_ and doc[end - 1].head == doc[end].head:
             end += 1  # "IG" + "BCE"
@@ -595,6 +595,19 @@ def _posted_in(doc: Doc, end: int, gazetteer: Gazetteer) -> int:
         if all(t.is_title for t in doc[end + 1:last]) and gazetteer.lookup(doc[end + 1:last].text):
             return last
     return end
+
+
+def _and_name_end(doc: Doc, start: int, end: int) -> int:
+    """'the Australian Competition and' + 'Consumer Commission': a body's name the model cut after its 'and'
+    (`_joined_bodies` mends the cut when the model tagged both halves)."""
+    joint = end - 1 if doc[end - 1].lower_ in ("and", "&") else end
+    if joint >= len(doc) or doc[joint].lower_ not in ("and", "&") \
+            or any(t.lower_ in ORG_HEADS for t in doc[start:joint]):
+        return end
+    last = joint + 1
+    while last < len(doc) and doc[last].is_title and not doc[last].ent_type_:
+        last += 1
+    return last if last > joint + 1 and doc[last - 1].lower_ in ORG_HEADS else end
 
 
 def _known_place_end(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
