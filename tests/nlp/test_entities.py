@@ -823,9 +823,10 @@ def test_a_name_in_apposition_to_a_movement_names_no_person(nlp):
     assert ("Kyrgyz Kuch", "ORG") in model_tagged(nlp, text, [(0, 2, "PERSON"), (10, 12, "ORG")])
 
 
-def test_an_untagged_acronym_that_speaks_is_a_body(nlp):
+def test_an_untagged_acronym_that_speaks_or_that_a_body_word_describes_is_a_body(nlp):
     text = "UNHCR warned that families in the camps faced a harsh winter."
     assert model_tagged(nlp, text, []) == [("UNHCR", "ORG")]
+    assert ("SADC", "ORG") in model_tagged(nlp, "The regional bloc SADC also welcomed the agreement.", [])
     dateline = "PERTH (AP) — The board of gold miner Redgum rejected a takeover bid on Tuesday."
     assert ("PERTH", "ORG") not in model_tagged(nlp, dateline, [])
 
@@ -859,3 +860,8 @@ def test_a_name_with_a_capital_the_after_in_is_no_place(nlp):
 def test_a_body_cut_after_its_and_is_made_whole(nlp):
     text = "Any deal would need clearance from the Tasmanian Water and Sewerage Commission next year."
     assert model_tagged(nlp, text, [(6, 9, "ORG")]) == [("Tasmanian Water and Sewerage Commission", "ORG")]
+
+
+def test_an_upper_case_company_prefix_belongs_to_the_name(nlp):
+    text = "PT Lautan Jaya Lines, which operates the ferry, denied that it had been overloaded."
+    assert model_tagged(nlp, text, [(1, 4, "ORG")]) == [("PT Lautan Jaya Lines", "ORG")]

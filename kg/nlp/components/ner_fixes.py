@@ -112,7 +112,7 @@ class EntityFixer:
             + _bracketed_acronyms(doc, spans) + _hyphenated_given_names(doc) \
             + _untagged_places(doc, self.gazetteer) + _names_before_acronyms(doc, self.gazetteer) \
             + _acronyms_in_apposition(doc) + _untagged_bodies(doc) + _names_described_as_bodies(doc) \
-            + _speaking_acronyms(doc, self.gazetteer)
+            + _untagged_acronyms(doc, self.gazetteer)
         spans = _surnames_as_people(doc, _given_names_joined(doc, _and_joined_names(doc, filter_spans(spans))))
         spans = _joined_bodies(doc, [part for s in filter_spans(spans) for part in _split_places(s, self.gazetteer)])
         bodies = {s.text for s in spans if s.label_ == "ORG" and _described_as_body(s)}  # "the firm Hidrosur"
@@ -387,11 +387,13 @@ def _names_before_acronyms(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     return found
 
 
-def _speaking_acronyms(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
-    """'UNICEF warned that ...': an untagged acronym that speaks is a body (not a dateline's 'SYDNEY (AP) —')."""
+def _untagged_acronyms(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """'UNICEF warned that ...', 'the East African bloc IGAD': an untagged acronym that speaks, or that a word
+    for a body describes, is a body (not a dateline's 'SYDNEY (AP) —')."""
     return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.is_upper and t.is_alpha and len(t) > 2
-            and not t.ent_type_ and t.dep_ == "nsubj" and t.head.lemma_.lower() in CUE_VERBS
-            and not gazetteer.lookup(t.text.title())]
+            and not t.ent_type_ and not gazetteer.lookup(t.text.title())
+            and (t.dep_ == "nsubj" and t.head.lemma_.lower() in CUE_VERBS
+                 or t.dep_ == "appos" and t.head.lemma_.lower() in BODY_DESCRIPTORS)]
 
 
 def _acronyms_in_apposition(doc: Doc) -> list[Span]:
@@ -560,7 +562,7 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
     ent = Span(doc, ent.start, ent.end, label=label)
     while start > sentence(ent[0]).start:
         tok = doc[start - 1]
-        if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ or is_title(tok.text) \
+        if tok.pos_ != "PROPN" or not (tok.is_title or tok.is_upper) or tok.ent_type_ or is_title(tok.text) \
                 or tok.dep_ != "compound" or not ent.start <= tok.head.i < ent.end:
             break
         start -= 1
