@@ -826,7 +826,7 @@ def test_a_name_in_apposition_to_a_movement_names_no_person(nlp):
 def test_an_untagged_acronym_that_speaks_or_that_a_body_word_describes_is_a_body(nlp):
     text = "UNHCR warned that families in the camps faced a harsh winter."
     assert model_tagged(nlp, text, []) == [("UNHCR", "ORG")]
-    assert ("SADC", "ORG") in model_tagged(nlp, "The regional bloc SADC also welcomed the agreement.", [])
+    assert ("ZCCM", "ORG") in model_tagged(nlp, "The mining group ZCCM later welcomed the ruling.", [])
     dateline = "PERTH (AP) — The board of gold miner Redgum rejected a takeover bid on Tuesday."
     assert ("PERTH", "ORG") not in model_tagged(nlp, dateline, [])
 
