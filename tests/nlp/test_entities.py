@@ -865,3 +865,8 @@ def test_a_body_cut_after_its_and_is_made_whole(nlp):
 def test_an_upper_case_company_prefix_belongs_to_the_name(nlp):
     text = "PT Lautan Jaya Lines, which operates the ferry, denied that it had been overloaded."
     assert model_tagged(nlp, text, [(1, 4, "ORG")]) == [("PT Lautan Jaya Lines", "ORG")]
+
+
+def test_a_name_in_apposition_to_a_party_is_a_body(record_of):
+    record = record_of("The former mayor's party, Cusco Adelante, called the verdict politically motivated.")
+    assert "Cusco Adelante" in names(record, "organizations") and not record["people"]

@@ -707,8 +707,10 @@ def _described_as_body(ent: Span) -> bool:
     if before is not None and before.is_lower and _describes_body(before):
         return True
     if (any(c.dep_ == "appos" and _describes_body(_one_of(c)) for c in root.children) or root.dep_ == "appos"
-            and root.head.lemma_.lower() in COMPANY_DESCRIPTORS) and not _described_as_person(ent):
-        return True  # "Kataib al-Fajr, an Iran-aligned militia", "the city's gas company, AlmatyGaz Servis"
+            and (root.head.lemma_.lower() in COMPANY_DESCRIPTORS or _describes_body(root.head)
+                 and root.head.dep_ != "pobj")) and not _described_as_person(ent):
+        return True  # "Kataib al-Fajr, an Iran-aligned militia", "the city's gas company, AlmatyGaz Servis",
+        # "Medina's party, Arequipa Avanza" (not "an officer at the association, Chong Mei Ling")
     verb = before.head if before is not None and before.lower_ == "itself" else None
     return verb is not None and verb.lemma_ in ("call", "name") and _describes_body(verb.head)
 
