@@ -503,7 +503,13 @@ def test_a_clause_the_parser_took_for_an_object_is_what_was_said(record_of):
 
 def test_a_report_tabled_in_parliament_speaks_for_its_author_not_parliament(record_of):
     record = record_of("State House said the president had accepted the resignation. The Mines Audit Chamber "
-                       "report, tabled in parliament last week, found that a road contract was awarded without bidding.")
+                       "report, tabled in parliament last week, found that a road contract was awarded unlawfully.")
     assert {a["speaker"] for a in record["assertions"] if a["verb"] == "find"} == {"Mines Audit Chamber"}
     assert not any(o["name"] in ("State House", "Mines Audit Chamber") and "parliament" in o["aliases"]
                    for o in record["organizations"])
+
+
+def test_a_companys_board_speaks_for_the_company(record_of):
+    record = record_of("The board of Australian gas producer Ironbark Energy on Tuesday rejected a takeover offer, "
+                       "saying it undervalued the company.")
+    assert {a["speaker"] for a in record["assertions"]} == {"Ironbark Energy"}

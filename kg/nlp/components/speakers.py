@@ -186,6 +186,11 @@ class Speakers:
                 or self._national_troops(tok):
             return self.behind(tok, create)
         of = _named_of(tok) if tok.lower_ in ORG_HEADS and tok.pos_ == "NOUN" else None
+        owner = next((links[t.i] for t in of.subtree if t.i in links
+                      and self.entity(links[t.i]).kind == "organization"), None) \
+            if of is not None and tok.lower_ == "board" else None
+        if owner is not None:  # "the board of gas producer Eastwind Energy" speaks for the company
+            return owner, self.entity(owner).name
         if of is not None:  # "the office of President X" is a body of its own: "Office of President X"
             return self._add_org(self.doc[_phrase_start(tok):of.right_edge.i + 1], capitalise=True)
         if tok.lower_ in ORG_HEADS and tok.pos_ in ("NOUN", "PROPN"):
