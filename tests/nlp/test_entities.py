@@ -870,3 +870,9 @@ def test_an_upper_case_company_prefix_belongs_to_the_name(nlp):
 def test_a_name_in_apposition_to_a_party_is_a_body(record_of):
     record = record_of("The former mayor's party, Cusco Adelante, called the verdict politically motivated.")
     assert "Cusco Adelante" in names(record, "organizations") and not record["people"]
+
+
+def test_his_lawyer_is_the_lawyer_named_later(record_of):
+    record = record_of("A court in Quito convicted former minister Pablo Ruiz of bribery on Monday, a verdict his "
+                       "lawyer said she would appeal. \"The case rests on one witness,\" said Ana Torres, his defence lawyer.")
+    assert {a["speaker"] for a in record["assertions"]} == {"Ana Torres"}

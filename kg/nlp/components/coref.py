@@ -146,14 +146,15 @@ class MentionResolver:
         det = _determiner(tok)
         named = tok.i + 1 < len(doc) and (doc[tok.i + 1].ent_type_ or doc[tok.i + 1].pos_ == "PROPN")
         national = det is not None and det != "the" and tok.lower_ in PERSON_ROLES and self._country_poss(tok)
-        if det != "the" and not national or named:
+        kin = det in ("his", "her", "their") and tok.lower_ in PERSON_ROLES  # "his lawyer", named before or after
+        if det != "the" and not national and not kin or named:
             return None  # an indefinite phrase introduces someone new; "the group Safe Screens" names itself
         low = tok.lower_
         if _is_age(tok) or low in PERSON_ROLES and not any(c.dep_ == "appos" for c in tok.children):
             def fits(entity: Entity) -> bool:
                 return entity.kind == "person" and self._fits_role(entity, tok)
             strict = self._recent(doc, tok, fits)
-            if national:  # a lede's "Sri Lanka's sports minister" may be named further down
+            if national or kin:  # a lede's "Sri Lanka's sports minister" may be named further down
                 return strict if strict is not None else _first_after(entities, tok.i, fits)
             return strict if strict is not None else self._recent(doc, tok, lambda e: e.kind == "person" and
                                                                   self._fits_country(e, tok))
