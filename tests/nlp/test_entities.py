@@ -874,5 +874,6 @@ def test_a_name_in_apposition_to_a_party_is_a_body(record_of):
 
 def test_his_lawyer_is_the_lawyer_named_later(record_of):
     record = record_of("A court in Quito convicted former minister Pablo Ruiz of bribery on Monday, a verdict his "
-                       "lawyer said she would appeal. \"The case rests on one witness,\" said Ana Torres, his defence lawyer.")
+                       "lawyer said she would appeal. \"The case rests on one witness,\" said Ana Torres, his "
+                       "defence lawyer.")
     assert {a["speaker"] for a in record["assertions"]} == {"Ana Torres"}
