@@ -159,7 +159,7 @@ pledge survey:poll move:evacuation relocate:evacuation
 sack:dismissal oust:ouster ouster fire blaze:fire
 treaty curfew embargo heatwave inquiry escape dismissal sentencing
 motion notify:notification notification search shipment shut:closure
-cyberattack hack:cyberattack action:lawsuit die:death
+cyberattack hack:cyberattack action:lawsuit die:death sink:sinking sinking capsize:capsizing capsizing
 """)
 
 # Event triggers (lemma -> event type); nouns and verbs alike, the news vocabulary under the words
@@ -265,6 +265,7 @@ _SHUT = frozenset("""
 school schools airport airports port ports mill mills factory factories plant plants mine mines border airspace
 """.split())
 # Triggers that count only with a particular word nearby.
+_VESSELS = frozenset("ferry boat vessel ship trawler tanker dinghy barge freighter yacht canoe".split())
 TRIGGER_NEEDS = {
     "raise": {"rate", "rates"}, "hike": {"rate", "rates"}, "cut": {"rate", "rates"}, "lift": {"rate", "rates"},
     "strike": {"air", "drone", "missile", "airstrike", "strikes"}, "block": {"highway", "highways", "road", "roads"},
@@ -290,6 +291,7 @@ TRIGGER_NEEDS = {
     "move": {"shelter", "shelters", "camp", "camps", "safety"}, "relocate": {"shelter", "shelters", "camp", "camps"},
     "survey": {"by", "published", "conducted", "released", "commissioned"},
     "release": _FREED,
+    "sink": _VESSELS, "sinking": _VESSELS, "capsize": _VESSELS, "capsizing": _VESSELS,
     "fire": {"broke", "blaze", "firefighters", "gutted", "engulfed", "destroyed", "razed"},
     "quit": {"as", "post", "job", "office", "party", "government", "role"},
     "leave": {"post", "job", "role", "position"},  # "left his post" ("left the office" is no resignation)

@@ -430,3 +430,11 @@ def test_a_crowd_gathering_is_a_protest(record_of):
                        "samples from the farms.")
     assert [(e["type"], e["evidence"]["text"]) for e in record["events"]] == [
         ("protest", "About 300 farmers gathered outside the ministry in Lyon on Tuesday")]
+
+
+def test_a_strike_with_a_length_or_a_warning_is_a_walkout_and_a_vessel_sinks(record_of):
+    kinds = [(e["type"], e["evidence"]["text"]) for text in (
+        "Nurses began a 48-hour strike.", "The union held two warning strikes in May.", "The barge sank near Tulcea.",
+        "Profits sank in May.") for e in record_of(text)["events"]]
+    assert kinds == [("strike", "a 48-hour strike"), ("strike", "two warning strikes"),
+                     ("sinking", "The barge sank")]

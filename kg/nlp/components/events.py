@@ -25,6 +25,7 @@ _SPECIFYING_PREPS = {"between", "by", "with", "in", "against", "on", "over", "ou
 _ACCUSING = {"of": {"accuse", "suspect", "convict"}, "for": {"blame"}, "with": {"charge"}}  # "accused X of doing"
 _CROWDS = {"supporter", "protester", "demonstrator", "people", "resident", "student", "worker", "crowd", "thousand",
            "hundred", "relative", "farmer", "activist"}
+_LASTING = ("-hour", "-day", "-week", "-month")  # "a 48-hour strike": a walkout, no air strike
 _PHONES = {"phone", "telephone"}
 _GROUND = {"town", "city", "village", "airport", "base", "territory", "control", "position", "hill", "district",
            "region", "area", "outpost", "checkpoint", "bridge", "port", "capital", "crossing", "settlement"}
@@ -131,8 +132,9 @@ def trigger_type(tok: Token) -> str | None:
     if lemma == "cut" and near & {"jobs", "job", "workers", "staff", "positions"}:
         return "layoffs"
     if lemma == "strike" and near & LABOUR_STRIKE_WORDS or lemma == "strike" and tok.pos_ == "NOUN" and \
-            any(c.lower_ in ("national", "nationwide", "general") for c in tok.children):
-        return "strike"
+            any(c.lower_ in ("national", "nationwide", "general", "warning") or c.lower_.endswith(_LASTING)
+                or c.dep_ == "compound" and c.lemma_ in _DURATIONS for c in tok.children):
+        return "strike"  # "a nationwide strike", "two warning strikes", "a nine-day strike"
     if lemma == "appeal" and tok.pos_ == "VERB" and not any(c.lower_ == "for" for c in tok.children):
         near.add("against")  # "the defence would appeal" is a legal appeal, "appealed for calm" none
     if lemma in TRIGGER_NEEDS and not near & TRIGGER_NEEDS[lemma]:
