@@ -140,6 +140,10 @@ class Gazetteer:
         found = self.places.get(key)
         return found if found is not None or key.isascii() else self.places.get(_unaccented(key))
 
+    def is_country(self, name: str) -> bool:
+        place = self.lookup(name)
+        return place is not None and place.kind == "country"
+
     def country_of_demonym(self, word: str) -> str | None:
         """'Ukrainian' -> 'Ukraine'."""
         return self.demonyms.get(word.lower().rstrip("s")) or self.demonyms.get(word.lower())

@@ -877,3 +877,9 @@ def test_his_lawyer_is_the_lawyer_named_later(record_of):
                        "lawyer said she would appeal. \"The case rests on one witness,\" said Ana Torres, his "
                        "defence lawyer.")
     assert {a["speaker"] for a in record["assertions"]} == {"Ana Torres"}
+
+
+def test_a_country_in_a_name_taken_for_a_persons_is_still_the_country(record_of):
+    record = record_of("Judges in Accra ruled for the plaintiffs, backed by the charity A Rocha Ghana, on Tuesday. "
+                       "Ghana earns billions from gold.")
+    assert "Ghana" in names(record, "places")

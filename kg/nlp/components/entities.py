@@ -54,7 +54,8 @@ class EntityGrouper:
         ents = [e for e in doc.ents if e.label_ in KINDS]
         people = [e for e in ents if e.label_ == "PERSON"]
         for ent in sorted(ents, key=lambda e: (e.label_ != "PERSON", -len(e), e.start)):
-            index = self._find(entities, ent) if ent.label_ == "PERSON" or not _names_person(ent, people) \
+            slipped = _names_person(ent, people) and not self.gazetteer.is_country(ent.text)  # not "A Rocha Ghana"
+            index = self._find(entities, ent) if ent.label_ == "PERSON" or not slipped \
                 else self._find_person(entities, ent)
             acronym_of = _acronym_of(doc, ent, entities)
             if acronym_of is not None:

@@ -113,7 +113,8 @@ class EntityFixer:
             + _untagged_places(doc, self.gazetteer) + _names_before_acronyms(doc, self.gazetteer) \
             + _acronyms_in_apposition(doc) + _untagged_bodies(doc) + _names_described_as_bodies(doc) \
             + _untagged_acronyms(doc, self.gazetteer)
-        spans = _surnames_as_people(doc, _given_names_joined(doc, _and_joined_names(doc, filter_spans(spans))))
+        spans = _surnames_as_people(doc, _given_names_joined(doc, _and_joined_names(doc, filter_spans(spans))),
+                                    self.gazetteer)
         spans = _joined_bodies(doc, [part for s in filter_spans(spans) for part in _split_places(s, self.gazetteer)])
         bodies = {s.text for s in spans if s.label_ == "ORG" and _described_as_body(s)}  # "the firm Hidrosur"
         bodies |= {a.text for a in _bracketed_acronyms(doc, spans)}  # "... Movement (UBM)"
@@ -438,7 +439,7 @@ def _untagged_of_names(doc: Doc) -> list[Span]:
     return found
 
 
-def _surnames_as_people(doc: Doc, spans: list[Span]) -> list[Span]:
+def _surnames_as_people(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
     """'Kiely denied ...', 'Varbanov told ...' after 'Tom Kiely', 'Stefan Varbanov': the surname of a
     person named in full, which the model left untagged (an adverb, for the -ly name) or took for a
     nationality. The family name may come first ('Han' of 'Han Jae-won') or in the middle ('Mamani' of
@@ -449,7 +450,8 @@ def _surnames_as_people(doc: Doc, spans: list[Span]) -> list[Span]:
         | {s[1].text for s in people if len(s) == 3 and s[1].is_title}
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans = [Span(doc, s.start, s.end, label="PERSON") if s.text in surnames and (
-        s.label_ == "NORP" or s.label_ in ("GPE", "LOC") and len(s) == 1) else s for s in spans]  # "Medina" 
+        s.label_ == "NORP" or s.label_ in ("GPE", "LOC") and len(s) == 1 and not gazetteer.is_country(s.text))
+        else s for s in spans]  # "Medina", not the "Ghana" of the group "A Rocha Ghana"
     return spans + [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
                     if t.text in surnames and t.i not in taken and not t.is_stop
                     and t.pos_ in ("PROPN", "NOUN", "ADV", "ADJ")
