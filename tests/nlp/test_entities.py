@@ -883,3 +883,8 @@ def test_a_country_in_a_name_taken_for_a_persons_is_still_the_country(record_of)
     record = record_of("Judges in Accra ruled for the plaintiffs, backed by the charity A Rocha Ghana, on Tuesday. "
                        "Ghana earns billions from gold.")
     assert "Ghana" in names(record, "places")
+
+
+def test_a_name_ending_in_river_is_a_place(nlp):
+    text = "Water levels on the Bystrice River rose overnight."
+    assert model_tagged(nlp, text, [(4, 6, "ORG")]) == [("Bystrice River", "LOC")]

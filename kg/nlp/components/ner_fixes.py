@@ -40,6 +40,7 @@ PLACE_NOUNS = {"town", "city", "village", "enclave", "state", "states", "provinc
                "county", "capital", "suburb", "island", "prefecture", "township", "commune", "neighbourhood",
                "neighborhood"}
 _SETTLEMENTS = {"village", "town"}
+_WATERS = {"River", "Lake", "Sea", "Reservoir"}
 REGIONAL_ADJECTIVES = {"provincial", "regional", "municipal", "metropolitan", "departmental"}
 COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"}
 ROUTE_NOUNS = {"road", "route", "highway", "motorway", "railway", "flight", "convoy"}  # "the road to X"
@@ -127,8 +128,9 @@ class EntityFixer:
         ent = _trim(doc, ent)
         if len(ent) and ent.label_ in ("GPE", "LOC") and ent.text.islower():
             return None  # "sentenced in absentia": a name is capitalised
-        if len(ent) > 1 and ent.label_ in ("PERSON", "ORG") and ent[0].lower_ in PLACE_WORDS and ent[0].is_title:
-            return Span(doc, ent.start, ent.end, label="LOC")  # "Lake Malawi", "Mount Lawu"
+        if len(ent) > 1 and ent.label_ in ("PERSON", "ORG") and (ent[0].lower_ in PLACE_WORDS and ent[0].is_title
+                                                                or ent[-1].text in _WATERS):
+            return Span(doc, ent.start, ent.end, label="LOC")  # "Lake Malawi", "Mount Lawu", "the Opava River"
         after = doc[ent.end] if ent.end < len(doc) else None
         of_title = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and is_title(doc[ent.start - 2].text)
         storm = ent.start > 0 and doc[ent.start - 1].lower_ in STORM_WORDS
