@@ -11,10 +11,10 @@ TEST_DIR = Path(__file__).resolve().parents[2] / "corpus" / "test"
 # Measured 2026-11-26 on ten articles written apart from the extractor (docs/extraction.md); the gap
 # to the dev set is the work that is left.
 FLOORS = {
-    ("people", "f1"): 0.98, ("organizations", "f1"): 0.87, ("places", "f1"): 0.94,
+    ("people", "f1"): 0.98, ("organizations", "f1"): 0.88, ("places", "f1"): 0.94,
     ("assertions", "precision"): 0.96, ("assertions", "recall"): 0.95,
     ("assertions", "stance"): 0.91, ("assertions", "verified_by_outlet"): 0.97,
-    ("events", "precision"): 0.53, ("events", "recall"): 0.38, ("events", "agent"): 0.65,
+    ("events", "precision"): 0.53, ("events", "recall"): 0.38, ("events", "agent"): 0.68,
 }
 
 
