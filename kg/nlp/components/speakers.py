@@ -254,11 +254,13 @@ class Speakers:
         parliament of "a report, tabled in parliament")."""
         links = self.doc._.token_entity
         for child in tok.children:
-            if child.dep_ == "acl" and child.lemma_ not in ("know", "call", "name", "dub"):
-                by = [c for c in child.children if c.dep_ == "agent" or c.lower_ in ("by", "with", "from")]
-                tokens = [t for c in by for t in c.subtree]
+            if child.dep_ == "appos" or child.dep_ == "acl" and child.lemma_ in ("know", "call", "name", "dub"):
+                tokens = child.subtree
+            elif child.dep_ == "acl":
+                tokens = (t for c in child.children if c.dep_ == "agent" or c.lower_ in ("by", "with", "from")
+                          for t in c.subtree)
             else:
-                tokens = list(child.subtree) if child.dep_ in ("appos", "acl") else []
+                continue
             for t in tokens:
                 if t.i in links and self.entity(links[t.i]).kind == "organization":
                     return links[t.i]
