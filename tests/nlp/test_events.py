@@ -364,6 +364,8 @@ def test_more_news_events(record_of, body, kind, agent, evidence):
     ("Two cargo ships collided in the Strait of Malacca on Sunday.", "shipment"),
     ("Frequent drone and artillery attacks hit the highway.", "drone strike"),
     ("He called the law an attack on free speech.", "attack"),
+    ("Divers pulled the boat from the water on Monday.", "rescue"),
+    ("The company moved its offices from the river to the coast.", "rescue"),
 ])
 def test_words_near_new_events_that_are_none(record_of, body, kind):
     assert kind not in {e["type"] for e in record_of(body)["events"]}
@@ -402,6 +404,8 @@ def test_unnamed_rescuers_work_for_the_disaster_agency_the_article_names(record_
     ("The two presidents held a phone call on Sunday.", "phone call"),
     ("Inspectors seized more than 40,000 bottles of the syrup on Tuesday.", "seizure"),
     ("Rebel fighters seized the town of Bunia on Tuesday.", "capture"),
+    ("Navy boats ferried hundreds of stranded families to safety on Tuesday.", "rescue"),
+    ("Helicopters plucked 37 people from rooftops overnight.", "rescue"),
 ])
 def test_events_named_by_phrase(record_of, text, kind):
     assert kind in [e["type"] for e in record_of(text)["events"]]

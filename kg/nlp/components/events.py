@@ -50,6 +50,11 @@ _BROUGHT = {"table", "file", "submit", "bring", "propose", "launch", "organise",
 _RESCUE_WORK = {"rescue", "search", "evacuation", "body recovery", "firefighting"}
 _RESCUE_BODIES = ("disaster", "emergency", "rescue", "civil protection", "civil defence", "civil defense",
                   "fire service")
+_SAFE_PLACES = {"safety", "surface", "shore"}
+_SURVIVORS = {"survivor", "family", "miner", "passenger", "migrant", "villager", "child", "sailor", "crew", "fisherman",
+              "victim", "tourist", "hiker", "patient", "person", "man", "woman", "resident", "people"}
+_DANGER_SPOTS = {"rubble", "debris", "rooftop", "roof", "wreckage", "water", "sea", "river", "ruin", "mud", "floodwater",
+                 "hull", "rooftops", "ruins"}
 _LEGISLATION = {"law", "bill", "budget", "motion", "resolution", "amendment", "legislation", "reform"}
 
 
@@ -72,8 +77,9 @@ def trigger_type(tok: Token) -> str | None:
         return None if _hypothetical(tok) else "inspection"  # "inspectors visited the plant"
     if lemma in ("send", "dispatch") and tok.pos_ == "VERB" and _sends_forces(tok):
         return None if _hypothetical(tok) else "deployment"  # "would send a medical team to Cagayan"
-    if lemma in ("pull", "dig", "drag", "lift") and any(t.lower_ == "alive" for t in tok.subtree):
-        return "rescue"  # "Rescuers pulled 11 miners alive from the mine"
+    if lemma in ("pull", "dig", "drag", "lift") and any(t.lower_ == "alive" for t in tok.subtree) \
+            or tok.pos_ == "VERB" and lemma not in EVENT_TRIGGERS and _brought_out(tok):
+        return None if _hypothetical(tok) else "rescue"  # "pulled 11 miners alive", "ferried families to safety"
     turned_down = lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
     if (lemma in _RULING_VERBS or turned_down) and tok.pos_ == "VERB" and _judged(tok):
         return None if _hypothetical(tok) else "ruling"  # "the court rejected the request"
@@ -153,6 +159,24 @@ def trigger_type(tok: Token) -> str | None:
     if kind == "attack" and _on_an_idea(tok):
         return None  # "an attack on free speech"
     return _weapon_kind(tok) if kind == "attack" else kind
+
+
+def _brought_out(verb: Token) -> bool:
+    """'ferried families to safety', 'plucked 37 people from rooftops', 'brought 31 miners to the surface':
+    people moved out of danger."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "from")):
+        place = next((c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"), "")
+        if place in (_SAFE_PLACES if prep.lower_ == "to" else _DANGER_SPOTS):
+            return any(c.dep_ in ("dobj", "nsubjpass") and _people(c) for c in verb.children)
+    return False
+
+
+def _people(noun: Token) -> bool:
+    """'37 people', 'hundreds of stranded families', 'the miners', 'him': persons, not things."""
+    if noun.lower_ in ("them", "him", "her", "us") or noun.ent_type_ == "PERSON":
+        return True
+    of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in _CROWDS | _SURVIVORS for t in [noun, *of])
 
 
 def _by_phone(verb: Token) -> bool:
