@@ -365,6 +365,7 @@ def test_more_news_events(record_of, body, kind, agent, evidence):
     ("Frequent drone and artillery attacks hit the highway.", "drone strike"),
     ("He called the law an attack on free speech.", "attack"),
     ("Divers pulled the boat from the water on Monday.", "rescue"),
+    ("Police could open fire if provoked.", "attack"),
     ("The company moved its offices from the river to the coast.", "rescue"),
 ])
 def test_words_near_new_events_that_are_none(record_of, body, kind):
@@ -406,6 +407,7 @@ def test_unnamed_rescuers_work_for_the_disaster_agency_the_article_names(record_
     ("Rebel fighters seized the town of Bunia on Tuesday.", "capture"),
     ("Navy boats ferried hundreds of stranded families to safety on Tuesday.", "rescue"),
     ("Helicopters plucked 37 people from rooftops overnight.", "rescue"),
+    ("Tajik forces opened fire on a Kyrgyz border post on Sunday.", "attack"),
 ])
 def test_events_named_by_phrase(record_of, text, kind):
     assert kind in [e["type"] for e in record_of(text)["events"]]

@@ -71,6 +71,8 @@ def trigger_type(tok: Token) -> str | None:
         return "state of emergency"
     if lemma == "take" and any(c.lower_ in ("prisoner", "captive", "control") for c in tok.children):
         return "capture"
+    if lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
+        return None if _hypothetical(tok) else "attack"  # "forces opened fire on a border post"
     if lemma == "exchange" and any(t.lower_ == "fire" for t in tok.subtree):
         return "clash"  # "troops exchanged fire", "an exchange of artillery fire"
     if lemma == "visit" and tok.pos_ == "VERB" and getattr(subject_of(tok), "lemma_", "") in _INSPECTORS:
