@@ -265,7 +265,7 @@ _SHUT = frozenset("""
 school schools airport airports port ports mill mills factory factories plant plants mine mines border airspace
 """.split())
 # Triggers that count only with a particular word nearby.
-_VESSELS = frozenset("ferry boat vessel ship trawler tanker dinghy barge freighter yacht canoe".split())
+VESSELS = frozenset("ferry boat vessel ship trawler tanker dinghy barge freighter yacht canoe".split())
 TRIGGER_NEEDS = {
     "raise": {"rate", "rates"}, "hike": {"rate", "rates"}, "cut": {"rate", "rates"}, "lift": {"rate", "rates"},
     "strike": {"air", "drone", "missile", "airstrike", "strikes"}, "block": {"highway", "highways", "road", "roads"},
@@ -291,7 +291,7 @@ TRIGGER_NEEDS = {
     "move": {"shelter", "shelters", "camp", "camps", "safety"}, "relocate": {"shelter", "shelters", "camp", "camps"},
     "survey": {"by", "published", "conducted", "released", "commissioned"},
     "release": _FREED,
-    "sink": _VESSELS, "sinking": _VESSELS, "capsize": _VESSELS, "capsizing": _VESSELS,
+    "sink": VESSELS, "sinking": VESSELS, "capsize": VESSELS, "capsizing": VESSELS,
     "fire": {"broke", "blaze", "firefighters", "gutted", "engulfed", "destroyed", "razed"},
     "quit": {"as", "post", "job", "office", "party", "government", "role"},
     "leave": {"post", "job", "role", "position"},  # "left his post" ("left the office" is no resignation)

@@ -762,6 +762,15 @@ def model_tagged(nlp, text: str, spans: list[tuple[int, int, str]]):
     pytest.param("Water levels on the Bystrice River rose overnight.",
                  [(4, 6, "ORG")], [("Bystrice River", "LOC")],
                  id="a name ending in 'River'"),
+    pytest.param("The ferry Aurora Nordica struck the cargo ship Kestrel Bay. The Aurora Nordica limped into port.",
+                 [(2, 4, "PERSON"), (8, 10, "PERSON"), (11, 14, "PERSON")], [],
+                 id="ships' names"),
+    pytest.param("The ship's Cyprus-based manager, Helios Shipmanagement, rejected the suggestion.",
+                 [(8, 10, "ORG")], [("Cyprus", "GPE"), ("Helios Shipmanagement", "ORG")],
+                 id="a company as a thing's manager"),
+    pytest.param("A former branch manager, Sergio Lima, had told her.",
+                 [(5, 7, "ORG")], [("Sergio Lima", "PERSON")],
+                 id="a person as a manager"),
 ])
 def test_the_models_spans_mended(nlp, text, spans, fixed):
     assert model_tagged(nlp, text, spans) == fixed

@@ -15,6 +15,7 @@ from kg.nlp.lexicon import (
     NAMED_STORMS,
     ORG_HEADS,
     PERSON_ROLES,
+    VESSELS,
     is_person_role,
     is_title,
 )
@@ -40,6 +41,8 @@ PLACE_NOUNS = {"town", "city", "village", "enclave", "state", "states", "provinc
                "county", "capital", "suburb", "island", "prefecture", "township", "commune", "neighbourhood",
                "neighborhood"}
 _SETTLEMENTS = {"village", "town"}
+_CORPORATE_ROLES = {"manager", "operator", "owner", "contractor", "supplier", "insurer", "partner", "sponsor", "lender",
+                    "buyer", "seller", "distributor", "carrier", "shareholder", "investor", "developer", "builder"}
 _WATERS = {"River", "Lake", "Sea", "Reservoir"}
 REGIONAL_ADJECTIVES = {"provincial", "regional", "municipal", "metropolitan", "departmental"}
 COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"}
@@ -106,7 +109,7 @@ class EntityFixer:
         lower_words = {t.text for t in doc if t.is_lower}
         spans = [self._fix(doc, _extended(doc, ent, self.gazetteer), person_words) for ent in doc.ents
                  if not _common_word(ent, lower_words) or self._named_place(ent)]
-        nameless = _storm_and_pathogen_names(doc)
+        nameless = _storm_and_pathogen_names(doc) | _vessel_names(doc, self.gazetteer)
         spans = _outlet_names(doc) + [s for s in spans if s is not None and len(s) and s.text not in nameless]
         spans += _untagged_of_names(doc)
         spans += self._completed_orgs(doc, spans) + _untagged_people(doc) + _named_bodies(doc, spans) \
@@ -199,8 +202,9 @@ class EntityFixer:
         if ent.label_ == "PERSON" and (ent[-1].lower_ in COMPANY_WORDS or of_country) or described:
             return Span(doc, ent.start, ent.end, label="ORG")
         a_noun = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children)  # "a former Olympian"
+        corporate = ent.label_ == "ORG" and _corporate_role(ent.root.head)
         if ent.label_ != "PERSON" and not any(t.like_num for t in ent) and _described_as_person(ent) \
-                and ent[-1].lower_ not in BODY_DESCRIPTORS and not a_noun \
+                and ent[-1].lower_ not in BODY_DESCRIPTORS and not a_noun and not corporate \
                 and (len(ent) > 1 or not self.gazetteer.lookup(ent.text)):  # not "declared X Movement the winner"
             return Span(doc, ent.start, ent.end, label="PERSON")
         titled_the = ent.start > 0 and doc[ent.start - 1].text == "The" and not doc[ent.start - 1].is_sent_start
@@ -517,6 +521,19 @@ def _storm_and_pathogen_names(doc: Doc) -> set[str]:
     return set(_STORM_NAME.findall(doc.text)) | set(_PATHOGEN_NAME.findall(doc.text))
 
 
+def _vessel_names(doc: Doc, gazetteer: Gazetteer) -> set[str]:
+    """'the ferry Aurora Nordica', 'cargo ship Kestrel Bay': a ship's name, no person or organisation."""
+    names = set()
+    for tok in doc[:-1]:
+        end = tok.i + 1
+        while tok.is_lower and tok.lemma_ in VESSELS and end < len(doc) and doc[end].pos_ == "PROPN" \
+                and doc[end].is_title:
+            end += 1
+        if end > tok.i + 1 and not gazetteer.lookup(doc[tok.i + 1:end].text):
+            names.add(doc[tok.i + 1:end].text)
+    return names
+
+
 def _common_word(ent: Span, lower_words: set[str]) -> bool:
     """'Turnout', 'Anger' or 'Digital' tagged as a noun or adjective, or 'Cholera' opening a sentence of an
     article that also writes 'a cholera outbreak': a common word, no person and no organisation."""
@@ -652,6 +669,12 @@ def _titled(ent: Span) -> bool:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return before is not None and before.pos_ == "NOUN" and before.is_lower and is_person_role(before.text) \
         and before.lower_ not in COMPANY_DESCRIPTORS
+
+
+def _corporate_role(head: Token) -> bool:
+    """'The Kestrel Bay's manager', 'the plant's owner': a role of a thing's, which a company can hold."""
+    return head.lemma_.lower() in _CORPORATE_ROLES and any(
+        c.dep_ == "poss" and c.lower_ not in ("his", "her", "their", "my", "our") for c in head.children)
 
 
 def _described_as_person(ent: Span) -> bool:
