@@ -771,6 +771,13 @@ def model_tagged(nlp, text: str, spans: list[tuple[int, int, str]]):
     pytest.param("A former branch manager, Sergio Lima, had told her.",
                  [(5, 7, "ORG")], [("Sergio Lima", "PERSON")],
                  id="a person as a manager"),
+    pytest.param("Sales fell 4%, according to research firm Counterpoint.",
+                 [(9, 10, "ORG")], [("Counterpoint", "ORG")],
+                 id="a common word as a firm's name"),
+    pytest.param("Sanjay Menon, founder of Bengaluru gaming startup Pixelkart, said the app was removed.",
+                 [(0, 2, "PERSON"), (5, 6, "GPE")], [("Sanjay Menon", "PERSON"), ("Bengaluru", "GPE"),
+                                                     ("Pixelkart", "ORG")],
+                 id="a firm after a company word the model took for a verb"),
 ])
 def test_the_models_spans_mended(nlp, text, spans, fixed):
     assert model_tagged(nlp, text, spans) == fixed

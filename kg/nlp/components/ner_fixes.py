@@ -535,12 +535,13 @@ def _vessel_names(doc: Doc, gazetteer: Gazetteer) -> set[str]:
 
 
 def _common_word(ent: Span, lower_words: set[str]) -> bool:
-    """'Turnout', 'Anger' or 'Digital' tagged as a noun or adjective, or 'Cholera' opening a sentence of an
-    article that also writes 'a cholera outbreak': a common word, no person and no organisation."""
+    """'Turnout', 'Anger' or 'Digital' tagged as a noun or adjective (not after 'research firm'), or 'Cholera'
+    opening a sentence of an article that also writes 'a cholera outbreak': a common word, no person and no
+    organisation."""
     if ent.label_ not in ("PERSON", "ORG") or len(ent) != 1:
         return False
     word = ent[0]
-    return word.pos_ in ("NOUN", "ADJ") and not word.is_upper \
+    return word.pos_ in ("NOUN", "ADJ") and not word.is_upper and not _after_company_word(ent.doc, ent.start) \
         or ent.start == sentence(word).start and word.lower_ in lower_words
 
 
@@ -812,7 +813,7 @@ def _after_company_word(doc: Doc, start: int) -> bool:
     if start > 1 and doc[start - 1].lower_ == "the":
         start -= 1
     before = doc[start - 1] if start > 0 else None
-    return before is not None and before.is_lower and before.pos_ in ("NOUN", "ADJ") \
+    return before is not None and before.is_lower and (before.pos_ in ("NOUN", "ADJ") or before.dep_ == "compound") \
         and before.lemma_.lower() in COMPANY_DESCRIPTORS  # "the independent weekly X"
 
 
