@@ -778,6 +778,12 @@ def model_tagged(nlp, text: str, spans: list[tuple[int, int, str]]):
                  [(0, 2, "PERSON"), (5, 6, "GPE")], [("Sanjay Menon", "PERSON"), ("Bengaluru", "GPE"),
                                                      ("Pixelkart", "ORG")],
                  id="a firm after a company word the model took for a verb"),
+    pytest.param("Seats on routes such as Amsterdam-Málaga were cut.",
+                 [(5, 8, "ORG")], [("Amsterdam", "GPE"), ("Málaga", "GPE")],
+                 id="a route between two places"),
+    pytest.param("Brazil backs a deal with the Mercosur trade bloc.",
+                 [(0, 1, "GPE"), (6, 7, "LOC")], [("Brazil", "GPE"), ("Mercosur", "ORG")],
+                 id="a name before 'bloc'"),
 ])
 def test_the_models_spans_mended(nlp, text, spans, fixed):
     assert model_tagged(nlp, text, spans) == fixed

@@ -41,6 +41,7 @@ PLACE_NOUNS = {"town", "city", "village", "enclave", "state", "states", "provinc
                "county", "capital", "suburb", "island", "prefecture", "township", "commune", "neighbourhood",
                "neighborhood"}
 _SETTLEMENTS = {"village", "town"}
+_ALLIANCES = {"bloc", "group", "alliance", "coalition", "party", "movement", "union", "federation", "confederation"}
 _CORPORATE_ROLES = {"manager", "operator", "owner", "contractor", "supplier", "insurer", "partner", "sponsor", "lender",
                     "buyer", "seller", "distributor", "carrier", "shareholder", "investor", "developer", "builder"}
 _WATERS = {"River", "Lake", "Sea", "Reservoir"}
@@ -192,8 +193,10 @@ class EntityFixer:
             return Span(doc, ent.start, ent.end, label="PERSON")  # "Governor Gergely Fodor"
         if ent.label_ in ("PERSON", "ORG") and after is not None and after.lower_ in REGIONAL_ADJECTIVES | _SETTLEMENTS:
             return Span(doc, ent.start, ent.end, label="GPE")  # "the Gauteng provincial ...", "Dhalogi village"
-        if after is not None and after.lower_ == "party" and ent.root.head == after:
-            return Span(doc, ent.start, ent.end, label="ORG")  # "the opposition Syriza party"
+        alliance = ent.root.dep_ == "compound" and not ent.root.is_lower and ent.root.head.lower_ in _ALLIANCES
+        if after is not None and after.lower_ == "party" and ent.root.head == after \
+                or alliance and not self.gazetteer.lookup(ent.text):
+            return Span(doc, ent.start, ent.end, label="ORG")  # "the opposition Syriza party", "the Mercosur bloc"
         if ent.label_ in ("PERSON", "ORG") and self._is_place(ent, person_words):
             return Span(doc, ent.start, ent.end, label="GPE")
         of_country = any(t.lower_ == "of" and self.gazetteer.lookup(doc[t.i + 1:ent.end].text) for t in ent[1:-1])
@@ -332,11 +335,19 @@ def _split_places(span: Span, gazetteer: Gazetteer) -> list[Span]:
     if span.label_ == "ORG" and located is not None:  # "the National Assembly in Sofia"
         return [Span(span.doc, span.start, located, label="ORG"), Span(span.doc, located + 1, span.end, label="GPE")]
     joints = [t.i for t in span[1:-1] if t.lower_ == "and" or t.text == ","]
+    route = [t.i for t in span[1:-1] if t.text in ("-", "–") and not t.whitespace_ and not t.nbor(-1).whitespace_]
+    if route and all(gazetteer.lookup(p.text) for p in _parts(span, route)) and not gazetteer.lookup(span.text):
+        return _parts(span, route, "GPE")  # "routes such as Amsterdam-Málaga"
     if span.label_ not in ("GPE", "LOC") or not joints or gazetteer.lookup(span.text):
         return [span]
-    bounds = [span.start - 1] + joints + [span.end]
-    parts = [Span(span.doc, a + 1, b, label=span.label_) for a, b in zip(bounds, bounds[1:]) if b > a + 1]
+    parts = _parts(span, joints)
     return parts if all(p[0].is_title for p in parts) else [span]
+
+
+def _parts(span: Span, joints: list[int], label: str | None = None) -> list[Span]:
+    """The span cut at the joints' tokens, which are left out."""
+    bounds = [span.start - 1] + joints + [span.end]
+    return [Span(span.doc, a + 1, b, label=label or span.label_) for a, b in zip(bounds, bounds[1:]) if b > a + 1]
 
 
 def _hyphenated_given_names(doc: Doc) -> list[Span]:
