@@ -494,6 +494,18 @@ def test_the_company_is_the_firm_not_the_regulator_named_more_often(record_of):
         (a["speaker"], a["evidence"]["text"]) for a in record["assertions"]}
 
 
+def test_the_company_is_no_body_with_company_in_its_name_and_the_regulator_is_the_commission(record_of):
+    record = record_of("India's Competition Commission sued U.S. technology company Orion Mobile on Monday. The "
+                       "National Company Law Appellate Tribunal upheld the commission's order last year. The "
+                       "Competition Commission of India said the penalty was unpaid. The company said it would "
+                       "appeal. The regulator said the conduct was abusive.")
+    speakers = {a["evidence"]["text"].split()[1]: a["speaker"] for a in record["assertions"]}
+    assert speakers["company"] == "Orion Mobile"
+    assert speakers["regulator"] == "Competition Commission of India"
+    assert [o["name"] for o in record["organizations"] if "Competition Commission" in o["name"]] == [
+        "Competition Commission of India"]
+
+
 def test_a_clause_the_parser_took_for_an_object_is_what_was_said(record_of):
     record = record_of("In a statement, the bank said the fine related to \"accounts closed years ago\" and insisted "
                        "that no customer had lost money.")

@@ -139,6 +139,8 @@ class EntityGrouper:
         if kind == "organization":
             if raw.isupper() and (raw == initials(entity.name) or raw in entity.aliases):
                 return True
+            if name.startswith(text + " of ") and self.gazetteer.is_country(name[len(text) + 4:]):
+                return True  # "India's Competition Commission" is the Competition Commission of India
             return name.endswith(" " + text) or " " not in text and name.startswith(text + " ") \
                 or " " not in text and f" {text} " in f" {name} " and _distinctive(text, self.gazetteer)
         if _without_unit(text) == _without_unit(name):

@@ -26,8 +26,10 @@ _BODY_MEMBERS = MEMBER_NOUNS | _FIGHTERS | {"police"}
 _LOOSE_HEADS = {"agency", "regulator", "authority", "watchdog", "body", "office", "service"}  # names may not say so
 _ARMIES = ("army", "armed forces", "military", "defence forces", "defense forces")
 _UNIONS = ("union", "association", "federation", "confederation", "guild", "syndicate")
+_REGULATORS = ("commission", "authority", "agency", "regulator", "watchdog", "board", "office", "inspectorate",
+               "administration", "ombudsman")
 _ORG_SYNONYMS = {"army": _ARMIES, "military": _ARMIES, "militia": ("forces", "militia"), "paramilitaries": ("forces",),
-                 "union": _UNIONS}
+                 "union": _UNIONS, "regulator": _REGULATORS, "watchdog": _REGULATORS}
 # A description word that a body's name may leave out: "the central bank" is the Bank of Ghana or the Reserve Bank.
 _IMPLIED = {"central": ("bank of", "reserve bank", "national bank", "central bank")}
 
@@ -56,8 +58,9 @@ def org_named(doc: Doc, tok: Token) -> int | None:
             entity = entities[index]
             names = [_spaced(entity.name)] + [_spaced(a) for a in entity.aliases]
             words = set().union(*(n.split() for n in names))
+            public = tok.lower_ in _FIRMS and _content_words(entity.name) & _PUBLIC_BODIES  # "Company Law Tribunal"
             fitting[index] = entity.kind == "organization" and any(f" {n} " in names[0] for n in nouns) \
-                and all(m in words or any(f" {i} " in n for i in _IMPLIED.get(m, ()) for n in names) for m in modifiers)
+                and not public and all(m in words or any(f" {i} " in n for i in _IMPLIED.get(m, ()) for n in names) for m in modifiers)
         return fitting[index]
 
     before = [links[i] for i in range(tok.i) if i in links and fits(links[i])]
