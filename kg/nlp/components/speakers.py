@@ -103,7 +103,22 @@ def salient_org(doc: Doc, before: int, noun: str | None = None) -> int | None:
     pool = introduced or set(counts)
     if noun in _FIRMS:  # "the company" is no commission or ministry named more often
         pool = {n for n in pool if not _content_words(entities[n].name) & _PUBLIC_BODIES} or pool
+    last = _last_subject(doc, before)
+    if last in pool:  # "Helios Shipmanagement rejected ... The company also questioned ..."
+        return last
     return max(pool, key=lambda n: (counts[n], max(s for s, _ in entities[n].mentions)), default=None)
+
+
+def _last_subject(doc: Doc, before: int) -> int | None:
+    """The organisation that is the subject of the sentence before the token's."""
+    start = sentence(doc[before]).start
+    if start == 0:
+        return None
+    root = sentence(doc[start - 1]).root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    return next((doc._.token_entity[t.i] for t in subject.subtree if t.i in doc._.token_entity), None)
 
 
 def _content_words(text: str) -> set[str]:
