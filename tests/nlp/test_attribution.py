@@ -253,6 +253,9 @@ def test_a_description_of_a_named_body_is_that_body(record_of):
     pytest.param("“We have not heard from my brother since March,” said Omar Haddad, a shopkeeper. "
                  "“We have not been able to reach the northern villages,” the mayor, Lena Ruiz, said.",
                  {"Omar Haddad": "asserts", "Lena Ruiz": "asserts"}, id="a negated state"),
+    pytest.param("“I have never been so happy to see land,” said Anna Berg, a passenger. "
+                 "“I was never in Paris that night,” said Omar Ali, the accused.",
+                 {"Anna Berg": "asserts", "Omar Ali": "denies"}, id="a feeling, an alibi"),
     pytest.param("Relief chief Ana Pires told CNN that hunger was likely to spread. "
                  "“If the river rises again, the hunger comes in May,” said Tomas Reis, a farmer. "
                  "Doctor Lia Mota said stopping the drug was far more dangerous than the impurity.",

@@ -134,11 +134,11 @@ def _denies_outright(content) -> bool:
 
 
 def _a_state(verb) -> bool:
-    """'I have not seen my son for three years', 'we have not been able to reach them': how things stand,
-    not a deed denied."""
+    """'I have not seen my son for three years', 'we have not been able to reach them', 'I have never been
+    so happy': how things stand, not a deed denied."""
     lasting = any(c.dep_ == "prep" and c.lower_ in ("for", "since") and
                   any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree) for c in verb.children)
-    return lasting or any(c.lower_ == "able" for c in verb.children)
+    return lasting or verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children)  # "been able"
 
 
 def _negates_past(content) -> bool:
