@@ -55,6 +55,14 @@ def test_two_statements_in_one_sentence_are_two_spans(record_of):
     assert "Peru" not in speakers["Chile"][0]["evidence"]["text"]
 
 
+def test_a_cue_joined_to_another_keeps_its_own_words(record_of):
+    record = record_of("Its director, Constanza Vidal, called the Republicans' claims \"exaggerated\" and warned that "
+                       "\"questioning an election without proof damages trust.\"")
+    called = [a for a in record["assertions"] if a["verb"] == "call"]
+    assert [(a["content"], a["evidence"]["text"]) for a in called] == [
+        ("the Republicans' claims \"exaggerated", "Constanza Vidal, called the Republicans' claims \"exaggerated\"")]
+
+
 def test_denial_dispute_and_caution(record_of):
     record = record_of("The ministry denied the report. Analyst Tim Cole disputed the figures. "
                        "The central bank warned that prices would rise.")

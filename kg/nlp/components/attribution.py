@@ -136,7 +136,8 @@ class AttributionFinder:
         quote = _adjacent_quote(doc, verb)
         if quote is not None:
             return quote
-        that = next((t for t in doc[verb.i + 1:sentence(verb).end] if t.lower_ == "that" and t.dep_ == "mark"), None)
+        that = next((t for t in doc[verb.i + 1:sentence(verb).end] if t.lower_ == "that" and t.dep_ == "mark"
+                     and not _conjoined_cue(t.head.head, verb)), None)
         if that is not None and (verb.lemma_ in _TELL_LIKE or not any(c.dep_ == "dobj" and c != that.head
                                                                        for c in verb.children)):
             start, end = clause_range(that.head)
@@ -376,6 +377,11 @@ def _continued_quote(doc: Doc, end: int) -> int:
         if q_end < len(doc) and not doc[q_end].is_space and not doc[q_end].is_sent_start:
             return end
         end = q_end
+
+
+def _conjoined_cue(other: Token, verb: Token) -> bool:
+    """'called the claims "exaggerated" and warned that ...': the that-clause is the second cue's."""
+    return other.dep_ == "conj" and other.head == verb and other.lemma_ in CUE_VERBS
 
 
 def _container(inner: Statement, statements: list[Statement]) -> Statement | None:
