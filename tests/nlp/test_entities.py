@@ -784,6 +784,9 @@ def model_tagged(nlp, text: str, spans: list[tuple[int, int, str]]):
     pytest.param("Brazil backs a deal with the Mercosur trade bloc.",
                  [(0, 1, "GPE"), (6, 7, "LOC")], [("Brazil", "GPE"), ("Mercosur", "ORG")],
                  id="a name before 'bloc'"),
+    pytest.param("Maria do Carmo Guerreiro, 71, said the fire was close.",
+                 [(0, 1, "NORP"), (2, 4, "PERSON")], [("Maria do Carmo Guerreiro", "PERSON")],
+                 id="a given name, a particle and the model's person"),
 ])
 def test_the_models_spans_mended(nlp, text, spans, fixed):
     assert model_tagged(nlp, text, spans) == fixed

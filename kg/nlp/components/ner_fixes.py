@@ -581,6 +581,9 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
     end = _known_place_end(doc, start, end, gazetteer)
     while end + 1 < len(doc) and doc[end].lower_ in _LINKING_PARTICLES and doc[end + 1].is_title:
         end += 2
+    person = next((e for e in doc.ents if e.label_ == "PERSON" and e.start < end < e.end), None)
+    if end > ent.end and person is not None:  # "Maria" + "do" + "Carmo Guerreiro", the model's person
+        end, ent = person.end, Span(doc, ent.start, ent.end, label="PERSON")
     last = doc[end] if end < len(doc) else None
     if ent.label_ == "PERSON" and last is not None and last.pos_ == "PROPN" and last.is_title and not last.ent_type_ \
             and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
