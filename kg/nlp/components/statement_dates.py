@@ -38,9 +38,14 @@ def own_date(doc: Doc, cue: Token) -> str | None:
             if tok.ent_type_ in DAY_LABELS:
                 ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
                 day = day_of(ent, doc._.article_date)
-                if day:
+                if day and not _after(day, doc._.article_date):
                     return day
     return None
+
+
+def _after(day: str, article_date: str | None) -> bool:
+    """A day after the article's: no statement in it was made then."""
+    return article_date is not None and day > article_date
 
 
 def _on_head(ent: Span, head: Token) -> bool:
@@ -58,7 +63,7 @@ class StatementDater:
     def __call__(self, doc: Doc) -> Doc:
         base = doc._.article_date
         dated = [(e, day_of(e, base)) for e in doc.ents if e.label_ in DAY_LABELS]
-        dated = [(e, d) for e, d in dated if d]
+        dated = [(e, d) for e, d in dated if d and not _after(d, base)]  # "its next meeting on March 26"
         last: dict[str, str] = {}
         for statement in doc._.statements:
             day = own_date(doc, doc[statement.cue]) or self._nearby(doc, statement, dated) \
