@@ -122,9 +122,10 @@ def test_statement_without_date_takes_the_speakers_previous_date(record_of):
 
 
 def test_a_day_after_the_article_is_no_statement_date(record_of):
-    record = record_of("Governor Ana Dlamini told lawmakers that the bank would not commit to a cut at its next "
-                       "meeting on December 18. Dlamini added that inflation was falling.")
-    assert [a["date"] for a in record["assertions"]] == ["2025-12-01", "2025-12-01"]
+    record = record_of("Governor Ana Dlamini told lawmakers that rates were high. She said the bank would not "
+                       "\"pre-commit\" to a cut at its next policy meeting on December 18. Dlamini added that "
+                       "inflation was falling.")
+    assert [a["date"] for a in record["assertions"]] == ["2025-12-01"] * 3
 
 
 def test_two_speakers_give_two_statements_and_they_follows_both(record_of):
