@@ -787,6 +787,9 @@ def model_tagged(nlp, text: str, spans: list[tuple[int, int, str]]):
     pytest.param("Maria do Carmo Guerreiro, 71, said the fire was close.",
                  [(0, 1, "NORP"), (2, 4, "PERSON")], [("Maria do Carmo Guerreiro", "PERSON")],
                  id="a given name, a particle and the model's person"),
+    pytest.param("Religious leaders in the Timbuktu region carried messages.",
+                 [], [("Timbuktu region", "GPE")],
+                 id="an untagged name before 'region'"),
 ])
 def test_the_models_spans_mended(nlp, text, spans, fixed):
     assert model_tagged(nlp, text, spans) == fixed

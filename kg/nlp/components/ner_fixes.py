@@ -76,6 +76,8 @@ REGION_WORDS = {"region", "province", "prefecture", "state", "county", "oblast",
                 "commune", "township", "municipality", "regency", "river", "island", "crossing", "border", "checkpoint",
                 "temple", "shoal", "reef", "strait", "canal", "pipeline", "oilfield", "field"} | FACILITY_WORDS
 CAMP_KINDS = {"refugee", "displacement", "idp", "transit", "detention", "military", "army"}  # "... displacement camp"
+_UNITS_OF_LAND = {"region", "province", "district", "department", "prefecture", "county", "governorate", "oblast",
+                  "municipality", "regency", "township", "commune"}
 _LOCATIVE = {"in", "from", "to", "near", "at", "outside", "across", "between", "towards", "toward"}
 _LINKING_PARTICLES = {"de", "del", "da", "do", "dos", "la"}  # "Viña" + "del Mar": taken into a name
 _NAME_PARTICLES = _LINKING_PARTICLES | {"das", "di", "du", "le", "van", "von"}  # "Foz do Iguaçu": inside a name
@@ -847,6 +849,9 @@ def _untagged_places(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in PLACE_NOUNS \
                 and not (after is not None and (after.is_title or after.lower_ in _NAME_PARTICLES)):
             found.append(Span(doc, start, tok.i + 1, label="GPE"))  # "the Tajik enclave of Vorukh"
+            continue
+        if after is not None and after.lower_ in _UNITS_OF_LAND and tok.dep_ == "compound" and tok.head == after:
+            found.append(Span(doc, start, tok.i + 2, label="GPE"))  # "in the Timbuktu region"
             continue
         if place is None or after is not None and after.is_title or start and is_title(doc[start - 1].text):
             continue
