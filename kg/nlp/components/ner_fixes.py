@@ -42,6 +42,7 @@ PLACE_NOUNS = {"town", "city", "village", "enclave", "state", "states", "provinc
                "neighborhood"}
 _SETTLEMENTS = {"village", "town"}
 _ALLIANCES = {"bloc", "group", "alliance", "coalition", "party", "movement", "union", "federation", "confederation"}
+_SHIP_PREFIXES = {"MV", "MS", "MT", "SS", "HMS", "USS", "RV", "FV", "HMAS", "INS", "KRI", "BRP"}
 _CORPORATE_ROLES = {"manager", "operator", "owner", "contractor", "supplier", "insurer", "partner", "sponsor", "lender",
                     "buyer", "seller", "distributor", "carrier", "shareholder", "investor", "developer", "builder"}
 _WATERS = {"River", "Lake", "Sea", "Reservoir"}
@@ -535,15 +536,16 @@ def _storm_and_pathogen_names(doc: Doc) -> set[str]:
 
 
 def _vessel_names(doc: Doc, gazetteer: Gazetteer) -> set[str]:
-    """'the ferry Aurora Nordica', 'cargo ship Kestrel Bay': a ship's name, no person or organisation."""
+    """'the ferry Aurora Nordica', 'cargo ship Kestrel Bay', 'the MV Nyakato': a ship's name, no person or
+    organisation."""
     names = set()
     for tok in doc[:-1]:
         end = tok.i + 1
-        while tok.is_lower and tok.lemma_ in VESSELS and end < len(doc) and doc[end].pos_ == "PROPN" \
-                and doc[end].is_title:
+        while (tok.is_lower and tok.lemma_ in VESSELS or tok.text in _SHIP_PREFIXES) and end < len(doc) \
+                and doc[end].pos_ == "PROPN" and doc[end].is_title:
             end += 1
         if end > tok.i + 1 and not gazetteer.lookup(doc[tok.i + 1:end].text):
-            names.add(doc[tok.i + 1:end].text)
+            names |= {doc[tok.i + 1:end].text, doc[tok.i:end].text}  # "MV Nyakato" and "Nyakato"
     return names
 
 
