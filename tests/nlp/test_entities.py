@@ -793,6 +793,9 @@ def model_tagged(nlp, text: str, spans: list[tuple[int, int, str]]):
     pytest.param("Religious leaders in the Timbuktu region carried messages.",
                  [], [("Timbuktu region", "GPE")],
                  id="an untagged name before 'region'"),
+    pytest.param("He rejected the charges in a Facebook post on Wednesday.",
+                 [(9, 10, "DATE")], [("Facebook", "ORG"), ("Wednesday", "DATE")],
+                 id="a platform's name"),
 ])
 def test_the_models_spans_mended(nlp, text, spans, fixed):
     assert model_tagged(nlp, text, spans) == fixed

@@ -42,6 +42,8 @@ PLACE_NOUNS = {"town", "city", "village", "enclave", "state", "states", "provinc
                "neighborhood"}
 _SETTLEMENTS = {"village", "town"}
 _ALLIANCES = {"bloc", "group", "alliance", "coalition", "party", "movement", "union", "federation", "confederation"}
+_PLATFORMS = {"Facebook", "Telegram", "Instagram", "YouTube", "TikTok", "WhatsApp", "WeChat", "Weibo", "LinkedIn",
+              "Twitter", "Snapchat", "Reddit"}
 _SHIP_PREFIXES = {"MV", "MS", "MT", "SS", "HMS", "USS", "RV", "FV", "HMAS", "INS", "KRI", "BRP"}
 _CORPORATE_ROLES = {"manager", "operator", "owner", "contractor", "supplier", "insurer", "partner", "sponsor", "lender",
                     "buyer", "seller", "distributor", "carrier", "shareholder", "investor", "developer", "builder"}
@@ -120,7 +122,7 @@ class EntityFixer:
             + _bracketed_acronyms(doc, spans) + _hyphenated_given_names(doc) \
             + _untagged_places(doc, self.gazetteer) + _names_before_acronyms(doc, self.gazetteer) \
             + _acronyms_in_apposition(doc) + _untagged_bodies(doc) + _names_described_as_bodies(doc) \
-            + _untagged_acronyms(doc, self.gazetteer)
+            + _untagged_acronyms(doc, self.gazetteer) + _platforms(doc)
         spans = _surnames_as_people(doc, _given_names_joined(doc, _and_joined_names(doc, filter_spans(spans))),
                                     self.gazetteer)
         spans = _joined_bodies(doc, [part for s in filter_spans(spans) for part in _split_places(s, self.gazetteer)])
@@ -795,6 +797,12 @@ def _untagged_bodies(doc: Doc) -> list[Span]:
             end += 1
         found.append(Span(doc, tok.i, end, label="ORG"))
     return found
+
+
+def _platforms(doc: Doc) -> list[Span]:
+    """'in a Facebook post', 'posted on Telegram': the company behind a platform, which the model leaves
+    untagged."""
+    return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in _PLATFORMS and not t.ent_type_]
 
 
 def _names_described_as_bodies(doc: Doc) -> list[Span]:
