@@ -49,7 +49,7 @@ warn warning risk risks danger dangerous threat threaten catastrophe catastrophi
 conflict escalate escalation consequences pressure hesitate collapse crisis attack attacks retaliate
 flood floods drought droughts spread starve famine shortage shortages strike
 kill hunger casualties deadly worsen unrest violence ban punish account sanctions suffer retaliation
-countermeasures
+countermeasures struggle disappear worse critical
 """.split())
 # Warning words that caution with no modal at all ("far more dangerous", "putting lives at risk").
 ALARM_WORDS = frozenset("danger dangerous risk risks threat catastrophe catastrophic".split())

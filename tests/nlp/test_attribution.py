@@ -276,6 +276,9 @@ def test_a_description_of_a_named_body_is_that_body(record_of):
                  "Doctor Lia Mota said stopping the drug was far more dangerous than the impurity.",
                  {"Ana Pires": "cautions", "Tomas Reis": "cautions", "Lia Mota": "cautions"},
                  id="likelihood, condition, alarm"),
+    pytest.param("“The next two weeks will be critical,” said Anjali Mehra, a relief official. "
+                 "Union leader Rosa Diaz said as many as 40,000 jobs could disappear.",
+                 {"Anjali Mehra": "cautions", "Rosa Diaz": "cautions"}, id="what will be critical, could be lost"),
     pytest.param("Senator Ruth Vale criticised the plan on Monday. "
                  "“We respectfully disagree with the ruling,” said Omar Bakri, the firm’s lawyer.",
                  {"Ruth Vale": "disputes", "Omar Bakri": "disputes"}, id="criticism and disagreement"),
