@@ -44,7 +44,7 @@ _SETTLEMENTS = {"village", "town"}
 _ALLIANCES = {"bloc", "group", "alliance", "coalition", "party", "movement", "union", "federation", "confederation"}
 _PLATFORMS = {"Facebook", "Telegram", "Instagram", "YouTube", "TikTok", "WhatsApp", "WeChat", "Weibo", "LinkedIn",
               "Twitter", "Snapchat", "Reddit"}
-_SHIP_PREFIXES = {"MV", "MS", "MT", "SS", "HMS", "USS", "RV", "FV", "HMAS", "INS", "KRI", "BRP"}
+_SHIP_PREFIXES = {"MV", "MS", "MT", "SS", "HMS", "USS", "RV", "FV", "HMAS", "INS", "KRI", "BRP", "KM", "KMP"}
 _CORPORATE_ROLES = {"manager", "operator", "owner", "contractor", "supplier", "insurer", "partner", "sponsor", "lender",
                     "buyer", "seller", "distributor", "carrier", "shareholder", "investor", "developer", "builder"}
 _WATERS = {"River", "Lake", "Sea", "Reservoir"}
@@ -546,7 +546,7 @@ def _vessel_names(doc: Doc, gazetteer: Gazetteer) -> set[str]:
         while (tok.is_lower and tok.lemma_ in VESSELS or tok.text in _SHIP_PREFIXES) and end < len(doc) \
                 and doc[end].pos_ == "PROPN" and doc[end].is_title:
             end += 1
-        if end > tok.i + 1 and not gazetteer.lookup(doc[tok.i + 1:end].text):
+        if end > tok.i + 1 and (tok.text in _SHIP_PREFIXES or not gazetteer.lookup(doc[tok.i + 1:end].text)):
             names |= {doc[tok.i + 1:end].text, doc[tok.i:end].text}  # "MV Nyakato" and "Nyakato"
     return names
 
