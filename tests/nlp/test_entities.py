@@ -799,6 +799,9 @@ def model_tagged(nlp, text: str, spans: list[tuple[int, int, str]]):
     pytest.param("He rejected the charges in a Facebook post on Wednesday.",
                  [(9, 10, "DATE")], [("Facebook", "ORG"), ("Wednesday", "DATE")],
                  id="a platform's name"),
+    pytest.param("President Kassym-Jomart Tokayev ordered a government commission to investigate the collapse.",
+                 [(1, 5, "ORG")], [("Kassym-Jomart Tokayev", "PERSON")],
+                 id="a titled name with a hyphenated given name"),
 ])
 def test_the_models_spans_mended(nlp, text, spans, fixed):
     assert model_tagged(nlp, text, spans) == fixed

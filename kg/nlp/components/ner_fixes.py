@@ -192,7 +192,7 @@ class EntityFixer:
         if ent.label_ in ("EVENT", "WORK_OF_ART", "PRODUCT") and len(ent) > 1 and ent[-1].is_title \
                 and ent[-1].lower_ in ORG_HEADS:
             return _trim(doc, Span(doc, ent.start, ent.end, label="ORG"))  # "the Vietnam Rice Exporters Council"
-        if (ent.label_ in ("GPE", "LOC") or ent.label_ == "ORG" and len(ent) in (2, 3) and ent.root.pos_ == "PROPN"
+        if (ent.label_ in ("GPE", "LOC") or ent.label_ == "ORG" and _name_words(ent) in (2, 3) and ent.root.pos_ == "PROPN"
                 and ent[-1].lower_ not in ORG_HEADS | COMPANY_WORDS) and ent.start and doc[ent.start - 1].is_title \
                 and is_title(doc[ent.start - 1].text) and not self.gazetteer.lookup(ent.text):
             return Span(doc, ent.start, ent.end, label="PERSON")  # "Governor Gergely Fodor"
@@ -683,6 +683,11 @@ def _of_name_end(doc: Doc, start: int, end: int) -> int:
             last = stop + 1
         stop += 1
     return last
+
+
+def _name_words(ent: Span) -> int:
+    """Words of a name, a hyphenated one counting once ('Kassym-Jomart Tokayev': two)."""
+    return len(ent) - 2 * sum(1 for t in ent[1:-1] if t.text == "-" and not t.whitespace_)
 
 
 def _titled(ent: Span) -> bool:
