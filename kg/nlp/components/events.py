@@ -52,9 +52,9 @@ _RESCUE_BODIES = ("disaster", "emergency", "rescue", "civil protection", "civil 
                   "fire service")
 _SAFE_PLACES = {"safety", "surface", "shore"}
 _SURVIVORS = {"survivor", "family", "miner", "passenger", "migrant", "villager", "child", "sailor", "crew", "fisherman",
-              "victim", "tourist", "hiker", "patient", "person", "man", "woman", "resident", "people"}
-_DANGER_SPOTS = {"rubble", "debris", "rooftop", "roof", "wreckage", "water", "sea", "river", "ruin", "mud", "floodwater",
-                 "hull", "rooftops", "ruins"}
+              "victim", "tourist", "hiker", "patient", "person", "man", "woman"}
+_DANGER_SPOTS = {"rubble", "debris", "rooftop", "roof", "wreckage", "water", "sea", "river", "ruin", "mud", "hull",
+                 "floodwater"}
 _LEGISLATION = {"law", "bill", "budget", "motion", "resolution", "amendment", "legislation", "reform"}
 
 

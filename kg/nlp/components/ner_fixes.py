@@ -192,9 +192,10 @@ class EntityFixer:
         if ent.label_ in ("EVENT", "WORK_OF_ART", "PRODUCT") and len(ent) > 1 and ent[-1].is_title \
                 and ent[-1].lower_ in ORG_HEADS:
             return _trim(doc, Span(doc, ent.start, ent.end, label="ORG"))  # "the Vietnam Rice Exporters Council"
-        if (ent.label_ in ("GPE", "LOC") or ent.label_ == "ORG" and _name_words(ent) in (2, 3) and ent.root.pos_ == "PROPN"
-                and ent[-1].lower_ not in ORG_HEADS | COMPANY_WORDS) and ent.start and doc[ent.start - 1].is_title \
-                and is_title(doc[ent.start - 1].text) and not self.gazetteer.lookup(ent.text):
+        if (ent.label_ in ("GPE", "LOC") or ent.label_ == "ORG" and _name_words(ent) in (2, 3)
+                and ent.root.pos_ == "PROPN" and ent[-1].lower_ not in ORG_HEADS | COMPANY_WORDS) and ent.start \
+                and doc[ent.start - 1].is_title and is_title(doc[ent.start - 1].text) \
+                and not self.gazetteer.lookup(ent.text):
             return Span(doc, ent.start, ent.end, label="PERSON")  # "Governor Gergely Fodor"
         if ent.label_ in ("PERSON", "ORG") and after is not None and after.lower_ in REGIONAL_ADJECTIVES | _SETTLEMENTS:
             return Span(doc, ent.start, ent.end, label="GPE")  # "the Gauteng provincial ...", "Dhalogi village"

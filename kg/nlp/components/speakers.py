@@ -60,7 +60,8 @@ def org_named(doc: Doc, tok: Token) -> int | None:
             words = set().union(*(n.split() for n in names))
             public = tok.lower_ in _FIRMS and _content_words(entity.name) & _PUBLIC_BODIES  # "Company Law Tribunal"
             fitting[index] = entity.kind == "organization" and any(f" {n} " in names[0] for n in nouns) \
-                and not public and all(m in words or any(f" {i} " in n for i in _IMPLIED.get(m, ()) for n in names) for m in modifiers)
+                and not public \
+                and all(m in words or any(f" {i} " in n for i in _IMPLIED.get(m, ()) for n in names) for m in modifiers)
         return fitting[index]
 
     before = [links[i] for i in range(tok.i) if i in links and fits(links[i])]
