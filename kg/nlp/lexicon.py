@@ -112,7 +112,7 @@ counterpart predecessor successor director economist analyst teacher manager hea
 delegate negotiator prosecutor lawyer executive chairman chairwoman chairperson secretary surgeon doctor activist
 husband wife son daughter father mother brother sister widow widower uncle aunt cousin nephew niece
 grandson granddaughter grandfather grandmother relative neighbour neighbor colleague captain pilot nurse coordinator
-officer representative
+officer representative employee aide clerk intermediary
 """.split())
 PERSON_SUFFIXES = ("ist", "er", "or", "ant", "ent", "ian")
 

@@ -527,6 +527,13 @@ def test_the_company_is_no_body_with_company_in_its_name_and_the_regulator_is_th
         "Competition Commission of India"]
 
 
+def test_an_unnamed_employee_speaks_for_the_body_their_phrase_names(record_of):
+    record = record_of("The Electoral Commission of Zambia declared the result. Opposition leader Ana Ruiz said a "
+                       "commission employee had told him on election night that results had been adjusted.")
+    assert [(a["speaker"], a["reported_by"]) for a in record["assertions"] if a["verb"] == "tell"] == [
+        ("Electoral Commission of Zambia", "Ana Ruiz")]
+
+
 def test_the_company_is_the_firm_the_sentence_before_was_about(record_of):
     record = record_of("The Badminton Association of Malaysia suspended its treasurer. The association said the audit "
                        "was routine. Velox Sports, the apparel maker that sponsors the association, said it had not "
