@@ -13,7 +13,9 @@ MIN_STOPWORD_SHARE = 0.2
 _WORD = re.compile(r"[^\W\d_]+")
 # "(CNN) —", "PORT SUDAN, April 23 (Reuters) -", "BRASÍLIA, Brazil (AP) —", "LONDON —"
 _UP = "A-ZÀ-ÖØ-Þ"
-_PLACE = rf"[{_UP}][{_UP}.'\- ]+(?:,\s*[{_UP}][\w.]*(?:\s+[{_UP}][\w.]*)*(?:\s+\d{{1,2}})?)?"
+# A country after the city may have lower-case joining words ("Democratic Republic of the Congo").
+_COUNTRY = rf"[{_UP}][\w.]*(?:\s+(?:(?:of|the|and)\s+)*[{_UP}][\w.]*)*"
+_PLACE = rf"[{_UP}][{_UP}.'\- ]+(?:,\s*{_COUNTRY}(?:\s+\d{{1,2}})?)?"
 # "Lusaka (AFP) -": a place in title case, only before the outlet's brackets
 _TITLED_WORDS = rf"[{_UP}][^\W\d_]+(?:[ -][{_UP}][^\W\d_]+)*"
 _TITLED_PLACE = rf"{_TITLED_WORDS}(?:,\s*{_TITLED_WORDS}(?:\s+\d{{1,2}})?)?"
@@ -64,7 +66,7 @@ def dateline_places(text: str, body_start: int) -> list[tuple[int, int]]:
     (the second part may be a date, "April 23": the caller checks it is a place)."""
     start = text.rfind("\n", 0, body_start) + 1
     line = text[start:body_start]
-    second = rf"(?:,\s*([{_UP}][\w.]*(?: [{_UP}][\w.]*)*))?"
+    second = rf"(?:,\s*({_COUNTRY}))?"
     match = re.match(rf"\s*([{_UP}][{_UP}.'\- ]*[{_UP}])\s*{second}\s*[,(—–-]", line) \
         or re.match(rf"\s*({_TITLED_WORDS})\s*{second}(?:\s+\d{{1,2}})?\s*\(", line)
     if not match:

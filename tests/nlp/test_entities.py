@@ -112,6 +112,8 @@ def test_the_government_is_the_country_s_government(record_of):
     ("PORT SUDAN, April 23 (Reuters) - ", {"Port Sudan": "PORT SUDAN"}),
     ("Lusaka (Reuters) - ", {"Lusaka": None}),
     ("Port Sudan, April 23 (Reuters) - ", {"Port Sudan": None}),
+    ("BUNIA, Democratic Republic of the Congo (Reuters) - ", {"Bunia": "BUNIA",
+                                                              "Democratic Republic of the Congo": None}),
 ])
 def test_dateline_city_and_country_are_places(nlp, tmp_path, dateline, places):
     from kg.articles import read_path
