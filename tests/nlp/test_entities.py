@@ -922,3 +922,10 @@ def test_a_country_in_a_name_taken_for_a_persons_is_still_the_country(record_of)
                        "Ghana earns billions from gold.")
     assert "Ghana" in names(record, "places")
 
+
+
+def test_the_name_a_body_is_known_as_is_that_body_in_every_mention(record_of):
+    record = record_of("Fuentes won 50.4% of the vote, according to the Electoral Service, known as Servel. "
+                       "Servel rejected the accusations on Monday.")
+    assert names(record, "organizations")["Electoral Service"]["aliases"] == ["Servel"]
+    assert not record["places"]

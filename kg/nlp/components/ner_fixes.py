@@ -126,7 +126,7 @@ class EntityFixer:
         spans = _surnames_as_people(doc, _given_names_joined(doc, _and_joined_names(doc, filter_spans(spans))),
                                     self.gazetteer)
         spans = _joined_bodies(doc, [part for s in filter_spans(spans) for part in _split_places(s, self.gazetteer)])
-        bodies = {s.text for s in spans if s.label_ == "ORG" and _described_as_body(s)}  # "the firm Hidrosur"
+        bodies = {s.text for s in spans if s.label_ == "ORG" and (_described_as_body(s) or _known_as_body(s))}
         bodies |= {a.text for a in _bracketed_acronyms(doc, spans)}  # "... Movement (UBM)"
         doc.ents = _majority_labels(doc, spans, bodies)
         return doc
@@ -179,6 +179,8 @@ class EntityFixer:
                 and ent[-1].lower_ not in ORG_HEADS | BODY_NOUNS and not any(t.lower_ == "of" for t in ent) \
                 and all(t.pos_ == "PROPN" for t in doc[titled + 1:ent.end]):
             return Span(doc, titled + 1, ent.end, label="PERSON")  # "Leyte Governor Maricel Dantes"
+        if ent.label_ in ("GPE", "LOC", "PERSON") and _known_as_body(ent) and not self.gazetteer.lookup(ent.text):
+            return Span(doc, ent.start, ent.end, label="ORG")  # "the Electoral Service, known as Servel"
         if ent.label_ in ("ORG", "PERSON") and _named_facility(ent):
             return Span(doc, ent.start, ent.end, label="FAC")  # "a new upstream dam, known as Gibe V"
         if ent[-1].lower_ in FACILITY_WORDS and (ent.label_ == "ORG" or ent.label_ == "PERSON"
@@ -524,6 +526,14 @@ def _named_facility(ent: Span) -> bool:
     verb = prep.head if ent.root.dep_ == "pobj" and prep.lower_ == "as" else ent.root.head
     named = verb.lemma_ in ("know", "call", "name") and verb.dep_ == "acl" and verb.i < ent.start
     return named and verb.head.lemma_.lower() in REGION_WORDS | PLACE_NOUNS
+
+
+def _known_as_body(ent: Span) -> bool:
+    """The name an organisation is 'known as' ('the Electoral Service, known as Servel')."""
+    prep = ent.root.head
+    verb = prep.head
+    return ent.root.dep_ == "pobj" and prep.lower_ == "as" and verb.lemma_ == "know" and verb.dep_ == "acl" \
+        and verb.head.ent_type_ == "ORG"
 
 
 def _speaking_work(ent: Span) -> bool:
