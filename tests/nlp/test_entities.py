@@ -929,3 +929,10 @@ def test_the_name_a_body_is_known_as_is_that_body_in_every_mention(record_of):
                        "Servel rejected the accusations on Monday.")
     assert names(record, "organizations")["Electoral Service"]["aliases"] == ["Servel"]
     assert not record["places"]
+
+
+def test_a_name_of_a_party_is_a_persons(record_of):
+    record = record_of("Carolina Fuentes Araya won 50.4% of the vote against 49.6% for Rodrigo Sepúlveda Lagos of the "
+                       "Republican Party. Sepúlveda refused to concede.")
+    assert names(record, "people")["Rodrigo Sepúlveda Lagos"]["aliases"] == ["Sepúlveda"]
+    assert list(names(record, "organizations")) == ["Republican Party"]

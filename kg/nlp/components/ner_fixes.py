@@ -795,9 +795,17 @@ def _untagged_people(doc: Doc) -> list[Span]:
         span = Span(doc, start, tok.i + 1, label="PERSON")
         before = doc[start - 1] if start > 0 else None  # "Mayor Ana Ruiz", "IEC chairperson Mpho Ramakoae"
         titled = before is not None and (is_title(before.text) and before.is_title or _titled(span))
-        if 2 <= len(span) <= 3 and all(t.is_title for t in span) and (titled or _described_as_person(span)):
+        if 2 <= len(span) <= 3 and all(t.is_title for t in span) and (titled or _described_as_person(span)
+                                                                      or _of_a_party(tok)):
             found.append(span)
     return found
+
+
+def _of_a_party(name: Token) -> bool:
+    """'Rodrigo Sepúlveda Lagos of the Republican Party': a name that belongs to a party is a person's."""
+    party = [p for c in name.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+             if p.dep_ == "pobj" and p.ent_type_ == "ORG"]
+    return any(p.lower_ in ("party", "alliance", "movement", "front", "congress") for p in party)
 
 
 def _untagged_bodies(doc: Doc) -> list[Span]:
