@@ -936,3 +936,15 @@ def test_a_name_of_a_party_is_a_persons(record_of):
                        "Republican Party. Sepúlveda refused to concede.")
     assert names(record, "people")["Rodrigo Sepúlveda Lagos"]["aliases"] == ["Sepúlveda"]
     assert list(names(record, "organizations")) == ["Republican Party"]
+
+
+@pytest.mark.parametrize("body, person", [
+    ("Federal Minister for Energy Hamid Rind told parliament that the inquiry would report within 30 days.",
+     "Hamid Rind"),
+    ("Chief Inspector of Mines Nomvula Dlamini cautioned that the rescue could take several more days.",
+     "Nomvula Dlamini"),
+])
+def test_a_title_with_a_portfolio_speaks_as_its_holder(record_of, body, person):
+    record = record_of(body)
+    assert [a["speaker"] for a in record["assertions"]] == [person]
+    assert list(names(record, "people")) == [person] and not record["organizations"]

@@ -792,9 +792,12 @@ def _untagged_people(doc: Doc) -> list[Span]:
             start -= 1
         while start < tok.i and is_title(doc[start].text):
             start += 1
+        portfolio = start >= 2 and tok.i - start == 2 and doc[start - 1].lower_ in ("for", "of") \
+            and is_title(doc[start - 2].text)  # "Minister for Energy Hamid Rind"
+        start += portfolio
         span = Span(doc, start, tok.i + 1, label="PERSON")
         before = doc[start - 1] if start > 0 else None  # "Mayor Ana Ruiz", "IEC chairperson Mpho Ramakoae"
-        titled = before is not None and (is_title(before.text) and before.is_title or _titled(span))
+        titled = portfolio or before is not None and (is_title(before.text) and before.is_title or _titled(span))
         if 2 <= len(span) <= 3 and all(t.is_title for t in span) and (titled or _described_as_person(span)
                                                                       or _of_a_party(tok)):
             found.append(span)

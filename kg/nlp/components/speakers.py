@@ -158,6 +158,16 @@ def closing_apposition(tok: Token) -> Token | None:
     return None
 
 
+def _title_holder(tok: Token) -> Token | None:
+    """'Rind' of 'Minister for Energy Hamid Rind': the person a title's portfolio phrase ends in (the parser
+    hangs the name on the 'for')."""
+    if not is_title(tok.text):
+        return None
+    return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for p in c.children
+                 if p.dep_ == "pobj" and p.i in tok.doc._.token_entity
+                 and tok.doc._.entities[tok.doc._.token_entity[p.i]].kind == "person"), None)
+
+
 def _unnamed_person(tok: Token) -> bool:
     """'a senior manager at X': an indefinite person-role phrase speaks for the body it names."""
     det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
@@ -184,6 +194,9 @@ class Speakers:
                 return self.resolve(child, create)  # "the consultancy AeroData Partners"
         if tok.dep_ == "appos" and tok.head.i in links:
             return self._for_government(links[tok.head.i])
+        holder = _title_holder(tok)
+        if holder is not None:  # "Federal Minister for Energy Hamid Rind told"
+            return links[holder.i], self.entity(links[holder.i]).name
         closing = closing_apposition(tok)
         if closing is not None:
             return self.resolve(closing, create)
