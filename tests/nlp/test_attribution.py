@@ -534,6 +534,13 @@ def test_an_unnamed_employee_speaks_for_the_body_their_phrase_names(record_of):
         ("Electoral Commission of Zambia", "Ana Ruiz")]
 
 
+def test_a_body_named_by_its_of_phrase_is_no_earlier_body(record_of):
+    record = record_of("The Supreme Audit Office said the tender was rigged. The office of President Michal Grabowski "
+                       "said yesterday that he would act in accordance with the constitution.")
+    assert [a["speaker"] for a in record["assertions"]] == ["Supreme Audit Office",
+                                                            "Office of President Michal Grabowski"]
+
+
 def test_the_company_is_the_firm_the_sentence_before_was_about(record_of):
     record = record_of("The Badminton Association of Malaysia suspended its treasurer. The association said the audit "
                        "was routine. Velox Sports, the apparel maker that sponsors the association, said it had not "
