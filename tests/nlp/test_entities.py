@@ -804,6 +804,9 @@ def model_tagged(nlp, text: str, spans: list[tuple[int, int, str]]):
     pytest.param("President Kassym-Jomart Tokayev ordered a government commission to investigate the collapse.",
                  [(1, 5, "ORG")], [("Kassym-Jomart Tokayev", "PERSON")],
                  id="a titled name with a hyphenated given name"),
+    pytest.param("The regulator fined Kudipay on Monday. Kudipay filed an appeal, its lawyers said.",
+                 [(3, 4, "ORG"), (5, 6, "DATE")], [("Kudipay", "ORG"), ("Monday", "DATE"), ("Kudipay", "ORG")],
+                 id="a name tagged once, untagged again"),
 ])
 def test_the_models_spans_mended(nlp, text, spans, fixed):
     assert model_tagged(nlp, text, spans) == fixed

@@ -128,7 +128,8 @@ class EntityFixer:
         spans = _joined_bodies(doc, [part for s in filter_spans(spans) for part in _split_places(s, self.gazetteer)])
         bodies = {s.text for s in spans if s.label_ == "ORG" and (_described_as_body(s) or _known_as_body(s))}
         bodies |= {a.text for a in _bracketed_acronyms(doc, spans)}  # "... Movement (UBM)"
-        doc.ents = _majority_labels(doc, spans, bodies)
+        spans = _majority_labels(doc, spans, bodies)
+        doc.ents = sorted(spans + _untagged_repeats(doc, spans), key=lambda s: s.start)
         return doc
 
     def _fix(self, doc: Doc, ent: Span, person_words: set[str]) -> Span | None:
@@ -318,6 +319,23 @@ def _majority_labels(doc: Doc, spans: list[Span], bodies: set[str]) -> list[Span
             span = Span(doc, span.start, span.end, label=best)
         out.append(span)
     return out
+
+
+def _untagged_repeats(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Kudipay filed an appeal': a person's or organisation's name the model tagged elsewhere in the article
+    but not here."""
+    names = {s.text: s for s in spans if s.label_ in ("PERSON", "ORG") and not s[0].is_lower}
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for tok in doc:
+        for name, known in names.items():
+            if tok.i in covered or tok.text != known[0].text:
+                continue
+            span = doc.char_span(tok.idx, tok.idx + len(name), label=known.label_)
+            if span is not None and span.text == name and not covered & set(range(span.start, span.end)):
+                found.append(span)
+                covered.update(range(span.start, span.end))
+    return found
 
 
 def _joined_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
