@@ -63,6 +63,14 @@ def test_a_cue_joined_to_another_keeps_its_own_words(record_of):
         ("the Republicans' claims \"exaggerated", "Constanza Vidal, called the Republicans' claims \"exaggerated\"")]
 
 
+def test_a_passive_rebuttal_is_its_agents(record_of):
+    record = record_of("Health Minister Ana Ruiz said the hospitals were safe. Her assurance on patient safety was "
+                       "questioned by Michelle van Wyk, a doctors' union leader. The claim was rejected by the "
+                       "Interior Ministry on Monday.")
+    assert [(a["speaker"], a["verb"], a["stance"]) for a in record["assertions"]][1:] == [
+        ("Michelle van Wyk", "question", "disputes"), ("Interior Ministry", "reject", "denies")]
+
+
 def test_denial_dispute_and_caution(record_of):
     record = record_of("The ministry denied the report. Analyst Tim Cole disputed the figures. "
                        "The central bank warned that prices would rise.")

@@ -55,6 +55,11 @@ def subject_of(verb: Token) -> Token | None:
     return stranded_subject(verb)
 
 
+def passive_agent(verb: Token) -> Token | None:
+    """X in 'was sued by X'."""
+    return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+
+
 class AttributionFinder:
     """Sets doc._.statements from speech verbs, "according to" phrases and nominal claims."""
 
@@ -93,6 +98,8 @@ class AttributionFinder:
             # may hang "and warned that B" on "said" as its clause)
         elif subject is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp"):
             subject = subject_of(verb.head)
+        elif subject is None and verb.lemma_ in OBJECT_CUES:
+            subject = passive_agent(verb)  # "Her assurance was questioned by Michelle van Wyk"
         if subject is None:
             return []
         statements = []
@@ -162,13 +169,14 @@ class AttributionFinder:
         if verb.lemma_ == "put" and not any(c.dep_ == "dobj" and c.lemma_ in _ESTIMATED for c in verb.children):
             return None  # only "put the death toll at 40" says something
         if verb.lemma_ in OBJECT_CUES and verb.lemma_ not in CLAUSE_ONLY or verb.lemma_ in ("call", "put"):
-            objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")] \
+                or [c for c in verb.children if c.dep_ == "nsubjpass" and passive_agent(verb) is not None]
             if verb.lemma_ == "call" and not any(c.dep_ == "oprd" for c in verb.children) \
                     and not any(quote_at(doc, t.i) for t in verb.subtree):
                 return None
             if objects:
                 rights = [c for c in verb.rights if c.dep_ in ("dobj", "oprd", "prep", "advmod", "npadvmod")]
-                return min(o.left_edge.i for o in objects), max(o.right_edge.i for o in rights) + 1
+                return min(o.left_edge.i for o in objects), max(o.right_edge.i for o in objects + rights) + 1
             if verb.dep_ == "relcl":
                 head = verb.head
                 return head.left_edge.i, head.i + 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.nlp.components.attribution import is_negated, subject_of
+from kg.nlp.components.attribution import is_negated, passive_agent, subject_of
 from kg.nlp.components.governments import legislature
 from kg.nlp.components.speakers import Speakers, body_of_members
 from kg.nlp.components.statement_dates import DAY_LABELS, day_of
@@ -222,7 +222,7 @@ def _weapon_kind(tok: Token) -> str:
 
 def _judged(verb: Token) -> bool:
     """A court, tribunal, judge or regulator as the verb's doer ('the regulator blocked the merger')."""
-    doer = _passive_agent(verb) or subject_of(verb)
+    doer = passive_agent(verb) or subject_of(verb)
     return doer is not None and bool({t.lemma_.lower() for t in doer.subtree} & _JUDGES)
 
 
@@ -254,7 +254,7 @@ def _modifier(verb: Token) -> bool:
     made the root, 'Hundreds of retirees protested outside Congress', is the sentence's verb, and one done by
     someone, 'a truce brokered by Qatar', is an event)."""
     return verb.dep_ in ("amod", "acl") and verb.tag_ != "VBD" and verb.head.dep_ != "ROOT" \
-        and _passive_agent(verb) is None
+        and passive_agent(verb) is None
 
 
 def _named_storm(tok: Token) -> str | None:
@@ -384,7 +384,7 @@ def _consequence(verb: Token) -> bool:
 def _toll(verb: Token) -> bool:
     """'Two soldiers were killed', '17 people had been killed': a count of the dead is what another event did."""
     victims = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return verb.lemma_.lower() == "kill" and victims is not None and _passive_agent(verb) is None \
+    return verb.lemma_.lower() == "kill" and victims is not None and passive_agent(verb) is None \
         and any(c.dep_ == "nummod" or c.like_num for c in victims.subtree)
 
 
@@ -491,9 +491,9 @@ class EventFinder:
             subject = subject_of(verb)
             return next(filter(None, (self._who(c, speakers) for c in subject.children
                                       if c.dep_ in ("compound", "poss"))), None)
-        passive_agent = _passive_agent(verb)
-        if passive_agent is not None:
-            return self._who(passive_agent, speakers)
+        by = passive_agent(verb)
+        if by is not None:
+            return self._who(by, speakers)
         subject = _accused(verb) or _doer(verb)
         if subject is None and verb.dep_ in ("xcomp", "advcl"):
             subject = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
@@ -517,7 +517,7 @@ class EventFinder:
                     return who
         preps = ("by", "between", "from", "of") if noun.lemma_ in DOER_OF_NOUNS else ("by", "between", "from")
         return self._prep_party(noun, preps, speakers) \
-            or self._who(next((_passive_agent(c) for c in noun.children if c.dep_ == "acl"
+            or self._who(next((passive_agent(c) for c in noun.children if c.dep_ == "acl"
                                and c.lemma_.lower() in _BROUGHT), None), speakers)  # "The motion, tabled by X"
 
     def _prep_party(self, noun: Token, preps: tuple[str, ...], speakers: Speakers) -> str | None:
@@ -538,7 +538,7 @@ class EventFinder:
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         if noun.dep_ == "nsubjpass":
-            return self._who(_passive_agent(verb), speakers)
+            return self._who(passive_agent(verb), speakers)
         if verb.pos_ not in ("VERB", "AUX") or noun.dep_ == "nsubj" \
                 or verb.lemma_.lower() in CAUSATIVE_VERBS | BYSTANDER_VERBS:
             return None
@@ -594,11 +594,6 @@ def _anaphoric(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and bool(list(noun.children)) and all(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" and c.lower_ in ("its", "their")
         for c in noun.children)
-
-
-def _passive_agent(verb: Token) -> Token | None:
-    """X in 'was sued by X'."""
-    return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
 
 
 def _speakers_act(doc: Doc, events: list[Event]) -> None:
