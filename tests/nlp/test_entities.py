@@ -807,6 +807,15 @@ def model_tagged(nlp, text: str, spans: list[tuple[int, int, str]]):
     pytest.param("The regulator fined Kudipay on Monday. Kudipay filed an appeal, its lawyers said.",
                  [(3, 4, "ORG"), (5, 6, "DATE")], [("Kudipay", "ORG"), ("Monday", "DATE"), ("Kudipay", "ORG")],
                  id="a name tagged once, untagged again"),
+    pytest.param("Residents fled to schools and mosques in Malang.",
+                 [(5, 6, "FAC"), (7, 8, "GPE")], [("Malang", "GPE")],
+                 id="a lower-case facility"),
+    pytest.param("Forecasters spotted the system over the Bay of Bengal last week.",
+                 [(5, 8, "LOC"), (8, 9, "GPE"), (9, 11, "DATE")], [("Bay of Bengal", "LOC"), ("last week", "DATE")],
+                 id="a place cut after its 'of'"),
+    pytest.param("Neighbouring India was the first country to offer help.",
+                 [(1, 2, "GPE"), (4, 5, "ORDINAL")], [("India", "GPE"), ("first", "ORDINAL")],
+                 id="a participle opening the sentence before a country"),
 ])
 def test_the_models_spans_mended(nlp, text, spans, fixed):
     assert model_tagged(nlp, text, spans) == fixed

@@ -136,7 +136,7 @@ class EntityFixer:
         if _speaking_work(ent):  # '"...," Penco Mayor Rodrigo Sanhueza told': the model saw a title of a work
             ent = Span(doc, ent.start, ent.end, label="ORG" if any(is_title(t.text) for t in ent) else "PERSON")
         ent = _trim(doc, ent)
-        if len(ent) and ent.label_ in ("GPE", "LOC") and ent.text.islower():
+        if len(ent) and ent.label_ in ("GPE", "LOC", "FAC") and ent.text.islower():
             return None  # "sentenced in absentia": a name is capitalised
         if len(ent) > 1 and ent.label_ in ("PERSON", "ORG") and (ent[0].lower_ in PLACE_WORDS and ent[0].is_title
                                                                 or ent[-1].text in _WATERS):
@@ -616,6 +616,8 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
     end = _known_place_end(doc, start, end, gazetteer)
     while end + 1 < len(doc) and doc[end].lower_ in _LINKING_PARTICLES and doc[end + 1].is_title:
         end += 2
+    if ent.label_ == "LOC" and ent[-1].lower_ == "of" and end < len(doc) and doc[end].ent_type_:
+        end = next((e.end for e in doc.ents if e.start == end), end)  # "the Bay of" + "Bengal"
     person = next((e for e in doc.ents if e.label_ == "PERSON" and e.start < end < e.end), None)
     if end > ent.end and person is not None:  # "Maria" + "do" + "Carmo Guerreiro", the model's person
         end, ent = person.end, Span(doc, ent.start, ent.end, label="PERSON")
@@ -636,6 +638,8 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
         if tok.pos_ != "PROPN" or not (tok.is_title or tok.is_upper) or tok.ent_type_ or is_title(tok.text) \
                 or tok.dep_ != "compound" or not ent.start <= tok.head.i < ent.end:
             break
+        if tok.is_sent_start and tok.lower_.endswith(("ing", "ed")) and gazetteer.lookup(ent.text):
+            break  # "Neighbouring India", "Landlocked Malawi": a participle opening the sentence
         start -= 1
     if ent.label_ in ("GPE", "LOC") and any(t.lower_ in COMPANY_WORDS | ORG_HEADS for t in doc[start:ent.start]):
         return Span(doc, start, end, label="ORG")  # "Bank" + "Indonesia"
