@@ -960,3 +960,9 @@ def test_a_title_with_a_portfolio_speaks_as_its_holder(record_of, body, person):
     record = record_of(body)
     assert [a["speaker"] for a in record["assertions"]] == [person]
     assert list(names(record, "people")) == [person] and not record["organizations"]
+
+
+def test_a_name_on_a_word_for_a_group_is_that_body_in_every_mention(record_of):
+    record = record_of("The M23 armed group accused the militias of breaking the ceasefire. M23 said its fighters "
+                       "had held their positions. An M23 official told AFP the group would not attend the talks.")
+    assert "M23" in names(record, "organizations") and not record["places"]

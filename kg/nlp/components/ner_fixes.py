@@ -126,7 +126,8 @@ class EntityFixer:
         spans = _surnames_as_people(doc, _given_names_joined(doc, _and_joined_names(doc, filter_spans(spans))),
                                     self.gazetteer)
         spans = _joined_bodies(doc, [part for s in filter_spans(spans) for part in _split_places(s, self.gazetteer)])
-        bodies = {s.text for s in spans if s.label_ == "ORG" and (_described_as_body(s) or _known_as_body(s))}
+        bodies = {s.text for s in spans if s.label_ == "ORG"
+                  and (_described_as_body(s) or _known_as_body(s) or _names_alliance(s))}
         bodies |= {a.text for a in _bracketed_acronyms(doc, spans)}  # "... Movement (UBM)"
         spans = _majority_labels(doc, spans, bodies)
         doc.ents = sorted(spans + _untagged_repeats(doc, spans), key=lambda s: s.start)
@@ -202,9 +203,8 @@ class EntityFixer:
             return Span(doc, ent.start, ent.end, label="PERSON")  # "Governor Gergely Fodor"
         if ent.label_ in ("PERSON", "ORG") and after is not None and after.lower_ in REGIONAL_ADJECTIVES | _SETTLEMENTS:
             return Span(doc, ent.start, ent.end, label="GPE")  # "the Gauteng provincial ...", "Dhalogi village"
-        alliance = ent.root.dep_ == "compound" and not ent.root.is_lower and ent.root.head.lower_ in _ALLIANCES
         if after is not None and after.lower_ == "party" and ent.root.head == after \
-                or alliance and not self.gazetteer.lookup(ent.text):
+                or _names_alliance(ent) and not self.gazetteer.lookup(ent.text):
             return Span(doc, ent.start, ent.end, label="ORG")  # "the opposition Syriza party", "the Mercosur bloc"
         if ent.label_ in ("PERSON", "ORG") and self._is_place(ent, person_words):
             return Span(doc, ent.start, ent.end, label="GPE")
@@ -544,6 +544,11 @@ def _named_facility(ent: Span) -> bool:
     verb = prep.head if ent.root.dep_ == "pobj" and prep.lower_ == "as" else ent.root.head
     named = verb.lemma_ in ("know", "call", "name") and verb.dep_ == "acl" and verb.i < ent.start
     return named and verb.head.lemma_.lower() in REGION_WORDS | PLACE_NOUNS
+
+
+def _names_alliance(ent: Span) -> bool:
+    """'the M23 armed group', 'the Mercosur trade bloc': a name on a word for a group of members."""
+    return ent.root.dep_ in ("compound", "nmod") and not ent.root.is_lower and ent.root.head.lower_ in _ALLIANCES
 
 
 def _known_as_body(ent: Span) -> bool:
