@@ -15,7 +15,7 @@ from kg.nlp.components.guard import Guarded
 # harder articles join the set: session 10's eighteen took events down a point).
 FLOORS = {
     ("people", "f1"): 0.98, ("organizations", "f1"): 0.87, ("places", "f1"): 0.91,
-    ("assertions", "precision"): 0.94, ("assertions", "recall"): 0.89,
+    ("assertions", "precision"): 0.94, ("assertions", "recall"): 0.90,
     ("assertions", "stance"): 0.84, ("assertions", "verified_by_outlet"): 0.97,
     ("assertions", "date"): 0.96, ("assertions", "reported_by"): 0.93,
     ("events", "precision"): 0.61, ("events", "recall"): 0.39, ("events", "agent"): 0.63,
