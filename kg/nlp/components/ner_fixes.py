@@ -324,15 +324,16 @@ def _majority_labels(doc: Doc, spans: list[Span], bodies: set[str]) -> list[Span
 def _untagged_repeats(doc: Doc, spans: list[Span]) -> list[Span]:
     """'Kudipay filed an appeal': a person's or organisation's name the model tagged elsewhere in the article
     but not here."""
-    names = {s.text: s for s in spans if s.label_ in ("PERSON", "ORG") and not s[0].is_lower}
+    by_first: dict[str, list[Span]] = {}
+    for s in spans:
+        if s.label_ in ("PERSON", "ORG") and not s[0].is_lower:
+            by_first.setdefault(s[0].text, []).append(s)
     covered = {i for s in spans for i in range(s.start, s.end)}
     found = []
     for tok in doc:
-        for name, known in names.items():
-            if tok.i in covered or tok.text != known[0].text:
-                continue
-            span = doc.char_span(tok.idx, tok.idx + len(name), label=known.label_)
-            if span is not None and span.text == name and not covered & set(range(span.start, span.end)):
+        for known in by_first.get(tok.text, ()) if tok.i not in covered else ():
+            span = doc.char_span(tok.idx, tok.idx + len(known.text), label=known.label_)
+            if span is not None and span.text == known.text and not covered & set(range(span.start, span.end)):
                 found.append(span)
                 covered.update(range(span.start, span.end))
     return found
