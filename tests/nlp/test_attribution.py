@@ -279,6 +279,9 @@ def test_a_description_of_a_named_body_is_that_body(record_of):
     pytest.param("“I have never been so happy to see land,” said Anna Berg, a passenger. "
                  "“I was never in Paris that night,” said Omar Ali, the accused.",
                  {"Anna Berg": "asserts", "Omar Ali": "denies"}, id="a feeling, an alibi"),
+    pytest.param("“I did not think I would have to do it again,” said Rosa Diaz, a resident. "
+                 "“I woke up to loan apps calling me about debts I never took,” said Ada Obi, a trader.",
+                 {"Rosa Diaz": "asserts", "Ada Obi": "asserts"}, id="a negated thought, a negated relative clause"),
     pytest.param("Relief chief Ana Pires told CNN that hunger was likely to spread. "
                  "“If the river rises again, the hunger comes in May,” said Tomas Reis, a farmer. "
                  "Doctor Lia Mota said stopping the drug was far more dangerous than the impurity.",

@@ -24,6 +24,7 @@ _MODALS = {"will", "would", "could", "may", "might", "'ll", "wo", "likely"}
 _CONDITIONS = {"if", "unless"}
 _ACTORS = {"PERSON", "ORG", "GPE", "NORP"}
 _SUBJECT = ("nsubj", "nsubjpass")
+_MINDS = {"think", "want", "expect", "believe", "dare", "know", "imagine", "realise", "realize", "hope"}  # states of mind
 _NEGATED_BELIEF = {"convince", "convinced", "base", "based", "true", "accurate", "correct", "credible"}
 
 
@@ -158,8 +159,9 @@ def _nobody(tok) -> bool:
 
 def _negated_past(verb, negated: bool = False) -> bool:
     """A past or perfect verb, not in a condition, with 'did', 'have' or 'never' (or a 'no' subject)."""
-    if verb.tag_ not in ("VBD", "VBN", "VB") or _conditional(verb) or _a_state(verb):
-        return False
+    if verb.tag_ not in ("VBD", "VBN", "VB") or _conditional(verb) or _a_state(verb) \
+            or verb.dep_ in ("relcl", "acl") or verb.lemma_ in _MINDS:
+        return False  # not "debts I never took", "I did not think I would"
     if any(c.lower_ in _MODALS or c.lemma_ in ("be", "go") and c.dep_ != "aux" for c in verb.children):
         return False
     if negated and (verb.dep_ in ("advcl", "relcl") or any(c.dep_ == "mark" or c.tag_ == "MD"
