@@ -330,8 +330,8 @@ def _untagged_repeats(doc: Doc, spans: list[Span]) -> list[Span]:
             by_first.setdefault(s[0].text, []).append(s)
     covered = {i for s in spans for i in range(s.start, s.end)}
     found = []
-    for tok in doc:
-        for known in by_first.get(tok.text, ()) if tok.i not in covered else ():
+    for tok in (t for t in doc if t.i not in covered):
+        for known in by_first.get(tok.text, ()):
             span = doc.char_span(tok.idx, tok.idx + len(known.text), label=known.label_)
             if span is not None and span.text == known.text and not covered & set(range(span.start, span.end)):
                 found.append(span)
