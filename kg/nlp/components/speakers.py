@@ -58,7 +58,7 @@ def org_named(doc: Doc, tok: Token) -> int | None:
             entity = entities[index]
             names = [_spaced(entity.name)] + [_spaced(a) for a in entity.aliases]
             words = set().union(*(n.split() for n in names))
-            public = tok.lower_ in _FIRMS and _content_words(entity.name) & _PUBLIC_BODIES  # "Company Law Tribunal"
+            public = tok.lower_ in _FIRMS and _public_body(entity)  # "the company" is no "Company Law Tribunal"
             fitting[index] = entity.kind == "organization" and any(f" {n} " in names[0] for n in nouns) \
                 and not public \
                 and all(m in words or any(f" {i} " in n for i in _IMPLIED.get(m, ()) for n in names) for m in modifiers)
@@ -103,11 +103,16 @@ def salient_org(doc: Doc, before: int, noun: str | None = None) -> int | None:
                 introduced.add(index)
     pool = introduced or set(counts)
     if noun in _FIRMS:  # "the company" is no commission or ministry named more often
-        pool = {n for n in pool if not _content_words(entities[n].name) & _PUBLIC_BODIES} or pool
+        pool = {n for n in pool if not _public_body(entities[n])} or pool
     last = _last_subject(doc, before)
     if last in pool:  # "Helios Shipmanagement rejected ... The company also questioned ..."
         return last
     return max(pool, key=lambda n: (counts[n], max(s for s, _ in entities[n].mentions)), default=None)
+
+
+def _public_body(entity: Entity) -> bool:
+    """A commission, ministry, court or other body of the state, by a word of its name."""
+    return bool(_content_words(entity.name) & _PUBLIC_BODIES)
 
 
 def _last_subject(doc: Doc, before: int) -> int | None:
