@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.nlp.components.quotes import quote_at
-from kg.nlp.components.speakers import is_outlet, org_named, salient_org, stranded_subject
+from kg.nlp.components.speakers import is_outlet, named_of, org_named, salient_org, stranded_subject
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import GENERIC_ORG_NOUNS, HEAD_OF_STATE, PERSON_ROLES, is_person_role
 from kg.nlp.model import Entity, sentence
@@ -145,8 +145,7 @@ class MentionResolver:
     def _description(self, doc: Doc, tok: Token, entities: list[Entity]) -> int | None:
         det = _determiner(tok)
         named = tok.i + 1 < len(doc) and (doc[tok.i + 1].ent_type_ or doc[tok.i + 1].pos_ == "PROPN") \
-            or any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.subtree)
-                   for c in tok.children)  # "the office of President X" names a body of its own
+            or named_of(tok) is not None  # "the office of President X" names a body of its own
         national = det is not None and det != "the" and tok.lower_ in PERSON_ROLES and self._country_poss(tok)
         kin = det in ("his", "her", "their") and tok.lower_ in PERSON_ROLES  # "his lawyer", named before or after
         if det != "the" and not national and not kin or named:

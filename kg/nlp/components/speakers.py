@@ -141,7 +141,7 @@ def _phrase_start(tok: Token) -> int:
     return start
 
 
-def _named_of(tok: Token) -> Token | None:
+def named_of(tok: Token) -> Token | None:
     """The 'of' phrase that names whose body it is: 'the office of President X', 'of the UN envoy'."""
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is None or not any(t.pos_ == "PROPN" for t in of.subtree):
@@ -222,7 +222,7 @@ class Speakers:
         if tok.ent_type_ == "NORP" or tok.lower_ in SPOKES_NOUNS or _unnamed_person(tok) \
                 or self._national_troops(tok):
             return self.behind(tok, create)
-        of = _named_of(tok) if tok.lower_ in ORG_HEADS and tok.pos_ == "NOUN" else None
+        of = named_of(tok) if tok.lower_ in ORG_HEADS and tok.pos_ == "NOUN" else None
         owner = next((links[t.i] for t in of.subtree if t.i in links
                       and self.entity(links[t.i]).kind == "organization"), None) \
             if of is not None and tok.lower_ == "board" else None
