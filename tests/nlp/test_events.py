@@ -243,6 +243,12 @@ def test_the_verb_a_noun_event_acts_through_dates_it(record_of):
     assert "inquiry" in {e["type"] for e in record["events"]}
 
 
+def test_a_later_mention_with_a_day_of_its_own_is_another_event(record_of):
+    record = record_of("An earthquake shook the coast of Chile, officials said. A second earthquake struck the "
+                       "same region on Tuesday.")
+    assert [e["date"] for e in record["events"] if e["type"] == "earthquake"] == [None, "2025-11-25"]
+
+
 def test_a_death_toll_is_what_another_event_did(record_of):
     record = record_of("A methane explosion tore through the Kozlu mine on Tuesday. At least six miners were killed. "
                        "Rescue teams reached the mine at dawn. A student was killed by police in Lima on Monday.")

@@ -705,12 +705,13 @@ def _range(head: Token, left_out: set[str], with_subject: bool = False) -> tuple
 
 
 def _merge(events: list[Event]) -> list[Event]:
-    """One event per type and participants: a repeated mention fills in what the first lacked."""
+    """One event per type and participants: a repeated mention fills in what the first lacked, unless it
+    happened on a day of its own ("a second earthquake struck on Tuesday")."""
     merged: list[Event] = []
     for event in events:
         same = next((m for m in merged if m.type == event.type
                      and _compatible(m.agent, event.agent) and _compatible(m.target, event.target)
-                     and _compatible(m.date, event.date)), None)
+                     and event.date in (None, m.date)), None)
         if same is None:
             merged.append(event)
             continue
