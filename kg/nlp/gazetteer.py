@@ -129,6 +129,9 @@ class Gazetteer:
         for key, city in best.items():
             self.places[key] = Place(city["name"], "city", city["geonameid"], city["latitude"],
                                      city["longitude"], city["countrycode"])
+        for key in best:  # "Quang Ngai" for "Quảng Ngãi", as English news writes it (not "Ito" for "Itō")
+            if " " in key:
+                self.places.setdefault(_unaccented(key), self.places[key])
         self.city_population = {k: c["population"] for k, c in best.items()}
         self.cities = {k: self.places[k] for k in best}
 

@@ -966,3 +966,11 @@ def test_a_name_on_a_word_for_a_group_is_that_body_in_every_mention(record_of):
     record = record_of("The M23 armed group accused the militias of breaking the ceasefire. M23 said its fighters "
                        "had held their positions. An M23 official told AFP the group would not attend the talks.")
     assert "M23" in names(record, "organizations") and not record["places"]
+
+
+def test_a_city_written_without_its_diacritics_is_found(record_of):
+    from kg.nlp.gazetteer import gazetteer
+    assert gazetteer().lookup("Quang Ngai").name == "Quảng Ngãi"
+    assert gazetteer().lookup("Ito") is None  # a surname, though Itō is a city
+    record = record_of("The storm made landfall near Quang Ngai early on Saturday, officials said.")
+    assert [p["name"] for p in record["places"]] == ["Quang Ngai"] and not record["people"]
