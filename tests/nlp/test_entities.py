@@ -974,3 +974,9 @@ def test_a_city_written_without_its_diacritics_is_found(record_of):
     assert gazetteer().lookup("Ito") is None  # a surname, though Itō is a city
     record = record_of("The storm made landfall near Quang Ngai early on Saturday, officials said.")
     assert [p["name"] for p in record["places"]] == ["Quang Ngai"] and not record["people"]
+
+
+def test_a_body_of_a_named_body_ends_before_the_bracketed_acronym(record_of):
+    record = record_of("The monetary policy committee of the Central Bank of Paraguay (BCP) voted five to two for the "
+                       "increase on Tuesday.")
+    assert "Monetary policy committee of the Central Bank of Paraguay" in names(record, "organizations")

@@ -415,6 +415,8 @@ class Speakers:
 
     def _add_org(self, span, capitalise: bool = False) -> tuple[int, str]:
         entities = self.doc._.entities
+        bracket = next((t.i for t in span if t.text == "("), None)
+        span = span.doc[span.start:bracket] if bracket is not None else span  # "... of Paraguay (BCP)"
         name = span.text[:1].upper() + span.text[1:] if capitalise else span.text
         for index, entity in enumerate(entities):
             if entity.kind == "organization" and (entity.name == name or span.text in entity.aliases):
