@@ -314,6 +314,9 @@ def test_a_description_of_a_named_body_is_that_body(record_of):
     pytest.param("“My client is being made a scapegoat,” said Nuno Reis, his lawyer. Opposition leader Ana Ruas "
                  "said the trial was “political revenge”.",
                  {"Nuno Reis": "disputes", "Ana Ruas": "disputes"}, id="a scapegoat, revenge"),
+    pytest.param("Farmer Jon Lee said the operator would open the floodgates without warning residents. Union "
+                 "leader Ana Kim said staff had warned managers in 2024, a claim CNN could not independently verify.",
+                 {"Jon Lee": "asserts", "Ana Kim": "asserts"}, id="without warning, the outlet's could"),
 ])
 def test_stances(record_of, body, stances):
     assertions = record_of(body)["assertions"]

@@ -15,6 +15,7 @@ from kg.nlp.lexicon import (
     FALSITY_WORDS,
     ORG_HEADS,
     REBUTTAL_WORDS,
+    VERIFY_VERBS,
     WARNING_WORDS,
     is_person_role,
 )
@@ -78,7 +79,14 @@ def _words(doc: Doc, statement: Statement) -> list:
     for q_start, q_end in doc._.quotes:
         if q_start < statement.evidence[1] and statement.evidence[0] < q_end:
             tokens.update(range(q_start, q_end))
-    return [doc[i] for i in sorted(tokens)]
+    return [doc[i] for i in sorted(tokens) if not _aside(doc[i])]
+
+
+def _aside(tok) -> bool:
+    """Words that are not the speaker's: the outlet's 'a claim Reuters could not verify', and what did not
+    happen 'without warning'."""
+    return any(a.lemma_ in VERIFY_VERBS and a.dep_ in ("relcl", "acl") for a in (tok, *tok.ancestors)) \
+        or tok.head.lower_ == "without"
 
 
 def _alarms(content) -> bool:
