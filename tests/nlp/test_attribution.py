@@ -317,6 +317,9 @@ def test_a_description_of_a_named_body_is_that_body(record_of):
     pytest.param("Farmer Jon Lee said the operator would open the floodgates without warning residents. Union "
                  "leader Ana Kim said staff had warned managers in 2024, a claim CNN could not independently verify.",
                  {"Jon Lee": "asserts", "Ana Kim": "asserts"}, id="without warning, the outlet's could"),
+    pytest.param("Relief chief Ana Pires said 3,000 people had been moved from low-lying areas. Lawyer Omar Bakri "
+                 "said the firm had not decided whether to appeal.", {"Ana Pires": "asserts", "Omar Bakri": "asserts"},
+                 id="low-lying is no lie, an undecided appeal no denial"),
 ])
 def test_stances(record_of, body, stances):
     assertions = record_of(body)["assertions"]

@@ -25,7 +25,7 @@ _MODALS = {"will", "would", "could", "may", "might", "'ll", "wo", "likely"}
 _CONDITIONS = {"if", "unless"}
 _ACTORS = {"PERSON", "ORG", "GPE", "NORP"}
 _SUBJECT = ("nsubj", "nsubjpass")
-_MINDS = {"think", "want", "expect", "believe", "dare", "know", "imagine", "realise", "realize", "hope"}  # states of mind
+_MINDS = {"think", "want", "expect", "believe", "dare", "know", "imagine", "realise", "realize", "hope", "decide"}  # states of mind
 _NEGATED_BELIEF = {"convince", "convinced", "base", "based", "true", "accurate", "correct", "credible"}
 
 
@@ -41,7 +41,8 @@ def stance_of(doc: Doc, statement: Statement) -> str:
     if statement.verb == "according to":
         return "asserts"
     content = _words(doc, statement)
-    lemmas = {w for t in content if t.dep_ != "compound" for w in (t.lemma_.lower(), t.lower_)}
+    lemmas = {w for t in content if t.dep_ != "compound" and doc[t.i - 1].text != "-"  # not "low-lying"
+              for w in (t.lemma_.lower(), t.lower_)}
     if _denies_outright(content) or _calls_false(doc[statement.cue], lemmas):
         return "denies"
     if (lemmas & _MODALS or _conditional_in(content)) and (lemmas & WARNING_WORDS or _vows_measures(content)) \
