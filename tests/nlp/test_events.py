@@ -271,6 +271,10 @@ def test_a_death_toll_is_what_another_event_did(record_of):
                  "Kestrel shares rose 6% on the exchange", id="shares rose"),
     pytest.param("Soldiers from the two countries exchanged fire near the lake on Sunday.", "clash",
                  "Soldiers from the two countries exchanged fire", id="exchanged fire"),
+    pytest.param("Pakistani and Afghan forces traded heavy fire along the frontier overnight.", "clash",
+                 "Pakistani and Afghan forces traded heavy fire", id="traded fire"),
+    pytest.param("The Chamber approved the pension reform late on Thursday by 76 votes to 69.", "vote",
+                 "The Chamber approved the pension reform late on Thursday by 76 votes to 69", id="a tally is a vote"),
     pytest.param("The president ordered the release of 2 billion pesos in relief funds.", "funding",
                  "the release of 2 billion pesos in relief funds", id="released money"),
     pytest.param("The ministry ordered an inquiry into the disaster and suspended operations at the mine.",
@@ -281,6 +285,11 @@ def test_a_death_toll_is_what_another_event_did(record_of):
 def test_event_triggers_in_context(record_of, body, kind, evidence):
     events = [e for e in record_of(body)["events"] if e["type"] == kind]
     assert [e["evidence"]["text"] for e in events] == [evidence]
+
+
+def test_aggression_met_with_force_is_no_meeting(record_of):
+    record = record_of("The army warned that any further aggression would be met with force.")
+    assert "meeting" not in {e["type"] for e in record["events"]}
 
 
 def test_the_storm_after_a_typhoon_is_the_typhoon(record_of):

@@ -73,8 +73,10 @@ def trigger_type(tok: Token) -> str | None:
         return "capture"
     if lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
         return None if _hypothetical(tok) else "attack"  # "forces opened fire on a border post"
-    if lemma == "exchange" and any(t.lower_ == "fire" for t in tok.subtree):
-        return "clash"  # "troops exchanged fire", "an exchange of artillery fire"
+    if lemma in ("exchange", "trade") and any(t.lower_ == "fire" for t in tok.subtree):
+        return "clash"  # "troops exchanged fire", "an exchange of artillery fire", "traded heavy fire"
+    if lemma == "meet" and any(c.dep_ == "auxpass" for c in tok.children):
+        return None  # "aggression would be met with force"
     if lemma == "visit" and tok.pos_ == "VERB" and getattr(subject_of(tok), "lemma_", "") in _INSPECTORS:
         return None if _hypothetical(tok) else "inspection"  # "inspectors visited the plant"
     if lemma in ("send", "dispatch") and tok.pos_ == "VERB" and _sends_forces(tok):
@@ -116,7 +118,7 @@ def trigger_type(tok: Token) -> str | None:
         phrasal = "walk-out"  # "the delegation walked out" of a meeting, not on strike
     if phrasal is not None:
         return None if _hypothetical(tok) else phrasal
-    if lemma in ("vote", "pass"):
+    if lemma in ("vote", "pass") or lemma == "approve" and _tallied(tok):
         return _vote_type(tok)
     kind = EVENT_TRIGGERS.get(lemma) or EVENT_TRIGGERS.get(tok.lower_)
     if kind is None or tok.pos_ == "VERB" and lemma in _NOUN_ONLY or tok.lower_ == "talk":
@@ -314,8 +316,9 @@ def _phrasal_type(verb: Token) -> str | None:
 def _vote_type(tok: Token) -> str | None:
     """'the presidential vote' is an election; 'lawmakers voted', 'Congress passed the law' a vote."""
     near = {t.lower_ for t in tok.subtree}
-    if tok.lemma_.lower() == "pass":
-        return "vote" if tok.pos_ == "VERB" and near & _LEGISLATION and not _hypothetical(tok) else None
+    if tok.lemma_.lower() in ("pass", "approve"):
+        return "vote" if tok.pos_ == "VERB" and (near & _LEGISLATION or _tallied(tok)) and not _hypothetical(tok) \
+            else None
     if tok.pos_ == "NOUN":  # "9,800 votes" are ballots, bare "voting" is the practice
         counted = tok.tag_ == "NNS" or any(c.dep_ == "nummod" for c in tok.children)  # "valid votes" too
         generic = not any(c.dep_ in ("det", "poss", "amod", "compound", "prep") for c in tok.children)
@@ -324,6 +327,11 @@ def _vote_type(tok: Token) -> str | None:
         return "election" if near & _ELECTION_WORDS else "vote"
     generic = tok.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass")  # "since voting was made compulsory"
     return None if generic or _hypothetical(tok) else "vote"
+
+
+def _tallied(verb: Token) -> bool:
+    """'approved the reform by 76 votes to 69': a count of votes makes it a vote."""
+    return any(c.lower_ == "by" and any(p.lemma_.lower() == "vote" for p in c.children) for c in verb.children)
 
 
 def _hypothetical(verb: Token) -> bool:
