@@ -980,3 +980,9 @@ def test_a_body_of_a_named_body_ends_before_the_bracketed_acronym(record_of):
     record = record_of("The monetary policy committee of the Central Bank of Paraguay (BCP) voted five to two for the "
                        "increase on Tuesday.")
     assert "Monetary policy committee of the Central Bank of Paraguay" in names(record, "organizations")
+
+
+def test_a_part_of_a_continent_or_sea_is_a_region_of_its_own(record_of):
+    record = record_of("Wildfires spread across southern Europe and sub-Saharan Africa. The ferry sank in the "
+                       "northern Baltic. Fighting flared in central Mali.")
+    assert set(names(record, "places")) == {"southern Europe", "sub-Saharan Africa", "northern Baltic", "Mali"}

@@ -48,6 +48,10 @@ _SHIP_PREFIXES = {"MV", "MS", "MT", "SS", "HMS", "USS", "RV", "FV", "HMAS", "INS
 _CORPORATE_ROLES = {"manager", "operator", "owner", "contractor", "supplier", "insurer", "partner", "sponsor", "lender",
                     "buyer", "seller", "distributor", "carrier", "shareholder", "investor", "developer", "builder"}
 _WATERS = {"River", "Lake", "Sea", "Reservoir"}
+_CONTINENTS_AND_SEAS = {"Europe", "Africa", "Asia", "America", "Americas", "Baltic", "Mediterranean", "Atlantic",
+                        "Pacific", "Caribbean", "Arctic", "Balkans"}
+_COMPASS = {"northern", "southern", "eastern", "western", "central", "north-eastern", "north-western",
+            "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern"}
 REGIONAL_ADJECTIVES = {"provincial", "regional", "municipal", "metropolitan", "departmental"}
 COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"}
 ROUTE_NOUNS = {"road", "route", "highway", "motorway", "railway", "flight", "convoy"}  # "the road to X"
@@ -649,7 +653,20 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
         start -= 1
     if ent.label_ in ("GPE", "LOC") and any(t.lower_ in COMPANY_WORDS | ORG_HEADS for t in doc[start:ent.start]):
         return Span(doc, start, end, label="ORG")  # "Bank" + "Indonesia"
+    start = _compass_start(doc, start, end)
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def _compass_start(doc: Doc, start: int, end: int) -> int:
+    """'southern' + 'Europe', 'sub-Saharan' + 'Africa': a part of a continent or a sea is a region of its own
+    (a part of a country, 'central Mali', is still Mali)."""
+    if doc[start:end].text not in _CONTINENTS_AND_SEAS or not start:
+        return start
+    if doc[start - 1].lower_ in _COMPASS:
+        return start - 1
+    if start >= 3 and doc[start - 3].lower_ == "sub" and doc[start - 2].text == "-":
+        return start - 3
+    return start
 
 
 def _hyphen_joined(doc: Doc, start: int, end: int, gazetteer: Gazetteer, label: str) -> tuple[int, int, str]:
