@@ -986,3 +986,16 @@ def test_a_part_of_a_continent_or_sea_is_a_region_of_its_own(record_of):
     record = record_of("Wildfires spread across southern Europe and sub-Saharan Africa. The ferry sank in the "
                        "northern Baltic. Fighting flared in central Mali.")
     assert set(names(record, "places")) == {"southern Europe", "sub-Saharan Africa", "northern Baltic", "Mali"}
+
+
+@pytest.mark.parametrize("body, place", [
+    pytest.param("Fighters attacked positions near the village of Nyabiondo at dawn.", "Nyabiondo",
+                 id="the village of X, tagged a product"),
+    pytest.param("Gunmen stopped the convoy on the road between Gao and Anderamboukane.", "Anderamboukane",
+                 id="the road between X and Y"),
+    pytest.param("Ballots from two tables in the La Chimba sector had been counted twice.", "La Chimba",
+                 id="the X sector"),
+])
+def test_a_small_place_the_model_took_for_something_else(record_of, body, place):
+    record = record_of(body)
+    assert place in names(record, "places") and place not in names(record, "organizations") | names(record, "people")

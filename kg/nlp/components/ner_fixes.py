@@ -40,7 +40,7 @@ PLACE_WORDS = {"lake", "river", "mount", "gulf", "sea", "port", "cape", "island"
 PLACE_NOUNS = {"town", "city", "village", "enclave", "state", "states", "province", "region", "port", "district",
                "county", "capital", "suburb", "island", "prefecture", "township", "commune", "neighbourhood",
                "neighborhood"}
-_SETTLEMENTS = {"village", "town"}
+_SETTLEMENTS = {"village", "town", "sector", "neighbourhood", "neighborhood", "suburb", "settlement"}
 _ALLIANCES = {"bloc", "group", "alliance", "coalition", "party", "movement", "union", "federation", "confederation"}
 _PLATFORMS = {"Facebook", "Telegram", "Instagram", "YouTube", "TikTok", "WhatsApp", "WeChat", "Weibo", "LinkedIn",
               "Twitter", "Snapchat", "Reddit"}
@@ -224,7 +224,7 @@ class EntityFixer:
                 and (len(ent) > 1 or not self.gazetteer.lookup(ent.text)):  # not "declared X Movement the winner"
             return Span(doc, ent.start, ent.end, label="PERSON")
         titled_the = ent.start > 0 and doc[ent.start - 1].text == "The" and not doc[ent.start - 1].is_sent_start
-        if ent.label_ in ("PERSON", "ORG") and self._located(ent) and not _names_body(ent) and not titled_the \
+        if ent.label_ in ("PERSON", "ORG", "PRODUCT") and self._located(ent) and not _names_body(ent) and not titled_the \
                 and ent[-1].lower_ not in (COMPANY_WORDS - INSTITUTION_WORDS) | (ORG_HEADS - _VENUES):
             # not "shares in Netra Telekom", "officials in Kenya Revenue Authority", "a report in The X Review"
             return Span(doc, ent.start, ent.end, label="GPE")
@@ -277,8 +277,10 @@ class EntityFixer:
             return True
         if prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS | COMPASS_WORDS:
             return True  # "the districts of Sunsari, Saptari and Udayapur", "north of Mahaday"
-        if prep.lower_ in ("to", "from") and prep.head.lemma_.lower() in ROUTE_NOUNS:
-            return True  # "on the road to Mahaday"
+        if prep.lower_ in ("to", "from", "between") and prep.head.lemma_.lower() in ROUTE_NOUNS:
+            return True  # "on the road to Mahaday", "the road between Ménaka and Anderamboukane"
+        if prep.lower_ == "at" and prep.head.lemma_.lower() in REGION_WORDS - FACILITY_WORDS:
+            return True  # "the crossing at Dhobley"
         return self.gazetteer.lookup(ent.text) is not None and prep.lower_ in ("to", "from", "at", "between",
                                                                                "towards", "toward", "through")
 
