@@ -995,6 +995,8 @@ def test_a_part_of_a_continent_or_sea_is_a_region_of_its_own(record_of):
                  id="the road between X and Y"),
     pytest.param("Ballots from two tables in the La Chimba sector had been counted twice.", "La Chimba",
                  id="the X sector"),
+    pytest.param("The Opava River rose more than four metres overnight.", "Opava River", id="an untagged river"),
+    pytest.param("The forest feeds the Densu, Birim and Ayensu rivers.", "Densu", id="the X, Y and Z rivers"),
 ])
 def test_a_small_place_the_model_took_for_something_else(record_of, body, place):
     record = record_of(body)

@@ -302,11 +302,12 @@ class EntityFixer:
 
 
 def _before_plural_place_noun(ent: Span) -> bool:
-    """'Mandi', 'Kullu' and 'Chamba' of 'a red alert for Mandi, Kullu and Chamba districts'."""
+    """'Mandi', 'Kullu' and 'Chamba' of 'a red alert for Mandi, Kullu and Chamba districts', 'the Densu and
+    Birim rivers'."""
     doc, i = ent.doc, ent.end
     while i < len(doc) and (doc[i].text == "," or doc[i].lower_ in ("and", "or") or doc[i].pos_ == "PROPN"):
         i += 1
-    return i < len(doc) and doc[i].tag_ == "NNS" and doc[i].lemma_.lower() in PLACE_NOUNS
+    return i < len(doc) and doc[i].tag_ == "NNS" and doc[i].lemma_.lower() in PLACE_NOUNS | {"river", "lake"}
 
 
 def _majority_labels(doc: Doc, spans: list[Span], bodies: set[str]) -> list[Span]:
@@ -936,6 +937,9 @@ def _untagged_places(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
             continue
         if after is not None and after.lower_ in _UNITS_OF_LAND and tok.dep_ == "compound" and tok.head == after:
             found.append(Span(doc, start, tok.i + 2, label="GPE"))  # "in the Timbuktu region"
+            continue
+        if after is not None and after.text in _WATERS and tok.dep_ == "compound" and tok.head == after:
+            found.append(Span(doc, start, tok.i + 2, label="LOC"))  # "The Opava River rose"
             continue
         if place is None or after is not None and after.is_title or start and is_title(doc[start - 1].text):
             continue
