@@ -224,7 +224,9 @@ class EntityFixer:
                 and (len(ent) > 1 or not self.gazetteer.lookup(ent.text)):  # not "declared X Movement the winner"
             return Span(doc, ent.start, ent.end, label="PERSON")
         titled_the = ent.start > 0 and doc[ent.start - 1].text == "The" and not doc[ent.start - 1].is_sent_start
-        if ent.label_ in ("PERSON", "ORG", "PRODUCT") and self._located(ent) and not _names_body(ent) and not titled_the \
+        foreign = ent.label_ in ("LANGUAGE", "NORP") and not self.gazetteer.country_of_demonym(ent.text)  # "Nyali"
+        if (ent.label_ in ("PERSON", "ORG", "PRODUCT") or foreign) and self._located(ent) and not _names_body(ent) \
+                and not titled_the \
                 and ent[-1].lower_ not in (COMPANY_WORDS - INSTITUTION_WORDS) | (ORG_HEADS - _VENUES):
             # not "shares in Netra Telekom", "officials in Kenya Revenue Authority", "a report in The X Review"
             return Span(doc, ent.start, ent.end, label="GPE")
@@ -611,7 +613,7 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
     after = doc[end].lower_ if end < len(doc) else ""
     unknown_people = ent.label_ == "NORP" and not gazetteer.country_of_demonym(ent.text)  # "Cagayan province"
     camp = after in CAMP_KINDS and end + 1 < len(doc) and doc[end + 1].lower_ == "camp"  # not "the Biden camp"
-    if (after in REGION_WORDS or camp) and (ent.label_ in ("GPE", "LOC", "ORG", "FAC") or unknown_people
+    if (after in REGION_WORDS or camp) and (ent.label_ in ("GPE", "LOC", "ORG", "FAC", "PRODUCT") or unknown_people
                                             or ent.label_ == "PERSON" and after != "state"):
         end += 2 if camp else 0
         while end < len(doc) and doc[end].lower_ in REGION_WORDS:  # "Turaibil border crossing"
