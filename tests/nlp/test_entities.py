@@ -1005,3 +1005,10 @@ def test_a_part_of_a_continent_or_sea_is_a_region_of_its_own(record_of):
 def test_a_small_place_the_model_took_for_something_else(record_of, body, place):
     record = record_of(body)
     assert place in names(record, "places") and place not in names(record, "organizations") | names(record, "people")
+
+
+def test_the_sea_named_without_its_sea_is_the_same_sea(record_of):
+    record = record_of("A Greek patrol boat and a Turkish vessel collided in the Aegean Sea on Tuesday. Ankara said "
+                       "Turkey would protect its rights in the Aegean.")
+    seas = [p for p in record["places"] if "Aegean" in p["name"]]
+    assert [p["name"] for p in seas] == ["Aegean Sea"] and "Aegean" in seas[0]["aliases"]

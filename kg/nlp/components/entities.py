@@ -16,6 +16,7 @@ _NAME_STOPWORDS = {"of", "for", "and", "the", "on", "in", "de", "del", "la"}
 _PREFIX_DEPS = {"compound", "amod", "nmod", "punct"}
 _LOCATIVE = {"in", "near", "between", "outside"}
 _UNITS = {"province", "region", "prefecture", "state", "district", "county", "oblast", "governorate"}
+_WATERS = {"river", "sea"}  # "the Aegean" is the Aegean Sea, though the Buzi district is no river
 
 
 def norm(text: str) -> str:
@@ -30,6 +31,12 @@ def _without_unit(name: str) -> str:
     """A place's name without a trailing administrative word: 'surin province' -> 'surin'."""
     words = name.split()
     return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _UNITS else name
+
+
+def _without_water(name: str) -> str:
+    """'aegean sea' -> 'aegean'."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _WATERS else name
 
 
 def _distinctive(word: str, gazetteer: Gazetteer) -> bool:
@@ -143,8 +150,8 @@ class EntityGrouper:
                 return True  # "India's Competition Commission" is the Competition Commission of India
             return name.endswith(" " + text) or " " not in text and name.startswith(text + " ") \
                 or " " not in text and f" {text} " in f" {name} " and _distinctive(text, self.gazetteer)
-        if _without_unit(text) == _without_unit(name):
-            return True  # "Surin province" and "Surin"
+        if _without_unit(text) == _without_unit(name) or _without_water(text) == name or text == _without_water(name):
+            return True  # "Surin province" and "Surin", "the Aegean Sea" and "the Aegean"
         a, b = self.gazetteer.lookup(text), self.gazetteer.lookup(name)
         return a is not None and a == b
 
