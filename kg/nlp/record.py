@@ -123,7 +123,8 @@ def _names_outlet(name: str, core: str) -> bool:
 
 def _add_place_mention(places: list[dict], name: str, place, mention: dict) -> None:
     for entry in places:
-        if entry["name"].lower() in (name.lower(), mention["text"].lower()):
+        same_place = place is not None and entry.get("geonames_id") == place.geonames_id  # "DR Congo", "Democratic..."
+        if entry["name"].lower() in (name.lower(), mention["text"].lower()) or same_place:
             entry["mentions"].insert(0, mention)
             if mention["text"] != entry["name"] and mention["text"] not in entry["aliases"]:
                 entry["aliases"].append(mention["text"])

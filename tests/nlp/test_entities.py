@@ -127,6 +127,18 @@ def test_dateline_city_and_country_are_places(nlp, tmp_path, dateline, places):
     assert found == {name: text or name for name, text in places.items()}
 
 
+def test_one_country_however_the_dateline_and_the_text_name_it(nlp, tmp_path):
+    from kg.articles import read_path
+    from kg.nlp import extract
+
+    path = tmp_path / "a.txt"
+    path.write_text(" date 2025-12-01 By Ann Lee, AFP\n\nGOMA, DR Congo (AFP) - Fighting spread in the Democratic "
+                    "Republic of Congo on Friday. Congo's army said the rebels had attacked first.\n", encoding="utf-8")
+    record = extract(read_path(path)[0], nlp)
+    congo = [p for p in record["places"] if "Congo" in p["name"]]
+    assert len(congo) == 1 and {"DR Congo", "Congo"} <= set(congo[0]["aliases"])
+
+
 def test_a_province_and_its_bare_name_are_one_place(record_of):
     record = record_of("Floods hit Manabi province on Sunday. Rescuers in Manabi said 40 homes were lost.")
     manabi = [p for p in record["places"] if "Manabi" in p["name"]]

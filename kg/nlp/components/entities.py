@@ -153,6 +153,9 @@ class EntityGrouper:
         if _without_unit(text) == _without_unit(name) or _without_water(text) == name or text == _without_water(name):
             return True  # "Surin province" and "Surin", "the Aegean Sea" and "the Aegean"
         a, b = self.gazetteer.lookup(text), self.gazetteer.lookup(name)
+        if any(short is None and full is not None and full.kind == "country" and long.endswith(" " + word)
+               for word, short, long, full in ((text, a, name, b), (name, b, text, a))):
+            return True  # "Congo" of the Democratic Republic of Congo, "Korea" of South Korea
         return a is not None and a == b
 
     def _add_role(self, doc: Doc, ent: Span, entity: Entity) -> None:
