@@ -1024,3 +1024,9 @@ def test_the_sea_named_without_its_sea_is_the_same_sea(record_of):
                        "Turkey would protect its rights in the Aegean.")
     seas = [p for p in record["places"] if "Aegean" in p["name"]]
     assert [p["name"] for p in seas] == ["Aegean Sea"] and "Aegean" in seas[0]["aliases"]
+
+
+def test_a_country_naming_a_currency_is_no_place(record_of):
+    record = record_of("The rupee fell 0.8% against the U.S. dollar. The tariff was 6.4 U.S. cents per unit, "
+                       "officials in Dhaka said.")
+    assert "U.S." not in names(record, "places")

@@ -48,6 +48,7 @@ _SHIP_PREFIXES = {"MV", "MS", "MT", "SS", "HMS", "USS", "RV", "FV", "HMAS", "INS
 _CORPORATE_ROLES = {"manager", "operator", "owner", "contractor", "supplier", "insurer", "partner", "sponsor", "lender",
                     "buyer", "seller", "distributor", "carrier", "shareholder", "investor", "developer", "builder"}
 _WATERS = {"River", "Lake", "Sea", "Reservoir"}
+_MONEY = {"dollar", "cent"}  # "the U.S. dollar", "6.4 U.S. cents"
 _CONTINENTS_AND_SEAS = {"Europe", "Africa", "Asia", "America", "Americas", "Baltic", "Mediterranean", "Atlantic",
                         "Pacific", "Caribbean", "Arctic", "Balkans"}
 _COMPASS = {"northern", "southern", "eastern", "western", "central", "north-eastern", "north-western",
@@ -169,8 +170,8 @@ class EntityFixer:
         if ent.label_ == "ORG" and owner is not None and after is not None and after.is_lower and after.pos_ == "NOUN":
             return Span(doc, ent.start, owner, label="ORG")  # "the CPJ’s Africa programme coordinator"
         clock = ent.start and (doc[ent.start - 1].like_num or doc[ent.start - 1].ent_type_ == "TIME")
-        if ent.text in TIME_ZONES and clock:
-            return None  # "by 1130 GMT"
+        if ent.text in TIME_ZONES and clock or ent.label_ == "GPE" and after is not None and after.lemma_ in _MONEY:
+            return None  # "by 1130 GMT", "against the U.S. dollar": a time, a currency
         if all(is_title(t.text) for t in ent):
             return None  # "Rear Adm.", "Chief Inspector", "Brig.", "President": a title without its holder
         if ent.label_ == "PERSON" and of_title and len(ent) > 2:
@@ -943,7 +944,8 @@ def _untagged_places(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
         if after is not None and after.text in _WATERS and tok.dep_ == "compound" and tok.head == after:
             found.append(Span(doc, start, tok.i + 2, label="LOC"))  # "The Opava River rose"
             continue
-        if place is None or after is not None and after.is_title or start and is_title(doc[start - 1].text):
+        if place is None or after is not None and (after.is_title or after.lemma_ in _MONEY) \
+                or start and is_title(doc[start - 1].text):
             continue
         located = doc[start - 1].lower_ in _LOCATIVE if start else False
         first = tok.head if tok.dep_ == "conj" and tok.head.ent_type_ in ("GPE", "LOC") else None
