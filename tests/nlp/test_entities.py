@@ -1030,3 +1030,12 @@ def test_a_country_naming_a_currency_is_no_place(record_of):
     record = record_of("The rupee fell 0.8% against the U.S. dollar. The tariff was 6.4 U.S. cents per unit, "
                        "officials in Dhaka said.")
     assert "U.S." not in names(record, "places")
+
+
+def test_brussels_as_an_actor_is_the_european_union_and_as_a_place_a_city(record_of):
+    record = record_of("The European Union froze the funds last year. Analysts said investors wanted an agreement "
+                       "with Brussels.")
+    assert "Brussels" not in names(record, "places")
+    assert "Brussels" in names(record, "organizations")["European Union"]["aliases"]
+    located = record_of("The European Union froze the funds. The ministers met in Brussels on Monday.")
+    assert "Brussels" in names(located, "places")

@@ -8,6 +8,7 @@ from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import CUE_VERBS
 from kg.nlp.model import Entity
 
+_SEATS = {"Brussels": ("European Union", "EU")}  # a city that stands for a body seated in it
 _LOCATIVE = {"in", "to", "from", "at", "near", "outside", "into", "across", "around"}
 
 
@@ -15,6 +16,17 @@ def _speaks(verb) -> bool:
     """'Accra dismissed ...', 'Canberra resisted calls ..., saying ...': a cue verb, or one a cue follows."""
     return verb.lemma_ in CUE_VERBS or any(c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_ in CUE_VERBS
                                            for c in verb.children)
+
+
+def _located(tok) -> bool:
+    return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE
+
+
+def _body_seated_in(entities: list[Entity], city: str) -> int | None:
+    """The body a seat city stands for in news ("Brussels" for the European Union), if the article names it."""
+    names = _SEATS.get(city, ())
+    return next((n for n, e in enumerate(entities) if e.kind == "organization" and e.alias_of is None
+                 and (e.name in names or set(e.aliases) & set(names))), None)
 
 
 class CapitalMerger:
@@ -26,11 +38,17 @@ class CapitalMerger:
     def __call__(self, doc: Doc) -> Doc:
         entities = doc._.entities
         for entity in list(entities):
-            if entity.kind != "place" or not entity.country:
+            if entity.kind != "place":
                 continue
             tokens = [doc[i] for s, e in entity.mentions for i in range(s, e)]
+            body = _body_seated_in(entities, entity.name)
+            if body is not None and not any(_located(t) for t in tokens):
+                entity.alias_of = body  # "an agreement with Brussels" is one with the European Union
+                continue
+            if not entity.country:
+                continue
             speaks = any(t.dep_ == "nsubj" and _speaks(t.head) for t in tokens)
-            if not speaks or any(t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE for t in tokens):
+            if not speaks or any(_located(t) for t in tokens):
                 continue
             entity.alias_of = self._country(entities, entity.country)
         return doc
