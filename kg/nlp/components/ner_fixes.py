@@ -949,11 +949,19 @@ def _untagged_places(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
             continue
         located = doc[start - 1].lower_ in _LOCATIVE if start else False
         first = tok.head if tok.dep_ == "conj" and tok.head.ent_type_ in ("GPE", "LOC") else None
-        located = located or first is not None and first.dep_ == "pobj" and first.head.lower_ in _LOCATIVE
+        located = located or first is not None and first.dep_ == "pobj" and first.head.lower_ in _LOCATIVE \
+            or _on_a_route(tok)
         if place.kind == "country" or gazetteer.country_of_capital(name) \
                 or located and gazetteer.city_population.get(place.name.lower(), 0) >= MIN_PLACE_POPULATION:
             found.append(Span(doc, start, tok.i + 1, label="GPE"))
     return found
+
+
+def _on_a_route(tok) -> bool:
+    """'Kanpur' of 'the Lucknow–Kanpur highway', 'Chandigarh' of 'the Chandigarh-Manali highway'."""
+    doc = tok.doc
+    dashed = any(0 <= i < len(doc) and doc[i].text in ("-", "–") for i in (tok.i - 1, tok.i + 1))
+    return dashed and any(t.lemma_.lower() in ROUTE_NOUNS for t in doc[tok.i + 1:tok.i + 4])
 
 
 def _trim(doc: Doc, ent: Span) -> Span:
