@@ -1008,6 +1008,8 @@ def test_a_part_of_a_continent_or_sea_is_a_region_of_its_own(record_of):
     pytest.param("Ballots from two tables in the La Chimba sector had been counted twice.", "La Chimba",
                  id="the X sector"),
     pytest.param("The Opava River rose more than four metres overnight.", "Opava River", id="an untagged river"),
+    pytest.param("The breach at the Kosistek reservoir sent water into two villages.", "Kosistek reservoir",
+                 id="a named reservoir"),
     pytest.param("Foreign ministers from the Western Balkans adopted a joint statement in Berlin on Tuesday.",
                  "Western Balkans", id="a region tagged a body"),
     pytest.param("The Chandigarh-Manali highway remained blocked on Wednesday.", "Chandigarh",

@@ -83,7 +83,7 @@ REGION_DEMONYMS = {"african", "asian", "european", "american", "balkan", "arab",
 BODY_NOUNS = {"court", "police", "hospital", "university", "council", "government", "ministry", "prosecutors"}
 REGION_WORDS = {"region", "province", "prefecture", "state", "county", "oblast", "district", "governorate",
                 "commune", "township", "municipality", "regency", "river", "island", "crossing", "border", "checkpoint",
-                "temple", "shoal", "reef", "strait", "canal", "pipeline", "oilfield", "field"} | FACILITY_WORDS
+                "temple", "shoal", "reef", "strait", "canal", "pipeline", "oilfield", "field", "reservoir"} | FACILITY_WORDS
 CAMP_KINDS = {"refugee", "displacement", "idp", "transit", "detention", "military", "army"}  # "... displacement camp"
 _UNITS_OF_LAND = {"region", "province", "district", "department", "prefecture", "county", "governorate", "oblast",
                   "municipality", "regency", "township", "commune"}
