@@ -1045,3 +1045,10 @@ def test_brussels_as_an_actor_is_the_european_union_and_as_a_place_a_city(record
     assert "Brussels" in names(record, "organizations")["European Union"]["aliases"]
     located = record_of("The European Union froze the funds. The ministers met in Brussels on Monday.")
     assert "Brussels" in names(located, "places")
+
+
+def test_a_unit_word_describing_what_follows_is_no_part_of_the_name(record_of):
+    record = record_of("Supporters clashed with police in the Lusaka township of Matero on Monday. China respects the "
+                       "choices of Pacific island countries, the ministry said.")
+    assert {"Lusaka", "Matero", "Pacific"} <= set(names(record, "places"))
+    assert not {"Lusaka township", "Pacific island"} & set(names(record, "places"))

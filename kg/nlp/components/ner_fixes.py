@@ -615,6 +615,9 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
     """Take in name words the model left out: 'Ana' + 'Lucía Quiroga', 'Viña' + 'del Mar',
     'Kansai' + 'region', 'Kapikule' + 'border crossing'."""
     start, end = ent.start, ent.end
+    if len(ent) > 1 and ent[-1].lower_ in REGION_WORDS and _describes_next(doc, end):
+        ent = Span(doc, start, end - 1, label=ent.label_)  # "Pacific island" of "Pacific island countries"
+        end -= 1
     after = doc[end].lower_ if end < len(doc) else ""
     unknown_people = ent.label_ == "NORP" and not gazetteer.country_of_demonym(ent.text)  # "Cagayan province"
     camp = after in CAMP_KINDS and end + 1 < len(doc) and doc[end + 1].lower_ == "camp"  # not "the Biden camp"
@@ -623,8 +626,9 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
         end += 2 if camp else 0
         while end < len(doc) and doc[end].lower_ in REGION_WORDS:  # "Turaibil border crossing"
             end += 1
-        if doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
-            end = ent.end  # "the RSF field commander": the unit word describes what follows
+        if doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end or _describes_next(doc, end):
+            end = ent.end  # "the RSF field commander", "the Lusaka township of Matero", "Pacific island countries":
+            # the unit word describes what follows
         else:
             ent = Span(doc, ent.start, ent.end, label="GPE" if ent.label_ in ("ORG", "PERSON", "NORP") else ent.label_)
     if ent.label_ == "ORG":
@@ -677,6 +681,13 @@ def _compass_start(doc: Doc, start: int, end: int) -> int:
     if start >= 3 and doc[start - 3].lower_ == "sub" and doc[start - 2].text == "-":
         return start - 3
     return start
+
+
+def _describes_next(doc: Doc, end: int) -> bool:
+    """A lower-case unit word before 'of X' or before the plural it qualifies."""
+    if end >= len(doc) or not doc[end - 1].is_lower:
+        return False
+    return doc[end].lower_ == "of" and end + 1 < len(doc) and doc[end + 1].is_title or doc[end].tag_ == "NNS"
 
 
 def _hyphen_joined(doc: Doc, start: int, end: int, gazetteer: Gazetteer, label: str) -> tuple[int, int, str]:
