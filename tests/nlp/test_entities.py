@@ -1052,3 +1052,12 @@ def test_a_unit_word_describing_what_follows_is_no_part_of_the_name(record_of):
                        "choices of Pacific island countries, the ministry said.")
     assert {"Lusaka", "Matero", "Pacific"} <= set(names(record, "places"))
     assert not {"Lusaka township", "Pacific island"} & set(names(record, "places"))
+
+
+def test_a_name_in_apposition_to_a_body_is_that_body(record_of):
+    record = record_of("With all polling stations counted, Vergara won 50.6% of the vote against 49.4% for Carolina "
+                       "Pizarro of the Republican Party, a margin of about 9,800 votes, according to the Electoral "
+                       "Service, Servel.\n\nSmall groups of supporters from both camps clashed outside the Servel "
+                       "regional office in Valparaíso on Sunday night.")
+    assert "Servel" not in names(record, "places")
+    assert "Servel" in names(record, "organizations")["Electoral Service"]["aliases"]

@@ -135,6 +135,7 @@ class EntityFixer:
         bodies = {s.text for s in spans if s.label_ == "ORG"
                   and (_described_as_body(s) or _known_as_body(s) or _names_alliance(s))}
         bodies |= {a.text for a in _bracketed_acronyms(doc, spans)}  # "... Movement (UBM)"
+        bodies |= {s.text for s in spans if s.label_ == "ORG" and _named_after_body(s)}  # "the Electoral Service, Servel"
         spans = _majority_labels(doc, spans, bodies)
         doc.ents = sorted(spans + _untagged_repeats(doc, spans), key=lambda s: s.start)
         return doc
@@ -198,6 +199,8 @@ class EntityFixer:
         if ent.label_ in ("ORG", "PERSON", "NORP") and ent[-1].text in _CONTINENTS_AND_SEAS \
                 and (len(ent) == 1 or len(ent) == 2 and ent[0].lower_ in _COMPASS_NAMES):
             return Span(doc, ent.start, ent.end, label="LOC")  # "ministers from the Western Balkans", "Sahel"
+        if ent.label_ in ("GPE", "LOC") and _named_after_body(ent) and not self.gazetteer.lookup(ent.text):
+            return Span(doc, ent.start, ent.end, label="ORG")  # "the Electoral Service, Servel"
         if ent.label_ in ("GPE", "LOC", "FAC") and _names_body(ent) and not self.gazetteer.lookup(ent.text):
             return Span(doc, ent.start, ent.end, label="ORG")  # "in the High Court", "outside Congress", "the EU"
         if ent.label_ == "PERSON" and _acronym_close(doc, ent.end) is not None:
@@ -681,6 +684,11 @@ def _compass_start(doc: Doc, start: int, end: int) -> int:
     if start >= 3 and doc[start - 3].lower_ == "sub" and doc[start - 2].text == "-":
         return start - 3
     return start
+
+
+def _named_after_body(ent: Span) -> bool:
+    """A name in apposition to a body's: 'the Electoral Service, Servel'."""
+    return ent.root.dep_ == "appos" and ent.root.head.ent_type_ == "ORG"
 
 
 def _describes_next(doc: Doc, end: int) -> bool:
