@@ -295,8 +295,7 @@ TRIGGER_NEEDS = {
     "fire": {"broke", "blaze", "firefighters", "gutted", "engulfed", "destroyed", "razed"},
     "quit": {"as", "post", "job", "office", "party", "government", "role"},
     "leave": {"post", "job", "role", "position"},  # "left his post" ("left the office" is no resignation)
-    "erupt": {"volcano", "mount", "mt", "mt."}, "hearing": {"court", "committee", "congressional", "senate",
-                                                            "bail", "extradition", "public"},
+    "erupt": {"volcano", "mount", "mt", "mt."},
 }
 # Nouns that name an event only when something specifies it (a participant, a modifier, a day).
 WEAK_MODIFIERS = frozenset("new further future possible fresh more any no such that this".split())

@@ -202,6 +202,9 @@ def test_no_agreement_is_no_event(record_of):
                  id="motions, notifications, releases of captives"),
     pytest.param("The electoral commission declared the governor the winner on Sunday.", ["declaration"],
                  id="declarations"),
+    pytest.param("The minister told farmers' leaders at a meeting last Friday that prices would fall. Prosecutors "
+                 "presented new evidence at a hearing on Tuesday.", ["hearing", "meeting"],
+                 id="an occasion attended, a hearing"),
 ])
 def test_event_types(record_of, body, types):
     assert sorted(e["type"] for e in record_of(body)["events"]) == types

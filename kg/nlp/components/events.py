@@ -428,6 +428,8 @@ def _specified(noun: Token) -> bool:
         return True  # "filed for insolvency"
     if noun.dep_ == "pobj" and noun.head.lower_ in _TIME_PREPS and any(c.lower_ == "the" for c in noun.children):
         return True  # "after the announcement", "during the raid": a particular event in time
+    if noun.dep_ == "pobj" and noun.head.lower_ == "at":
+        return True  # "told staff at a meeting last week": an occasion someone attended
     if noun.dep_ == "dobj" and any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE") for c in noun.head.children
                                    if c.dep_ in ("prep", "npadvmod") for t in c.subtree):
         return True  # "staged protests in Kumasi on Sunday"
