@@ -205,6 +205,8 @@ def test_no_agreement_is_no_event(record_of):
     pytest.param("The minister told farmers' leaders at a meeting last Friday that prices would fall. Prosecutors "
                  "presented new evidence at a hearing on Tuesday.", ["hearing", "meeting"],
                  id="an occasion attended, a hearing"),
+    pytest.param("The ministry said it would publish its findings next week.", ["publication"],
+                 id="findings published"),
 ])
 def test_event_types(record_of, body, types):
     assert sorted(e["type"] for e in record_of(body)["events"]) == types
