@@ -115,13 +115,18 @@ grandson granddaughter grandfather grandmother relative neighbour neighbor colle
 officer representative employee aide clerk intermediary
 """.split())
 PERSON_SUFFIXES = ("ist", "er", "or", "ant", "ent", "ian")
+# Nouns with those endings that name no one ("the Durand Line, the border drawn in 1893").
+NOT_PEOPLE = frozenset("""
+border river corridor harbour harbor sector quarter shelter tower center water power order number letter paper
+container reactor tractor motor floor door error interior monitor counter barrier gutter shoulder theater
+""".split())
 
 
 def is_person_role(word: str) -> bool:
     """A noun naming what a person is ("director", "seismologist"), not an organisation."""
     w = word.lower()
     return w in PERSON_ROLES or w.endswith(PERSON_SUFFIXES) and not w.endswith("ment") \
-        and w not in ORG_HEADS | COMPANY_DESCRIPTORS and len(w) > 4  # "movement", "settlement": no one
+        and w not in ORG_HEADS | COMPANY_DESCRIPTORS | NOT_PEOPLE and len(w) > 4  # "movement", "settlement": no one
 
 
 HEAD_OF_STATE = frozenset("president minister premier chancellor king queen leader".split())

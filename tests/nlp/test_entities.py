@@ -1061,3 +1061,10 @@ def test_a_name_in_apposition_to_a_body_is_that_body(record_of):
                        "regional office in Valparaíso on Sunday night.")
     assert "Servel" not in names(record, "places")
     assert "Servel" in names(record, "organizations")["Electoral Service"]["aliases"]
+
+
+def test_a_border_or_a_given_name_like_floor_is_no_role(record_of):
+    record = record_of("Afghanistan has never recognised the Durand Line, the 2,600-kilometre border drawn by British "
+                       "colonial authorities in 1893. VVD leader Floor van Dijk told supporters in The Hague.")
+    assert "Durand Line" not in names(record, "people")
+    assert "Floor van Dijk" in names(record, "people")
