@@ -584,3 +584,8 @@ def test_a_companys_board_speaks_for_the_company(record_of):
     record = record_of("The board of Australian gas producer Ironbark Energy on Tuesday rejected a takeover offer, "
                        "saying it undervalued the company.")
     assert {a["speaker"] for a in record["assertions"]} == {"Ironbark Energy"}
+
+
+def test_local_police_are_named_with_their_place(record_of):
+    record = record_of("The fighting continued for several hours, according to police in Chaman.")
+    assert [a["speaker"] for a in record["assertions"]] == ["police in Chaman"]

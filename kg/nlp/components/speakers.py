@@ -382,7 +382,7 @@ class Speakers:
         if named:
             return named[0], self.entity(named[0]).name
         start = _phrase_start(tok)
-        span = self.doc[start:tok.i + 1]
+        span = self.doc[start:_local_end(tok)]
         if tok.lower_ in _GROUP_WORDS and tok.i > start \
                 and all(t.pos_ == "PROPN" and not t.is_lower for t in self.doc[start:tok.i]):
             span = self.doc[start:tok.i]  # "the G77 bloc" is the G77
@@ -425,6 +425,13 @@ class Speakers:
         for t in span:
             self.doc._.token_entity.setdefault(t.i, len(entities) - 1)
         return len(entities) - 1, name
+
+
+def _local_end(tok: Token) -> int:
+    """Where 'police in Chaman' ends: the place a local body serves is part of its description."""
+    place = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                  if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC")), None)
+    return place.i + 1 if tok.lower_ == "police" and place is not None else tok.i + 1
 
 
 def _fits(words: set[str], names: set[str], head: str, name_words: set[str]) -> bool:
