@@ -589,3 +589,9 @@ def test_a_companys_board_speaks_for_the_company(record_of):
 def test_local_police_are_named_with_their_place(record_of):
     record = record_of("The fighting continued for several hours, according to police in Chaman.")
     assert [a["speaker"] for a in record["assertions"]] == ["police in Chaman"]
+
+
+def test_the_speaker_is_the_person_not_the_firm_after_of(record_of):
+    record = record_of("Economist Helena Furtado of the consultancy Tavares Macro cautioned that a prolonged "
+                       "stoppage could shave 0.1 percentage point off growth.")
+    assert [a["speaker"] for a in record["assertions"]] == ["Helena Furtado"]
