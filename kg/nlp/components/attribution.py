@@ -41,13 +41,14 @@ def is_negated(verb: Token) -> bool:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The verb's subject (the one nearest it), inherited along coordination ("cautioned ... and said");
-    a name the parser misattached just before the verb ("Kiptoo/advmod added") also counts."""
+    """The verb's subject (the one nearest it, unless that one only ends a phrase of another: "X of the
+    consultancy Y cautioned"), inherited along coordination ("cautioned ... and said"); a name the parser
+    misattached just before the verb ("Kiptoo/advmod added") also counts."""
     subjects = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: abs(c.i - verb.i))
     if subjects:
         nearest = subjects[0]
         return next((o for o in subjects[1:] if any(c.dep_ == "prep" and c.right_edge.i + 1 == nearest.left_edge.i
-                                                    for c in o.children)), nearest)  # "X of the consultancy Y"
+                                                    for c in o.children)), nearest)
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head)
     before = verb.doc[verb.i - 1] if verb.i > sentence(verb).start else None

@@ -1,4 +1,5 @@
-"""Capitals that only ever speak for their governments ("Abu Dhabi rejected") become names of the country."""
+"""Capitals that only ever speak for their governments ("Abu Dhabi rejected") become names of the country,
+and a seat city standing for its body ("an agreement with Brussels") a name of that body."""
 
 from __future__ import annotations
 
@@ -30,7 +31,8 @@ def _body_seated_in(entities: list[Entity], city: str) -> int | None:
 
 
 class CapitalMerger:
-    """Folds a capital into its country when the capital speaks in the article and is never a location."""
+    """Folds a capital into its country when the capital speaks in the article and is never a location, and a
+    seat city into the body it stands for on the same terms."""
 
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer

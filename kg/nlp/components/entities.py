@@ -16,7 +16,7 @@ _NAME_STOPWORDS = {"of", "for", "and", "the", "on", "in", "de", "del", "la"}
 _PREFIX_DEPS = {"compound", "amod", "nmod", "punct"}
 _LOCATIVE = {"in", "near", "between", "outside"}
 _UNITS = {"province", "region", "prefecture", "state", "district", "county", "oblast", "governorate"}
-_WATERS = {"river", "sea"}  # "the Aegean" is the Aegean Sea, though the Buzi district is no river
+_WATER_UNITS = {"river", "sea"}  # "the Aegean" is the Aegean Sea, though the Buzi district is no river
 
 
 def norm(text: str) -> str:
@@ -36,7 +36,7 @@ def _without_unit(name: str) -> str:
 def _without_water(name: str) -> str:
     """'aegean sea' -> 'aegean'."""
     words = name.split()
-    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _WATERS else name
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _WATER_UNITS else name
 
 
 def _distinctive(word: str, gazetteer: Gazetteer) -> bool:

@@ -51,7 +51,6 @@ _WATERS = {"River", "Lake", "Sea", "Reservoir"}
 _MONEY = {"dollar", "cent"}  # "the U.S. dollar", "6.4 U.S. cents"
 _CONTINENTS_AND_SEAS = {"Europe", "Africa", "Asia", "America", "Americas", "Baltic", "Mediterranean", "Atlantic",
                         "Pacific", "Caribbean", "Arctic", "Balkans", "Sahel"}
-_COMPASS_NAMES = {"west", "east", "north", "south", "western", "eastern", "northern", "southern", "central"}
 _COMPASS = {"northern", "southern", "eastern", "western", "central", "north-eastern", "north-western",
             "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern"}
 REGIONAL_ADJECTIVES = {"provincial", "regional", "municipal", "metropolitan", "departmental"}
@@ -197,7 +196,7 @@ class EntityFixer:
             owner = next((t.i for t in ent[:-1] if t.text in ("'s", "’s")), None)
             return Span(doc, ent.start if owner is None else owner + 1, ent.end, label="FAC")
         if ent.label_ in ("ORG", "PERSON", "NORP") and ent[-1].text in _CONTINENTS_AND_SEAS \
-                and (len(ent) == 1 or len(ent) == 2 and ent[0].lower_ in _COMPASS_NAMES):
+                and (len(ent) == 1 or len(ent) == 2 and ent[0].lower_ in _COMPASS | COMPASS_WORDS):
             return Span(doc, ent.start, ent.end, label="LOC")  # "ministers from the Western Balkans", "Sahel"
         if ent.label_ in ("GPE", "LOC") and _named_after_body(ent) and not self.gazetteer.lookup(ent.text):
             return Span(doc, ent.start, ent.end, label="ORG")  # "the Electoral Service, Servel"
