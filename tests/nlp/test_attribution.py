@@ -586,9 +586,15 @@ def test_a_companys_board_speaks_for_the_company(record_of):
     assert {a["speaker"] for a in record["assertions"]} == {"Ironbark Energy"}
 
 
-def test_local_police_are_named_with_their_place(record_of):
-    record = record_of("The fighting continued for several hours, according to police in Chaman.")
-    assert [a["speaker"] for a in record["assertions"]] == ["police in Chaman"]
+@pytest.mark.parametrize("body, speaker", [
+    ("The fighting continued for several hours, according to police in Chaman.", "police in Chaman"),
+    ("The United Nations human rights office in Colombia welcomed the decision.",
+     "United Nations human rights office in Colombia"),
+    ("Late on Monday, the labour court in Frankfurt ruled that the stoppage would cause disproportionate damage.",
+     "labour court in Frankfurt"),
+])
+def test_a_local_body_is_named_with_its_place(record_of, body, speaker):
+    assert [a["speaker"] for a in record_of(body)["assertions"]] == [speaker]
 
 
 def test_the_speaker_is_the_person_not_the_firm_after_of(record_of):
