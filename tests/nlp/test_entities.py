@@ -1068,3 +1068,8 @@ def test_a_border_or_a_given_name_like_floor_is_no_role(record_of):
                        "colonial authorities in 1893. VVD leader Floor van Dijk told supporters in The Hague.")
     assert "Durand Line" not in names(record, "people")
     assert "Floor van Dijk" in names(record, "people")
+
+
+def test_a_party_is_also_named_with_the_word_party(record_of):
+    record = record_of("The opposition Congress party disputed the figures on Monday. Congress called for an inquiry.")
+    assert "Congress party" in names(record, "organizations")["Congress"]["aliases"]

@@ -292,10 +292,14 @@ def _possessed(ent: Span) -> Span:
 
 
 def _add_possessor_alias(doc: Doc, ent: Span, entity: Entity) -> None:
-    """'Kenya's National Assembly': the organisation named with its possessor."""
+    """'Kenya's National Assembly': the organisation named with its possessor; 'the Congress party': with the
+    word for what it is."""
     named = _possessed(ent)
     if named.start < ent.start:
         entity.add_alias(named.text)
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.lower_ == "party" and ent.root.head.i == after.i:
+        entity.add_alias(f"{ent.text} {after.text}")
 
 
 def _add_role_entry(entity: Entity, title: str, organization: str | None) -> None:
