@@ -21,7 +21,7 @@ economists experts researchers scientists mediators negotiators
 
 
 _GROUP_WORDS = {"bloc", "group", "alliance", "coalition", "camp"}
-_LOCAL_UNITS = {"police", "delegation", "office", "mission", "embassy", "court"}  # "police in Chaman"
+_LOCAL_UNITS = {"police", "delegation", "office", "mission", "embassy", "court"}  # bodies named with their place
 _FIGHTERS = {"forces", "troops", "soldiers"}
 _BODY_MEMBERS = MEMBER_NOUNS | _FIGHTERS | {"police"}
 _LOOSE_HEADS = {"agency", "regulator", "authority", "watchdog", "body", "office", "service"}  # names may not say so
@@ -380,7 +380,7 @@ class Speakers:
         links = self.doc._.token_entity
         named = [links[t.i] for t in tok.lefts if t.dep_ == "compound" and t.i in links
                  and self.entity(links[t.i]).kind == "organization"]
-        if named and _local_end(tok) == tok.i + 1:  # "the EU delegation in Ethiopia" is a body of its own
+        if named and _local_end(tok) == tok.i + 1:  # "the UN human rights office in Colombia" is a body of its own
             return named[0], self.entity(named[0]).name
         start = _phrase_start(tok)
         span = self.doc[start:_local_end(tok)]
@@ -429,7 +429,7 @@ class Speakers:
 
 
 def _local_end(tok: Token) -> int:
-    """Where 'police in Chaman' or 'the EU delegation in Ethiopia' ends: the place a local body serves is part
+    """Where 'police in Chaman' or 'the labour court in Frankfurt' ends: the place a local body serves is part
     of its description."""
     place = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
                   if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC")), None)
