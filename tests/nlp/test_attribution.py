@@ -592,8 +592,10 @@ def test_a_companys_board_speaks_for_the_company(record_of):
      "United Nations human rights office in Colombia"),
     ("Late on Monday, the labour court in Frankfurt ruled that the stoppage would cause disproportionate damage.",
      "labour court in Frankfurt"),
+    ("The fighting lasted about 40 minutes, according to an interim report by the ASEAN observer mission.",
+     "ASEAN observer mission"),
 ])
-def test_a_local_body_is_named_with_its_place(record_of, body, speaker):
+def test_a_local_body_or_a_mission_is_named_with_its_place_or_sender(record_of, body, speaker):
     assert [a["speaker"] for a in record_of(body)["assertions"]] == [speaker]
 
 

@@ -379,7 +379,8 @@ class Speakers:
         with a generic noun after its name ("the IG Metall union") is that one."""
         links = self.doc._.token_entity
         named = [links[t.i] for t in tok.lefts if t.dep_ == "compound" and t.i in links
-                 and self.entity(links[t.i]).kind == "organization"]
+                 and self.entity(links[t.i]).kind == "organization"
+                 and all(links.get(k) == links[t.i] for k in range(t.i, tok.i))]  # not "the ASEAN observer mission"
         if named and _local_end(tok) == tok.i + 1:  # "the UN human rights office in Colombia" is a body of its own
             return named[0], self.entity(named[0]).name
         start = _phrase_start(tok)
