@@ -87,8 +87,8 @@ university company corporation group union alliance assembly parliament congress
 administration authority board bureau coalition confederation federation fund organization
 organisation programme program guard guards division brigade battalion regiment command
 campaign cabinet palace presidency secretariat observatory network bloc utility firm
-operator association league club regulator watchdog airline lender insurer chamber judiciary jury forum mission
-delegation
+operator association league club regulator watchdog airline lender insurer chamber judiciary jury forum
+mission delegation
 """.split())
 # Nouns that describe a company before its name ("German carmaker Volkmar Motoren").
 COMPANY_DESCRIPTORS = frozenset("carmaker automaker company firm group maker manufacturer retailer insurer "
