@@ -123,7 +123,8 @@ def _names_outlet(name: str, core: str) -> bool:
 
 def _add_place_mention(places: list[dict], name: str, place, mention: dict) -> None:
     for entry in places:
-        same_place = place is not None and entry.get("geonames_id") == place.geonames_id  # "DR Congo", "Democratic..."
+        same_place = place is not None and place.geonames_id is not None \
+            and entry.get("geonames_id") == place.geonames_id  # "DR Congo" and "Democratic Republic of Congo"
         if entry["name"].lower() in (name.lower(), mention["text"].lower()) or same_place:
             entry["mentions"].insert(0, mention)
             if mention["text"] != entry["name"] and mention["text"] not in entry["aliases"]:

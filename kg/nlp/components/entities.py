@@ -27,16 +27,10 @@ def norm(text: str) -> str:
     return text[:-2] if text.endswith("'s") else text
 
 
-def _without_unit(name: str) -> str:
-    """A place's name without a trailing administrative word: 'surin province' -> 'surin'."""
+def _without_unit(name: str, units: set[str] = _UNITS) -> str:
+    """A place's name without a trailing administrative (or other) word: 'surin province' -> 'surin'."""
     words = name.split()
-    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _UNITS else name
-
-
-def _without_water(name: str) -> str:
-    """'aegean sea' -> 'aegean'."""
-    words = name.split()
-    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _WATER_UNITS else name
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in units else name
 
 
 def _distinctive(word: str, gazetteer: Gazetteer) -> bool:
@@ -150,7 +144,8 @@ class EntityGrouper:
                 return True  # "India's Competition Commission" is the Competition Commission of India
             return name.endswith(" " + text) or " " not in text and name.startswith(text + " ") \
                 or " " not in text and f" {text} " in f" {name} " and _distinctive(text, self.gazetteer)
-        if _without_unit(text) == _without_unit(name) or _without_water(text) == name or text == _without_water(name):
+        if _without_unit(text) == _without_unit(name) \
+                or name == _without_unit(text, _WATER_UNITS) or text == _without_unit(name, _WATER_UNITS):
             return True  # "Surin province" and "Surin", "the Aegean Sea" and "the Aegean"
         a, b = self.gazetteer.lookup(text), self.gazetteer.lookup(name)
         if any(short is None and full is not None and full.kind == "country" and long.endswith(" " + word)

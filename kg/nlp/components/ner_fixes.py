@@ -82,7 +82,8 @@ REGION_DEMONYMS = {"african", "asian", "european", "american", "balkan", "arab",
 BODY_NOUNS = {"court", "police", "hospital", "university", "council", "government", "ministry", "prosecutors"}
 REGION_WORDS = {"region", "province", "prefecture", "state", "county", "oblast", "district", "governorate",
                 "commune", "township", "municipality", "regency", "river", "island", "crossing", "border", "checkpoint",
-                "temple", "shoal", "reef", "strait", "canal", "pipeline", "oilfield", "field", "reservoir"} | FACILITY_WORDS
+                "temple", "shoal", "reef", "strait", "canal", "pipeline", "oilfield", "field", "reservoir"} \
+    | FACILITY_WORDS
 CAMP_KINDS = {"refugee", "displacement", "idp", "transit", "detention", "military", "army"}  # "... displacement camp"
 _UNITS_OF_LAND = {"region", "province", "district", "department", "prefecture", "county", "governorate", "oblast",
                   "municipality", "regency", "township", "commune"}
@@ -134,7 +135,8 @@ class EntityFixer:
         bodies = {s.text for s in spans if s.label_ == "ORG"
                   and (_described_as_body(s) or _known_as_body(s) or _names_alliance(s))}
         bodies |= {a.text for a in _bracketed_acronyms(doc, spans)}  # "... Movement (UBM)"
-        bodies |= {s.text for s in spans if s.label_ == "ORG" and _named_after_body(s)}  # "the Electoral Service, Servel"
+        # "the Electoral Service, Servel"
+        bodies |= {s.text for s in spans if s.label_ == "ORG" and _named_after_body(s)}
         spans = _majority_labels(doc, spans, bodies)
         doc.ents = sorted(spans + _untagged_repeats(doc, spans), key=lambda s: s.start)
         return doc

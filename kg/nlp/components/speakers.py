@@ -377,14 +377,14 @@ class Speakers:
     def _new_org(self, tok: Token) -> tuple[int, str]:
         """An organisation described but not named ("Kenya's foreign ministry", "Police"); a named one
         with a generic noun after its name ("the IG Metall union") is that one."""
-        links = self.doc._.token_entity
+        links, end = self.doc._.token_entity, _local_end(tok)
         named = [links[t.i] for t in tok.lefts if t.dep_ == "compound" and t.i in links
                  and self.entity(links[t.i]).kind == "organization"
                  and all(links.get(k) == links[t.i] for k in range(t.i, tok.i))]  # not "the ASEAN observer mission"
-        if named and _local_end(tok) == tok.i + 1:  # "the UN human rights office in Colombia" is a body of its own
+        if named and end == tok.i + 1:  # "the UN human rights office in Colombia" is a body of its own
             return named[0], self.entity(named[0]).name
         start = _phrase_start(tok)
-        span = self.doc[start:_local_end(tok)]
+        span = self.doc[start:end]
         if tok.lower_ in _GROUP_WORDS and tok.i > start \
                 and all(t.pos_ == "PROPN" and not t.is_lower for t in self.doc[start:tok.i]):
             span = self.doc[start:tok.i]  # "the G77 bloc" is the G77

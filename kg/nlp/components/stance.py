@@ -25,7 +25,8 @@ _MODALS = {"will", "would", "could", "may", "might", "'ll", "wo", "likely"}
 _CONDITIONS = {"if", "unless"}
 _ACTORS = {"PERSON", "ORG", "GPE", "NORP"}
 _SUBJECT = ("nsubj", "nsubjpass")
-_MINDS = {"think", "want", "expect", "believe", "dare", "know", "imagine", "realise", "realize", "hope", "decide"}  # states of mind
+_MINDS = {"think", "want", "expect", "believe", "dare", "know", "imagine", "realise", "realize", "hope",
+          "decide"}  # states of mind
 _NEGATED_BELIEF = {"convince", "convinced", "base", "based", "true", "accurate", "correct", "credible"}
 
 
