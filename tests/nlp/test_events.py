@@ -462,6 +462,7 @@ def test_a_crowd_gathering_is_a_protest(record_of):
 def test_a_strike_with_a_length_or_a_warning_is_a_walkout_and_a_vessel_sinks(record_of):
     kinds = [(e["type"], e["evidence"]["text"]) for text in (
         "Nurses began a 48-hour strike.", "The union held two warning strikes in May.", "The barge sank near Tulcea.",
-        "Profits sank in May.") for e in record_of(text)["events"]]
+        "Profits sank in May.", "A strike by steelworkers at the Galati plant entered its third day.")
+        for e in record_of(text)["events"]]
     assert kinds == [("strike", "a 48-hour strike"), ("strike", "two warning strikes"),
-                     ("sinking", "The barge sank")]
+                     ("sinking", "The barge sank"), ("strike", "A strike by steelworkers at the Galati plant")]

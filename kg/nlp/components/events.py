@@ -114,7 +114,7 @@ def trigger_type(tok: Token) -> str | None:
     if market is not None:
         return market
     phrasal = _phrasal_type(tok)
-    if phrasal == "strike" and not {t.lower_ for t in tok.subtree} & (LABOUR_STRIKE_WORDS | {"job", "pilots", "staff"}):
+    if phrasal == "strike" and not _by_workers({t.lower_ for t in tok.subtree}):
         phrasal = "walk-out"  # "the delegation walked out" of a meeting, not on strike
     if phrasal is not None:
         return None if _hypothetical(tok) else phrasal
@@ -141,10 +141,10 @@ def trigger_type(tok: Token) -> str | None:
         return "funding"  # "released 1.5 billion meticais for relief"
     if lemma == "cut" and near & {"jobs", "job", "workers", "staff", "positions"}:
         return "layoffs"
-    if lemma == "strike" and near & LABOUR_STRIKE_WORDS or lemma == "strike" and tok.pos_ == "NOUN" and \
+    if lemma == "strike" and _by_workers(near) or lemma == "strike" and tok.pos_ == "NOUN" and \
             any(c.lower_ in ("national", "nationwide", "general", "warning") or c.lower_.endswith(_LASTING)
                 or c.dep_ == "compound" and c.lemma_ in _DURATIONS for c in tok.children):
-        return "strike"  # "a nationwide strike", "two warning strikes", "a nine-day strike"
+        return None if _supposed(tok) else "strike"  # "a nationwide strike", "a nine-day strike"
     if lemma == "appeal" and tok.pos_ == "VERB" and not any(c.lower_ == "for" for c in tok.children):
         near.add("against")  # "the defence would appeal" is a legal appeal, "appealed for calm" none
     if lemma in TRIGGER_NEEDS and not near & TRIGGER_NEEDS[lemma]:
@@ -370,6 +370,11 @@ def _mental(verb: Token) -> bool:
     """'He recalled that ...', 'charged that ...': with a that-clause the verb reports, it does not act
     (an announcement is the exception: announcing is the event)."""
     return verb.lemma_.lower() not in CUE_VERBS and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _by_workers(words: set[str]) -> bool:
+    """'a strike by dockworkers', 'nurses went on strike', 'the union's walkout': a labour strike."""
+    return bool(words & LABOUR_STRIKE_WORDS) or any(w.endswith("workers") for w in words)
 
 
 def _consequence(verb: Token) -> bool:
