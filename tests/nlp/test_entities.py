@@ -1073,3 +1073,18 @@ def test_a_border_or_a_given_name_like_floor_is_no_role(record_of):
 def test_a_party_is_also_named_with_the_word_party(record_of):
     record = record_of("The opposition Congress party disputed the figures on Monday. Congress called for an inquiry.")
     assert "Congress party" in names(record, "organizations")["Congress"]["aliases"]
+
+
+@pytest.mark.parametrize("body, place", [
+    ("Police ordered people to leave the northern Saskatchewan town of La Pelletier on Wednesday. The fire could "
+     "reach the edge of La Pelletier by Thursday, and residents of La Pelletier were taken to Regina. Every request "
+     "from La Pelletier has been answered, the minister said.", "La Pelletier"),
+    ("About 2,000 people from the neighbouring communities of Air Kinosao and Stanley Crossing were taken by bus to "
+     "Winnipeg.", "Stanley Crossing"),
+    ("Both countries fought two wars over Nagorno-Karabakh, a mountainous region that Baku retook in 2023. Armenia "
+     "and Azerbaijan talked about Nagorno-Karabakh again.", "Nagorno-Karabakh"),
+], ids=["the town of X, then X", "the communities of X and Y", "X, a region"])
+def test_a_name_the_article_calls_a_place_is_one_in_every_mention(record_of, body, place):
+    record = record_of(body)
+    assert place in names(record, "places")
+    assert place not in names(record, "organizations") | names(record, "people")

@@ -39,7 +39,7 @@ PLACE_WORDS = {"lake", "river", "mount", "gulf", "sea", "port", "cape", "island"
                "volcán", "cerro", "río", "rio", "lago", "isla", "ilha", "monte", "lac", "mont"}  # "Volcán de Fuego"
 PLACE_NOUNS = {"town", "city", "village", "enclave", "state", "states", "province", "region", "port", "district",
                "county", "capital", "suburb", "island", "prefecture", "township", "commune", "neighbourhood",
-               "neighborhood"}
+               "neighborhood", "community", "municipality", "hamlet"}
 _SETTLEMENTS = {"village", "town", "sector", "neighbourhood", "neighborhood", "suburb", "settlement"}
 _ALLIANCES = {"bloc", "group", "alliance", "coalition", "party", "movement", "union", "federation", "confederation"}
 _PLATFORMS = {"Facebook", "Telegram", "Instagram", "YouTube", "TikTok", "WhatsApp", "WeChat", "Weibo", "LinkedIn",
@@ -137,7 +137,8 @@ class EntityFixer:
         bodies |= {a.text for a in _bracketed_acronyms(doc, spans)}  # "... Movement (UBM)"
         # "the Electoral Service, Servel"
         bodies |= {s.text for s in spans if s.label_ == "ORG" and _named_after_body(s)}
-        spans = _majority_labels(doc, spans, bodies)
+        places = {s.text for s in spans if _said_to_be_place(s)} - bodies
+        spans = _majority_labels(doc, spans, bodies, places)
         doc.ents = sorted(spans + _untagged_repeats(doc, spans), key=lambda s: s.start)
         return doc
 
@@ -159,7 +160,7 @@ class EntityFixer:
         if ent.label_ == "FAC" and {t.lower_ for t in ent} & _STUDY_WORDS:
             return Span(doc, ent.start, ent.end, label="ORG")  # "the Gold Coast Economic Research Centre"
         if ent.label_ in ("WORK_OF_ART", "PERSON", "ORG", "PRODUCT") and ent.root.dep_ == "appos" \
-                and ent.root.head.lower_ in PLACE_NOUNS and not _names_body(ent):
+                and ent.root.head.text in PLACE_NOUNS and not _names_body(ent):
             return Span(doc, ent.start, ent.end, label="GPE")  # "the provincial capital, Quelimane"
         if ent.label_ in ("PRODUCT", "WORK_OF_ART", "PERSON", "GPE", "LOC", "FAC") \
                 and _after_company_word(doc, ent.start) and not self.gazetteer.lookup(ent.text):
@@ -286,7 +287,7 @@ class EntityFixer:
         prep = node.head
         if prep.lower_ in ("in", "near", "outside", "across"):
             return True
-        if prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS | COMPASS_WORDS:
+        if prep.lower_ == "of" and prep.head.lemma_ in PLACE_NOUNS | COMPASS_WORDS:
             return True  # "the districts of Sunsari, Saptari and Udayapur", "north of Mahaday"
         if prep.lower_ in ("to", "from", "between") and prep.head.lemma_.lower() in ROUTE_NOUNS:
             return True  # "on the road to Mahaday", "the road between Ménaka and Anderamboukane"
@@ -321,9 +322,22 @@ def _before_plural_place_noun(ent: Span) -> bool:
     return i < len(doc) and doc[i].tag_ == "NNS" and doc[i].lemma_.lower() in PLACE_NOUNS | {"river", "lake"}
 
 
-def _majority_labels(doc: Doc, spans: list[Span], bodies: set[str]) -> list[Span]:
+def _said_to_be_place(ent: Span) -> bool:
+    """'the town of La Ronge', 'the communities of Air Ronge and Stanley Mission', 'Nagorno-Karabakh, a
+    mountainous region', 'Dhalogi village': the article itself calls the name a place."""
+    node = ent.root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_ in PLACE_NOUNS:
+        return True
+    if any(c.dep_ == "appos" and c.lemma_ in PLACE_NOUNS for c in ent.root.children):
+        return True
+    return ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _SETTLEMENTS
+
+
+def _majority_labels(doc: Doc, spans: list[Span], bodies: set[str], places: set[str]) -> list[Span]:
     """Every mention of the same name gets the label most of its mentions have (places win ties), an
-    organisation's where the article says the name is one."""
+    organisation's where the article says the name is one, a place's where it says it is a place."""
     votes: dict[str, list[str]] = {}
     for span in spans:
         votes.setdefault(span.text, []).append(span.label_)
@@ -331,8 +345,9 @@ def _majority_labels(doc: Doc, spans: list[Span], bodies: set[str]) -> list[Span
     out = []
     for span in spans:
         labels = votes[span.text]
-        if span.label_ in ("PERSON", "ORG", "GPE", "LOC") and (len(set(labels)) > 1 or span.text in bodies):
-            best = "ORG" if span.text in bodies else \
+        if span.label_ in ("PERSON", "ORG", "GPE", "LOC") and (len(set(labels)) > 1 or span.text in bodies | places):
+            best = "ORG" if span.text in bodies else "LOC" if span.text in places and "LOC" in labels \
+                else "GPE" if span.text in places else \
                 max(sorted(set(labels)), key=lambda label: (labels.count(label), rank.get(label, 0)))
             span = Span(doc, span.start, span.end, label=best)
         out.append(span)
