@@ -345,6 +345,15 @@ def test_the_reason_given_for_a_rejection_is_a_statement_that_disputes(record_of
     assert [(a["verb"], a["stance"]) for a in record["assertions"]] == [("deny", "denies"), ("say", "disputes")]
 
 
+def test_what_a_speaker_says_right_after_a_denial_disputes_the_claim_too(record_of):
+    record = record_of("The port authority denied that any container had been lost. The authority said the missing "
+                       "boxes had been counted twice at the Tema terminal. The harbour master, Kofi Mensah, said cranes "
+                       "were working again. Mensah denied any wrongdoing and said he would take the matter to court.")
+    assert [(a["speaker"], a["stance"]) for a in record["assertions"]] == [
+        ("port authority", "denies"), ("port authority", "disputes"), ("Kofi Mensah", "asserts"),
+        ("Kofi Mensah", "denies"), ("Kofi Mensah", "asserts")]
+
+
 def test_an_account_the_outlet_could_not_verify_is_unverified_in_whoever_relays_it(record_of):
     record = record_of("Chidi Eze said Kudipay’s former head of security, Tunde Oyelaran, had told him in April that "
                        "the company had known about the exposed server. The BBC could not independently verify "

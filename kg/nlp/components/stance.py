@@ -27,6 +27,7 @@ _ACTORS = {"PERSON", "ORG", "GPE", "NORP"}
 _SUBJECT = ("nsubj", "nsubjpass")
 _MINDS = {"think", "want", "expect", "believe", "dare", "know", "imagine", "realise", "realize", "hope",
           "decide"}  # states of mind
+_PLAIN_SAYING = {"say", "tell", "add"}
 _NEGATED_BELIEF = {"convince", "convinced", "base", "based", "true", "accurate", "correct", "credible"}
 
 
@@ -209,13 +210,32 @@ def _negates_claim(content) -> bool:
     return False
 
 
+def _plans(doc: Doc, statement: Statement) -> bool:
+    """'said he would take his case to the court': a plan, not a rebuttal."""
+    start, end = statement.content
+    heads = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+    return any(_will(h) for h in heads)
+
+
+def _goes_on_denying(doc: Doc, before: Statement, statement: Statement) -> bool:
+    """'The ministry denied the report. It said the boxes were spares': what a speaker says right after a
+    denial disputes the claim too (not a plan: 'denied wrongdoing and said he would appeal')."""
+    return before.stance == "denies" and statement.stance == "asserts" and statement.verb in _PLAIN_SAYING \
+        and statement.speaker is not None and before.speaker == statement.speaker and not _plans(doc, statement)
+
+
 class StanceClassifier:
-    """Sets each statement's stance; a relaying statement takes the stance of a rejection it relays."""
+    """Sets each statement's stance; a speaker's next words after a denial dispute the claim too, and a
+    relaying statement takes the stance of a rejection it relays."""
 
     def __call__(self, doc: Doc) -> Doc:
         statements = doc._.statements
         for statement in statements:
             statement.stance = stance_of(doc, statement)
+        ordered = sorted(statements, key=lambda s: s.evidence)
+        for before, statement in zip(ordered, ordered[1:]):
+            if _goes_on_denying(doc, before, statement):
+                statement.stance = "disputes"
         for statement in statements:
             if statement.reported_by is not None and statement.stance in ("denies", "disputes"):
                 outer = statements[statement.reported_by]
