@@ -1088,3 +1088,13 @@ def test_a_name_the_article_calls_a_place_is_one_in_every_mention(record_of, bod
     record = record_of(body)
     assert place in names(record, "places")
     assert place not in names(record, "organizations") | names(record, "people")
+
+
+def test_a_description_names_a_body_by_a_body_noun_not_by_any_word_of_its_name(record_of):
+    record = record_of("Guinea holds the world's largest bauxite reserves, the World Bank said. The fire was put out "
+                       "by the Fire Service on Monday. The operators said the Association of Tema Terminal Operators "
+                       "had met. The bank said the fire had cost millions.")
+    orgs = names(record, "organizations")
+    assert orgs["World Bank"]["aliases"] == ["The bank"]
+    assert orgs["Fire Service"]["aliases"] == []
+    assert "The operators" in orgs["Association of Tema Terminal Operators"]["aliases"]

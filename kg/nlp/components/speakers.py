@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.nlp.gazetteer import Gazetteer, gazetteer
-from kg.nlp.lexicon import GENERIC_ORG_NOUNS, ORG_HEADS, is_person_role, is_title
+from kg.nlp.lexicon import (COMPANY_DESCRIPTORS, GENERIC_ORG_NOUNS, ORG_HEADS, PERSON_SUFFIXES, is_person_role,
+                            is_title)
 from kg.nlp.model import Entity, sentence
 
 # Members who speak for the body they make up ("prosecutors said": the prosecutor's office).
@@ -31,6 +32,7 @@ _REGULATORS = ("commission", "authority", "agency", "regulator", "watchdog", "bo
                "administration", "ombudsman")
 _ORG_SYNONYMS = {"army": _ARMIES, "military": _ARMIES, "militia": ("forces", "militia"), "paramilitaries": ("forces",),
                  "union": _UNIONS, "regulator": _REGULATORS, "watchdog": _REGULATORS}
+_INSTITUTIONS = {"hospital", "trust", "port", "mine", "exchange", "school", "clinic", "paper", "broadcaster"}
 # A description word that a body's name may leave out: "the central bank" is the Bank of Ghana or the Reserve Bank.
 _IMPLIED = {"central": ("bank of", "reserve bank", "national bank", "central bank")}
 
@@ -42,12 +44,20 @@ def misparsed_name(tok: Token) -> bool:
         and tok.head.i == tok.i + 1 and tok.i == sentence(tok).start
 
 
+def _body_noun(tok: Token) -> bool:
+    """'the ministry', 'the carmaker', 'the hospital', the members 'the operators', not 'the world' or 'the
+    fire' (though "World Bank" and "Fire Service" hold those words) nor 'the eight specialists'."""
+    members = tok.tag_ == "NNS" and tok.lemma_.endswith(PERSON_SUFFIXES) and not any(c.like_num for c in tok.children)
+    return members or tok.lower_ in ORG_HEADS | GENERIC_ORG_NOUNS | COMPANY_DESCRIPTORS | _ORG_SYNONYMS.keys() \
+        | _INSTITUTIONS
+
+
 def org_named(doc: Doc, tok: Token) -> int | None:
     """The organisation 'the ministry' or 'the energy ministry' means: one whose name holds the noun
     and whose names hold the description's own words (a nationality aside), the latest before it, else
     the first after it ("the regional government" is not the country's); "our forces" in a quote are the
     speaker's, whom the quote names, not this rule."""
-    if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children):
+    if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children) or not _body_noun(tok):
         return None
     nouns = _ORG_SYNONYMS.get(tok.lower_, (tok.lower_,))
     modifiers = {c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_}
