@@ -148,8 +148,8 @@ class EntityFixer:
         ent = _trim(doc, ent)
         if len(ent) and ent.label_ in ("GPE", "LOC", "FAC") and ent.text.islower():
             return None  # "sentenced in absentia": a name is capitalised
-        if len(ent) > 1 and ent.label_ in ("PERSON", "ORG") and (ent[0].lower_ in PLACE_WORDS and ent[0].is_title
-                                                                or ent[-1].text in _WATERS):
+        if len(ent) > 1 and ent.label_ in ("PERSON", "ORG") and ent[-1].lower_ not in ORG_HEADS \
+                and (ent[0].lower_ in PLACE_WORDS and ent[0].is_title or ent[-1].text in _WATERS):
             return Span(doc, ent.start, ent.end, label="LOC")  # "Lake Malawi", "Mount Lawu", "the Opava River"
         after = doc[ent.end] if ent.end < len(doc) else None
         of_title = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and is_title(doc[ent.start - 2].text)
