@@ -354,6 +354,13 @@ def test_what_a_speaker_says_right_after_a_denial_disputes_the_claim_too(record_
         ("Kofi Mensah", "denies"), ("Kofi Mensah", "asserts")]
 
 
+def test_an_unnamed_employee_of_a_body_speaks_for_it(record_of):
+    record = record_of("Kivu Cobalt (KCC) runs the Tenke mine. Union leader Jean Mbala said KCC's site manager had "
+                       "told workers on Tuesday that exports would stop.")
+    assert [(a["speaker"], a["verb"], a["reported_by"] is not None) for a in record["assertions"]] == [
+        ("Jean Mbala", "say", False), ("Kivu Cobalt", "tell", True)]
+
+
 def test_an_account_the_outlet_could_not_verify_is_unverified_in_whoever_relays_it(record_of):
     record = record_of("Chidi Eze said Kudipay’s former head of security, Tunde Oyelaran, had told him in April that "
                        "the company had known about the exposed server. The BBC could not independently verify "

@@ -185,9 +185,19 @@ def _title_holder(tok: Token) -> Token | None:
 
 
 def _unnamed_person(tok: Token) -> bool:
-    """'a senior manager at X': an indefinite person-role phrase speaks for the body it names."""
+    """'a senior manager at X', 'BAR's site manager': an indefinite or a body's person-role phrase speaks for
+    the body it names."""
     det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
-    return det in ("a", "an") and is_person_role(tok.text)
+    owned = any(c.dep_ == "poss" and c.pos_ != "PRON" and _a_body(c) for c in tok.children)
+    return (det in ("a", "an") or owned) and is_person_role(tok.text)
+
+
+def _a_body(tok: Token) -> bool:
+    """'BAR', 'the company': a name taken for a body, or a body noun."""
+    index = tok.doc._.token_entity.get(tok.i)
+    if index is not None:
+        return tok.doc._.entities[index].kind == "organization"
+    return tok.lower_ in ORG_HEADS | GENERIC_ORG_NOUNS
 
 
 class Speakers:
