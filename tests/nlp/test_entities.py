@@ -1105,3 +1105,10 @@ def test_a_body_named_after_a_lake_or_a_gulf_is_a_body(record_of):
                        "to Lake Chad.")
     assert {"Lac Pelican Cree Band", "Gulf Cooperation Council"} <= set(names(record, "organizations"))
     assert set(names(record, "places")) == {"Lake Chad"}
+
+
+def test_a_mixed_case_acronym_in_brackets_names_the_body_before_it(record_of):
+    record = record_of("The Federal Financial Supervisory Authority (BaFin) fined Nordhafen Bank on Monday. BaFin said "
+                       "Nordhafen had ignored warnings.")
+    assert names(record, "organizations")["Federal Financial Supervisory Authority"]["aliases"] == ["BaFin"]
+    assert [a["speaker"] for a in record["assertions"]] == ["Federal Financial Supervisory Authority"]

@@ -433,12 +433,14 @@ def _acronym(ent: Span) -> bool:
 
 
 def _acronym_close(doc: Doc, end: int) -> int | None:
-    """Where the brackets close of an acronym right after a name: '... (BMS)', '... (MQM-P)'."""
+    """Where the brackets close of an acronym right after a name: '... (BMS)', '... (MQM-P)', '... (TurkStat)'."""
     if end >= len(doc) or doc[end].text != "(":
         return None
     close = next((t.i for t in doc[end + 1:end + 6] if t.text == ")"), None)
     inner = doc[end + 1:close] if close else []
-    return close if inner and inner[0].is_upper and all(t.is_upper or t.text == "-" for t in inner) else None
+    camel = len(inner) == 1 and inner[0].text[:1].isupper() and sum(c.isupper() for c in inner[0].text) >= 2
+    return close if inner and (camel or inner[0].is_upper and all(t.is_upper or t.text == "-" for t in inner)) \
+        else None
 
 
 def _names_before_acronyms(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
