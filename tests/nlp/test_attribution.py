@@ -619,3 +619,12 @@ def test_the_speaker_is_the_person_not_the_firm_after_of(record_of):
     record = record_of("Economist Helena Furtado of the consultancy Tavares Macro cautioned that a prolonged "
                        "stoppage could shave 0.1 percentage point off growth.")
     assert [a["speaker"] for a in record["assertions"]] == ["Helena Furtado"]
+
+
+def test_a_name_in_apposition_to_a_subject_is_that_subject_however_the_parser_hangs_it(record_of):
+    record = record_of("Chief Wesley Ratt said the band had asked for help for a week. He said two water bombers had "
+                       "been sent to another fire.\n\nManitoba's minister responsible for the SPSA, Daniel Okemaw, "
+                       "rejected the criticism. \"Every request has been answered. Aircraft go where lives are at "
+                       "greatest risk,\" he said.")
+    quote = next(a for a in record["assertions"] if a["evidence"]["text"].startswith('"Every request'))
+    assert quote["speaker"] == "Daniel Okemaw"

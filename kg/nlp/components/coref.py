@@ -50,6 +50,15 @@ def _genders(doc: Doc) -> dict[int, str]:
     return {key: v[0] for key, v in votes.items() if len(set(v)) == 1}  # conflicting evidence: unknown
 
 
+def _apposed_to(name: Token) -> Token:
+    """The phrase a name in apposition stands for: 'the minister responsible for the SPSA, Lorne Hatcher,
+    rejected' names the minister, though the parser may hang the name on 'SPSA'."""
+    node = name.head
+    while node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.dep_ in ("amod", "nsubj", "nsubjpass"):
+        node = node.head.head.head if node.head.head.dep_ == "amod" else node.head.head
+    return node
+
+
 def _someone_else_between(doc: Doc, start: int, pronoun: Token) -> bool:
     """'Avetisyan said the dead soldier had been in his first week': an unnamed person between the
     named one and the pronoun may be whom it means."""
@@ -135,7 +144,7 @@ class MentionResolver:
             if i < before and fallback is not None and fallback_at >= before and doc[fallback_at].dep_ != "poss":
                 return fallback  # the one such entity the sentence before names, as its object
             same_sentence = i >= here
-            subject = doc[i] if doc[i].dep_ != "appos" else doc[i].head  # "her predecessor, X, had told"
+            subject = _apposed_to(doc[i]) if doc[i].dep_ == "appos" else doc[i]  # "her predecessor, X, had told"
             if subject.dep_ in _SUBJECTS and same_sentence or is_main_subject(subject):
                 return index
             if fallback is None:
