@@ -340,7 +340,7 @@ def test_lawmakers_and_prosecutors_act_for_their_body(record_of):
                  id="an airport shut"),
     pytest.param("The benchmark Nikkei 225 index plunged 11.2 percent on Friday.", "decline", "Nikkei 225",
                  "The benchmark Nikkei 225 index plunged 11.2 percent on Friday", id="an index falls"),
-    pytest.param("The yen weakened to 158 per dollar on Friday.", "decline", None, "The yen weakened to 158 per dollar",
+    pytest.param("The yen weakened to 158 per dollar on Friday.", "depreciation", None, "The yen weakened to 158 per dollar",
                  id="a currency weakens"),
     pytest.param("Andrew Kim said the defence would appeal.", "appeal", None, "the defence would appeal",
                  id="a legal appeal without a court named"),
@@ -466,3 +466,14 @@ def test_a_strike_with_a_length_or_a_warning_is_a_walkout_and_a_vessel_sinks(rec
         for e in record_of(text)["events"]]
     assert kinds == [("strike", "a 48-hour strike"), ("strike", "two warning strikes"),
                      ("sinking", "The barge sank"), ("strike", "A strike by steelworkers at the Galati plant")]
+
+
+@pytest.mark.parametrize("body, kinds", [
+    ("The cedi weakened 2% against the dollar on Monday. The rand firmed 0.4% on Tuesday. The Nikkei index fell 3%.",
+     ["depreciation", "appreciation", "decline"]),
+    ("Guinea captures too little value from its bauxite. Rebels captured the town of Hpakant on Monday.",
+     ["capture"]),
+    ("Hundreds of young demonstrators gathered outside parliament in Kathmandu on Thursday.", ["protest"]),
+], ids=["a currency depreciates, an index declines", "capturing value is no capture", "gathered outside X"])
+def test_what_moves_and_what_is_taken(record_of, body, kinds):
+    assert [e["type"] for e in record_of(body)["events"]] == kinds

@@ -12,7 +12,7 @@ from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import (BYSTANDER_VERBS, CAUSATIVE_VERBS, CUE_VERBS, CURRENCIES, DEPLOYED, DOER_OF_NOUNS,
                             EVENT_TRIGGERS, HYPOTHETICAL_MODALS, LABOUR_STRIKE_WORDS, LIGHT_VERBS, MARKET_FALLS,
                             MARKET_RISES, MARKET_SUBJECTS, MONEY_WORDS, NAMED_STORMS, NATURAL_EVENTS, ORG_HEADS,
-                            PATIENT_NOUNS, PHRASAL_TRIGGERS, TRIGGER_NEEDS, WEAK_MODIFIERS)
+                            PATIENT_NOUNS, PHRASAL_TRIGGERS, TRIGGER_NEEDS, WEAK_MODIFIERS, is_person_role)
 from kg.nlp.model import Event, sentence
 
 _LEFT_OUT = {"conj", "cc", "advcl", "ccomp", "parataxis", "punct", "mark", "appos"}
@@ -25,6 +25,8 @@ _SPECIFYING_PREPS = {"between", "by", "with", "in", "against", "on", "over", "ou
 _ACCUSING = {"of": {"accuse", "suspect", "convict"}, "for": {"blame"}, "with": {"charge"}}  # "accused X of doing"
 _CROWDS = {"supporter", "protester", "demonstrator", "people", "resident", "student", "worker", "crowd", "thousand",
            "hundred", "relative", "farmer", "activist"}
+_PLACE_PREPS = {"outside", "inside", "near", "opposite"}
+_CAPTIVES = {"soldier", "fighter", "serviceman", "hostage", "prisoner", "troop", "officer", "militant", "rebel"}
 _LASTING = ("-hour", "-day", "-week", "-month")  # "a 48-hour strike": a walkout, no air strike
 _PHONES = {"phone", "telephone"}
 _GROUND = {"town", "city", "village", "airport", "base", "territory", "control", "position", "hill", "district",
@@ -102,6 +104,8 @@ def trigger_type(tok: Token) -> str | None:
         return "flood"  # "the river burst its banks"
     if lemma in ("battle", "fight") and any(c.dep_ == "dobj" and c.lemma_.lower() in _FIRES for c in tok.children):
         return "firefighting"  # "firefighters were battling the blaze"
+    if lemma == "capture" and tok.pos_ == "VERB" and not _takes_ground_or_people(tok):
+        return None  # "Guinea captures too little value"
     if lemma == "seize" and tok.pos_ == "VERB" and not _takes_ground(tok):
         return None if _hypothetical(tok) else "seizure"  # "seized 40,000 bottles", not "seized the town"
     if lemma == "find" and any(c.lower_ == "guilty" for c in tok.children):
@@ -190,12 +194,22 @@ def _by_phone(verb: Token) -> bool:
 
 
 def _crowd_gathers(verb: Token) -> bool:
-    """'Thousands of protesters gathered in Victory Square', not 'investigators gathered evidence'."""
+    """'Thousands of protesters gathered in Victory Square', not 'investigators gathered evidence' (though
+    the parser may take 'outside parliament' for an object)."""
     subject = subject_of(verb)
-    if subject is None or any(c.dep_ == "dobj" for c in verb.children):
+    if subject is None or any(c.dep_ == "dobj" and not any(g.lower_ in _PLACE_PREPS for g in c.children)
+                              for c in verb.children):
         return False
     of = [t for c in subject.children if c.dep_ == "prep" for t in c.subtree]  # "Thousands of protesters"
     return bool({t.lemma_.lower() for t in [subject, *of]} & _CROWDS)
+
+
+def _takes_ground_or_people(verb: Token) -> bool:
+    """'captured the town', 'captured Pokrovsk', 'captured four servicemen', not 'captures too little value'."""
+    taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return not taken or _takes_ground(verb) or any(
+        t.ent_type_ or t.pos_ in ("PROPN", "NUM") or is_person_role(t.lemma_.lower())
+        or t.lemma_.lower() in _CROWDS | _SURVIVORS | _CAPTIVES for t in taken)
 
 
 def _takes_ground(verb: Token) -> bool:
@@ -273,14 +287,18 @@ def _state_of_emergency(noun: Token) -> bool:
 
 
 def _market_move(verb: Token) -> str | None:
-    """'Shares plunged 12%', 'Kestrel shares rose 6%': a share drop or rise; 'the Nikkei 225 index fell 3.6%',
-    'the yen weakened': a decline."""
+    """'Shares plunged 12%', 'Kestrel shares rose 6%': a share drop or rise; 'the yen weakened': a
+    depreciation; 'the Nikkei 225 index fell 3.6%': a decline."""
     subject = subject_of(verb)
     if verb.pos_ != "VERB" or subject is None or _hypothetical(verb):
         return None
     lemma, ends = verb.lemma_.lower(), {t.lower_ for t in verb.subtree if t.i > verb.i}
-    if _index_or_currency(subject, ends):
-        return "decline" if lemma in MARKET_FALLS | {"lose", "weaken"} else None
+    falls = lemma in MARKET_FALLS | {"lose", "weaken"}
+    if subject.lemma_.lower() in CURRENCIES:
+        return "depreciation" if falls else "appreciation" if lemma in MARKET_RISES | {"firm", "strengthen", "gain"} \
+            else None  # "the lira weakened", "the rand firmed"
+    if _index(subject, ends):
+        return "decline" if falls else None
     if subject.lemma_.lower() not in MARKET_SUBJECTS:
         return None
     if lemma in MARKET_FALLS or lemma == "close" and ends & {"lower", "down"}:
@@ -290,9 +308,9 @@ def _market_move(verb: Token) -> str | None:
     return None
 
 
-def _index_or_currency(subject: Token, after: set[str]) -> bool:
-    """'the Nikkei 225 index', 'the yen', or a named index losing a percentage ('Kospi lost 5.1 percent')."""
-    return subject.lemma_.lower() in CURRENCIES | {"index"} \
+def _index(subject: Token, after: set[str]) -> bool:
+    """'the Nikkei 225 index', or a named index losing a percentage ('Kospi lost 5.1 percent')."""
+    return subject.lemma_.lower() == "index" \
         or subject.ent_type_ == "ORG" and bool(after & {"percent", "%", "points"})
 
 
