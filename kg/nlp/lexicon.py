@@ -308,8 +308,8 @@ TRIGGER_NEEDS = {
 # Nouns that name an event only when something specifies it (a participant, a modifier, a day).
 WEAK_MODIFIERS = frozenset("new further future possible fresh more any no such that this".split())
 # Words near "strike" or "walk out" that make it a labour strike, not an attack ("walked off the job").
-LABOUR_STRIKE_WORDS = frozenset("job workers truckers drivers doctors nurses teachers miners general union unions staff "
-                                "pilots dockers employees crews controllers lawyers journalists farmers".split())
+LABOUR_STRIKE_WORDS = frozenset("job workers truckers drivers doctors nurses teachers miners general union unions "
+                                "staff pilots dockers employees crews controllers lawyers journalists farmers".split())
 
 
 def is_title(word: str) -> bool:

@@ -1101,8 +1101,8 @@ def test_a_description_names_a_body_by_a_body_noun_not_by_any_word_of_its_name(r
 
 
 def test_a_body_named_after_a_lake_or_a_gulf_is_a_body(record_of):
-    record = record_of("Chief Rose Ahenakew of the Lac Pelican Cree Band said the Gulf Cooperation Council had sent aid "
-                       "to Lake Chad.")
+    record = record_of("Chief Rose Ahenakew of the Lac Pelican Cree Band said the Gulf Cooperation Council had sent "
+                       "aid to Lake Chad.")
     assert {"Lac Pelican Cree Band", "Gulf Cooperation Council"} <= set(names(record, "organizations"))
     assert set(names(record, "places")) == {"Lake Chad"}
 
