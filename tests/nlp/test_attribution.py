@@ -348,7 +348,8 @@ def test_the_reason_given_for_a_rejection_is_a_statement_that_disputes(record_of
 def test_what_a_speaker_says_right_after_a_denial_disputes_the_claim_too(record_of):
     record = record_of("The port authority denied that any container had been lost. The authority said the "
                        "missing boxes had been counted twice at the Tema terminal. The harbour master, Kofi Mensah, "
-                       "said cranes were working again. Mensah denied any wrongdoing and said he would take the matter to court.")
+                       "said cranes were working again. Mensah denied any wrongdoing and said he would take the matter "
+                       "to court.")
     assert [(a["speaker"], a["stance"]) for a in record["assertions"]] == [
         ("port authority", "denies"), ("port authority", "disputes"), ("Kofi Mensah", "asserts"),
         ("Kofi Mensah", "denies"), ("Kofi Mensah", "asserts")]
