@@ -305,6 +305,9 @@ def test_a_description_of_a_named_body_is_that_body(record_of):
                  "courage to,” said former premier Anna Berg.",
                  {"Park Ji-hoon": "disputes", "Wang Lei": "disputes", "Anna Berg": "asserts"},
                  id="nobody did it, a discriminatory fine"),
+    pytest.param("“Nobody came to tell us to leave,” said Amina Diallo, a fish trader in Mopti. “We cannot ask our "
+                 "children to sleep in a school,” said Moussa Keita.",
+                 {"Amina Diallo": "asserts", "Moussa Keita": "asserts"}, id="a witness's nobody came, a plain cannot"),
     pytest.param("Trade Minister Nguyen Lan said Hanoi would go to the WTO if Manila did not lift the duty. "
                  "“We have been patient. If there is no dialogue, we will strike back,” said Vo Thi Mai, her deputy. "
                  "The army said the town would be a major prize if confirmed. "

@@ -50,7 +50,7 @@ def stance_of(doc: Doc, statement: Statement) -> str:
     if (lemmas & _MODALS or _conditional_in(content)) and (lemmas & WARNING_WORDS or _vows_measures(content)) \
             or _alarms(content) or _threatens(content):
         return "cautions"
-    if lemmas & REBUTTAL_WORDS or _negates_claim(content) or _cannot(content) or _negates_past(content) \
+    if lemmas & REBUTTAL_WORDS or _negates_claim(content) or _negates_past(content) \
             or _reason_for_rebuttal(doc[statement.cue]):
         return "disputes"
     return "asserts"
@@ -154,17 +154,19 @@ def _a_state(verb) -> bool:
 
 
 def _negates_past(content) -> bool:
-    """'the cuts did not go far enough', 'no decisions have been made', 'not a single euro was handed over',
-    'nobody promised a review': a negated account of the past."""
+    """'the cuts did not go far enough', 'no decisions have been made', 'not a single euro was handed over':
+    a negated account of the past."""
     return any(t.dep_ == "neg" and _negated_past(t.head)
                or _nobody(t) and _negated_past(t.head if t.dep_ in _SUBJECT else t.head.head, negated=True)
                for t in content)
 
 
 def _nobody(tok) -> bool:
-    """A subject that is no one: 'nobody', 'none', or a noun with 'no' or 'not a single'."""
+    """A subject that is no one with a claim to deny ('nobody promised a review'), or a noun with 'no' or 'not
+    a single' (a witness's 'nobody came', 'nobody told us anything' is no rebuttal)."""
     if tok.dep_ in _SUBJECT:
-        return tok.lower_ in ("nobody", "none", "nothing")
+        return tok.lower_ in ("nobody", "none", "nothing") and any(
+            c.dep_ == "dobj" and not c.lower_.startswith("any") for c in tok.head.children)
     return tok.lower_ in ("no", "not") and tok.head.dep_ in _SUBJECT
 
 
@@ -189,12 +191,6 @@ def _by_actor(verb) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and (subject.pos_ in ("PRON", "PROPN") or subject.ent_type_ in _ACTORS
                                     or subject.lower_ in ORG_HEADS or is_person_role(subject.text))
-
-
-def _cannot(content) -> bool:
-    """'You cannot audit a frontier model with ...': denying a possibility disputes a position."""
-    return any(t.lower_ == "cannot" or t.dep_ == "neg" and any(c.lower_ in ("can", "ca") for c in t.head.children)
-               for t in content)
 
 
 def _negates_claim(content) -> bool:
