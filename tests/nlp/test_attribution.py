@@ -348,6 +348,14 @@ def test_the_reason_given_for_a_rejection_is_a_statement_that_disputes(record_of
     assert [(a["verb"], a["stance"]) for a in record["assertions"]] == [("deny", "denies"), ("say", "disputes")]
 
 
+def test_the_reason_given_for_a_dispute_is_part_of_that_statement(record_of):
+    record = record_of("Economist Teresa Lobo of the University of Braga questioned the government's deficit forecast, "
+                       "saying it relied on unusually optimistic growth figures.")
+    assert [(a["verb"], a["stance"], a["evidence"]["text"]) for a in record["assertions"]] == [
+        ("question", "disputes", "Economist Teresa Lobo of the University of Braga questioned the government's deficit "
+                                 "forecast, saying it relied on unusually optimistic growth figures.")]
+
+
 def test_what_a_speaker_says_right_after_a_denial_disputes_the_claim_too(record_of):
     record = record_of("The port authority denied that any container had been lost. The authority said the "
                        "missing boxes had been counted twice at the Tema terminal. The harbour master, Kofi Mensah, "

@@ -123,6 +123,9 @@ class AttributionFinder:
         content = self._content(doc, verb)
         if content is None:
             return None
+        reason = next((c for c in verb.children if c.lemma_ in CUE_VERBS and _dependent_participle(c)), None)
+        if reason is not None and reason.right_edge.i >= content[1]:
+            content = content[0], reason.right_edge.i + 1  # "rejected that figure, saying ...": the reason too
         named = closing_apposition(subject) or subject  # "a former officer, Chong Mei Ling, told": from the name
         own = [verb.i, content[0], content[1] - 1]
         if not (verb.tag_ == "VBG" and subject.head.i != verb.i and governing_cue(verb) is not None):
@@ -293,7 +296,7 @@ def _dependent_participle(verb: Token) -> bool:
         return False
     outer = governing_cue(verb)
     states = outer is not None and (outer.lemma_ in OBJECT_CUES or any(c.dep_ == "ccomp" for c in outer.children))
-    rebuts = outer is not None and outer.lemma_ in DENY | DISPUTE and verb.lemma_ in ("say", "add")
+    rebuts = outer is not None and outer.lemma_ in DENY and verb.lemma_ in ("say", "add")
     return states and not rebuts and verb.lemma_ not in DENY | DISPUTE | CAUTION | {"add"}
 
 
