@@ -1112,3 +1112,11 @@ def test_a_mixed_case_acronym_in_brackets_names_the_body_before_it(record_of):
                        "Nordhafen had ignored warnings.")
     assert names(record, "organizations")["Federal Financial Supervisory Authority"]["aliases"] == ["BaFin"]
     assert [a["speaker"] for a in record["assertions"]] == ["Federal Financial Supervisory Authority"]
+
+
+def test_a_place_named_with_its_unit_word_is_also_known_without_it(record_of):
+    record = record_of("Floods hit Pakistan's Sindh province on Monday. A landslide buried homes in Komane village in "
+                       "the highlands on Friday.")
+    places = names(record, "places")
+    assert places["Sindh province"]["aliases"] == ["Sindh"]
+    assert places["Komane village"]["aliases"] == ["Komane"]

@@ -16,6 +16,7 @@ _NAME_STOPWORDS = {"of", "for", "and", "the", "on", "in", "de", "del", "la"}
 _PREFIX_DEPS = {"compound", "amod", "nmod", "punct"}
 _LOCATIVE = {"in", "near", "between", "outside"}
 _UNITS = {"province", "region", "prefecture", "state", "district", "county", "oblast", "governorate"}
+_SETTLEMENT_UNITS = {"island", "village", "town", "commune", "regency", "municipality", "township"}
 _WATER_UNITS = {"river", "sea"}  # "the Aegean" is the Aegean Sea, though the Buzi district is no river
 
 
@@ -90,7 +91,8 @@ class EntityGrouper:
         place = self.gazetteer.lookup(ent.text)
         if place is None:
             place_kind = "region" if ent.text.lower().split()[-1] in _UNITS else "other"
-            return Entity(kind, ent.text, place_kind=place_kind)
+            bare = _without_unit(ent.text, _UNITS | _SETTLEMENT_UNITS) if ent[-1].is_lower else ent.text
+            return Entity(kind, ent.text, aliases=[bare] if bare != ent.text else [], place_kind=place_kind)
         return Entity(kind, ent.text, place_kind=place.kind, geonames_id=place.geonames_id, lat=place.lat,
                       lon=place.lon, country=self.gazetteer.country_of_capital(place.name))
 
