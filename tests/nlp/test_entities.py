@@ -1120,3 +1120,9 @@ def test_a_place_named_with_its_unit_word_is_also_known_without_it(record_of):
     places = names(record, "places")
     assert places["Sindh province"]["aliases"] == ["Sindh"]
     assert places["Komane village"]["aliases"] == ["Komane"]
+
+
+def test_a_title_the_model_ran_into_a_place_belongs_to_the_person(record_of):
+    record = record_of("Hualien County Magistrate Lin Shu-fen said 200 people had been evacuated.")
+    assert set(names(record, "places")) == {"Hualien County"}
+    assert set(names(record, "people")) == {"Lin Shu-fen"}

@@ -1006,7 +1006,8 @@ def _on_a_route(tok) -> bool:
 
 
 def _trim(doc: Doc, ent: Span) -> Span:
-    """Drop a leading article, leading titles of a person, an unclosed bracket and a trailing possessive."""
+    """Drop a leading article, leading titles of a person, a place's trailing title, an unclosed bracket and a
+    trailing possessive."""
     start, end = ent.start, ent.end
     if ent.label_ not in _ENTITY_LABELS:
         return ent
@@ -1015,6 +1016,9 @@ def _trim(doc: Doc, ent: Span) -> Span:
     if ent.label_ == "PERSON":
         while start < end - 1 and (is_title(doc[start].text) or end - start > 2 and is_person_role(doc[start].text)):
             start += 1
+    while ent.label_ in ("GPE", "LOC") and end - start > 1 and is_title(doc[end - 1].text) and end < len(doc) \
+            and doc[end].pos_ == "PROPN":
+        end -= 1  # "Hualien County Magistrate Lin Mei-hua": the title is the person's
     dated = next((t.i for t in doc[start + 1:end - 1] if t.lower_ in ("on", "last", "this")
                   and doc[t.i + 1].lower_ in _DAY_WORDS), None)
     end = end if dated is None else dated  # "Ecuador's National Court of Justice on Thursday"
