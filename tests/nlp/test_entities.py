@@ -1126,3 +1126,10 @@ def test_a_title_the_model_ran_into_a_place_belongs_to_the_person(record_of):
     record = record_of("Hualien County Magistrate Lin Shu-fen said 200 people had been evacuated.")
     assert set(names(record, "places")) == {"Hualien County"}
     assert set(names(record, "people")) == {"Lin Shu-fen"}
+
+
+def test_a_government_spokesperson_speaks_for_that_country_s_government(record_of):
+    record = record_of("A Japanese government spokesperson said the boat had entered Japanese waters. Government "
+                       "bonds fell.")
+    assert [a["speaker"] for a in record["assertions"]] == ["Government of Japan"]
+    assert list(names(record, "organizations")) == ["Government of Japan"]

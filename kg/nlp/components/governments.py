@@ -13,6 +13,10 @@ _NATIONAL = {"the", "this", "its", "their", "new", "national", "federal", "centr
              "minority", "coalition", "current", "previous", "outgoing", "incoming"}
 
 
+# Who speaks for a government named as a modifier ("government officials"), unlike "government bonds".
+_VOICES = {"spokesperson", "spokesman", "spokeswoman", "official", "officials", "source", "sources", "statement"}
+
+
 def add_national_governments(doc: Doc, entities: list[Entity], gazetteer: Gazetteer) -> None:
     """Add 'Government of X' with a mention for each phrase naming it: X from a demonym, a country or its
     possessive in the phrase, else the government named last, else the country the article names most;
@@ -21,10 +25,14 @@ def add_national_governments(doc: Doc, entities: list[Entity], gazetteer: Gazett
     countries = [e for e in entities if e.kind == "place" and e.place_kind == "country"]
     current = max(countries, key=lambda e: len(e.mentions)).name if countries else None
     for tok in doc:
-        if tok.pos_ != "NOUN" or tok.dep_ == "compound" or tok.lower_ not in ("government", "authorities") \
+        speaking = tok.dep_ == "compound" and tok.head.lower_ in _VOICES  # "a Japanese government spokesperson"
+        if tok.pos_ != "NOUN" or tok.dep_ == "compound" and not speaking \
+                or tok.lower_ not in ("government", "authorities") \
                 or tok.i in taken:  # "Osaka prefectural government" is a name of its own
             continue
-        words = [t for t in tok.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nmod", "case")]
+        lefts = [*tok.lefts, *(t for t in tok.head.lefts if t.i < tok.i and t.dep_ != "det")] if speaking \
+            else tok.lefts
+        words = [t for t in lefts if t.dep_ in ("det", "amod", "compound", "poss", "nmod", "case")]
         country = next(filter(None, (_country_of(t, gazetteer) for t in words)), None)
         national = all(t.lower_ in _NATIONAL or t.dep_ == "case" or _country_of(t, gazetteer) for t in words)
         if not national or country is None and (tok.lower_ == "authorities" or not words or current is None):
