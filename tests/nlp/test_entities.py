@@ -1133,3 +1133,14 @@ def test_a_government_spokesperson_speaks_for_that_country_s_government(record_o
                        "bonds fell.")
     assert [a["speaker"] for a in record["assertions"]] == ["Government of Japan"]
     assert list(names(record, "organizations")) == ["Government of Japan"]
+
+
+@pytest.mark.parametrize("body, body_name", [
+    ("The official count by Veracruz's electoral authority, the OPLE, gave the ruling party 41 percent.", "OPLE"),
+    ("The strike hit the carrier's hubs in Frankfurt and Munich as well as its freight arm, Lufthansa Cargo.",
+     "Lufthansa Cargo"),
+], ids=["an acronym after a body noun", "a company's arm"])
+def test_a_name_in_apposition_to_a_body_noun_is_a_body(record_of, body, body_name):
+    record = record_of(body)
+    assert body_name in names(record, "organizations")
+    assert body_name not in names(record, "places") | names(record, "people")

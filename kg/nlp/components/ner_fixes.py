@@ -64,7 +64,7 @@ TIME_ZONES = {"GMT", "UTC", "CET", "CEST", "BST", "EST", "EDT", "PST", "PDT", "J
               "AEST", "AEDT", "MSK"}
 _HYPHENATED_NAME = re.compile(r"(?<![\w-])[A-Z]\w+ [A-Z]\w+-[a-z]+\b")  # "Han Jae-won"
 BODY_DESCRIPTORS = ORG_HEADS | COMPANY_DESCRIPTORS | {"militia", "faction", "movement", "outfit", "charity",
-                                                     "nonprofit", "rebels", "insurgents"}
+                                                     "nonprofit", "rebels", "insurgents", "arm", "subsidiary"}
 PEOPLE_MAKERS = {"lawmaker", "policymaker", "filmmaker", "peacemaker", "dealmaker", "kingmaker", "playmaker"}
 LAW_WORDS = {"regulation", "act", "law", "directive", "convention", "treaty", "code", "charter", "protocol"}
 _DAY_WORDS = {*WEEKDAYS, *MONTHS[:12], "week", "month", "year"}  # "... on Thursday", "... last week"
@@ -864,9 +864,10 @@ def _described_as_body(ent: Span) -> bool:
         return True
     if (any(c.dep_ == "appos" and _describes_body(_one_of(c)) for c in root.children) or root.dep_ == "appos"
             and (root.head.lemma_.lower() in COMPANY_DESCRIPTORS or _describes_body(root.head)
-                 and root.head.dep_ != "pobj")) and not _described_as_person(ent):
+                 and (root.head.dep_ != "pobj" or ent.text.isupper()))) and not _described_as_person(ent):
         return True  # "Kataib al-Fajr, an Iran-aligned militia", "the city's gas company, AlmatyGaz Servis",
-        # "Medina's party, Arequipa Avanza" (not "an officer at the association, Chong Mei Ling")
+        # "Medina's party, Arequipa Avanza", "by the electoral authority, the OPLE" (not "an officer at the
+        # association, Chong Mei Ling")
     verb = before.head if before is not None and before.lower_ == "itself" else None
     return verb is not None and verb.lemma_ in ("call", "name") and _describes_body(verb.head)
 
