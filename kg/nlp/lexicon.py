@@ -166,6 +166,7 @@ sack:dismissal oust:ouster ouster fire blaze:fire
 treaty curfew embargo heatwave inquiry escape dismissal sentencing
 motion notify:notification notification search shipment shut:closure
 cyberattack hack:cyberattack action:lawsuit die:death sink:sinking sinking capsize:capsizing capsizing
+interview
 """)
 
 # Event triggers (lemma -> event type); nouns and verbs alike, the news vocabulary under the words

@@ -477,3 +477,12 @@ def test_a_strike_with_a_length_or_a_warning_is_a_walkout_and_a_vessel_sinks(rec
 ], ids=["a currency depreciates, an index declines", "capturing value is no capture", "gathered outside X"])
 def test_what_moves_and_what_is_taken(record_of, body, kinds):
     assert [e["type"] for e in record_of(body)["events"]] == kinds
+
+
+def test_an_interview_given_or_held_is_an_event_and_a_job_interview_none(record_of):
+    kinds = [(e["type"], e["evidence"]["text"]) for text in (
+        "Cardona said in a radio interview on Monday that the deal was dead.",
+        "\"I have a job interview in Hanover at noon,\" Lena Maas said.",
+        "The Red Cross said its staff had interviewed every detainee.") for e in record_of(text)["events"]]
+    assert kinds == [("interview", "a radio interview on Monday"),
+                     ("interview", "its staff had interviewed every detainee")]

@@ -98,6 +98,8 @@ def trigger_type(tok: Token) -> str | None:
         return None if _hypothetical(tok) else "shipment"
     if lemma == "hear" and any(c.dep_ == "dobj" and c.lemma_.lower() in _CASES for c in tok.children):
         return "hearing"  # "the tribunal will hear the application"
+    if lemma == "interview" and any(c.lower_ == "job" for c in tok.children):
+        return None  # "a job interview" is no one's account
     if lemma == "recover" and any(c.lemma_.lower() == "body" for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
         return "body recovery"  # "divers recovered 19 bodies"
     if lemma == "burst" and any(c.lower_ == "banks" for c in tok.children):
