@@ -486,3 +486,11 @@ def test_an_interview_given_or_held_is_an_event_and_a_job_interview_none(record_
         "The Red Cross said its staff had interviewed every detainee.") for e in record_of(text)["events"]]
     assert kinds == [("interview", "a radio interview on Monday"),
                      ("interview", "its staff had interviewed every detainee")]
+
+
+def test_money_pledged_or_announced_as_aid_is_an_aid_pledge(record_of):
+    kinds = [e["type"] for text in (
+        "The Japanese government pledged $3m in emergency aid on Tuesday.",
+        "The European Union announced €1.5m in humanitarian funding.",
+        "The minister announced a new cabinet on Monday.") for e in record_of(text)["events"]]
+    assert kinds == ["aid pledge", "aid pledge", "announcement"]

@@ -35,6 +35,7 @@ _NOUN_ONLY = {"talk", "war", "deal", "accord", "address", "review", "fire", "sto
 _TIME_PREPS = {"after", "before", "during", "following", "amid", "since"}
 _ELECTION_WORDS = {"presidential", "parliamentary", "election", "general", "national", "polls"}
 _FIRES = {"fire", "blaze", "flame", "wildfire", "flare-up"}
+_AID_WORDS = {"aid", "assistance", "humanitarian", "relief"}
 _FUNDING_VERBS = {"release", "allocate", "disburse", "earmark"}
 _MONEY_WORDS = MONEY_WORDS | {"trillion", "funds", "aid", "relief"}
 _WISH_VERBS = {"seek", "want", "need", "hope", "push", "press", "urge", "propose", "aim"}
@@ -159,6 +160,8 @@ def trigger_type(tok: Token) -> str | None:
         kind = "video call" if "video" in near else "phone call" if near & _PHONES else kind
     if kind == "closure" and near & {"school", "schools"}:
         kind = "school closure"  # "ordered all schools to close"
+    if kind in ("pledge", "announcement") and near & _AID_WORDS and near & MONEY_WORDS:
+        kind = "aid pledge"  # "pledged $3m in emergency aid", "announced €1.5m in humanitarian funding"
     if tok.pos_ == "VERB" and (_hypothetical(tok) or _consequence(tok) or _mental(tok)
                                or _carries_noun_event(tok) or _modifier(tok) and lemma != "publish"):
         return None
