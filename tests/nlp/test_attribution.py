@@ -308,6 +308,9 @@ def test_a_description_of_a_named_body_is_that_body(record_of):
     pytest.param("“Nobody came to tell us to leave,” said Amina Diallo, a fish trader in Mopti. “We cannot ask our "
                  "children to sleep in a school,” said Moussa Keita.",
                  {"Amina Diallo": "asserts", "Moussa Keita": "asserts"}, id="a witness's nobody came, a plain cannot"),
+    pytest.param("\"We reject the findings. Our prices reflected raw material costs,\" Hanna Weiss said. \"We do not "
+                 "dispute the fine,\" said Omar Haddad.", {"Hanna Weiss": "denies", "Omar Haddad": "asserts"},
+                 id="we reject, we do not dispute"),
     pytest.param("Trade Minister Nguyen Lan said Hanoi would go to the WTO if Manila did not lift the duty. "
                  "“We have been patient. If there is no dialogue, we will strike back,” said Vo Thi Mai, her deputy. "
                  "The army said the town would be a major prize if confirmed. "

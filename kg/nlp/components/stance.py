@@ -45,8 +45,11 @@ def stance_of(doc: Doc, statement: Statement) -> str:
     content = _words(doc, statement)
     lemmas = {w for t in content if t.dep_ != "compound" and doc[t.i - 1].text != "-"  # not "low-lying"
               for w in (t.lemma_.lower(), t.lower_)}
-    if _denies_outright(content) or _calls_false(doc[statement.cue], lemmas):
+    own = _own_verb(content)
+    if own in DENY or _denies_outright(content) or _calls_false(doc[statement.cue], lemmas):
         return "denies"
+    if own in DISPUTE:
+        return "disputes"
     if (lemmas & _MODALS or _conditional_in(content)) and (lemmas & WARNING_WORDS or _vows_measures(content)) \
             or _alarms(content) or _threatens(content):
         return "cautions"
@@ -54,6 +57,16 @@ def stance_of(doc: Doc, statement: Statement) -> str:
             or _reason_for_rebuttal(doc[statement.cue]):
         return "disputes"
     return "asserts"
+
+
+def _own_verb(content) -> str | None:
+    """'We reject the Commission's findings', 'I dispute that figure': the lemma of a verb by which the speaker
+    (I, we) rejects or disputes in their own words, unless negated."""
+    for tok in content:
+        if tok.lemma_ in DENY | DISPUTE and tok.pos_ == "VERB" and not any(c.dep_ == "neg" for c in tok.children) \
+                and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children):
+            return tok.lemma_
+    return None
 
 
 def _calls_false(cue, lemmas: set[str]) -> bool:
