@@ -643,3 +643,11 @@ def test_a_name_in_apposition_to_a_subject_is_that_subject_however_the_parser_ha
                        "greatest risk,\" he said.")
     quote = next(a for a in record["assertions"] if a["evidence"]["text"].startswith('"Every request'))
     assert quote["speaker"] == "Daniel Okemaw"
+
+
+def test_according_to_a_body_s_figures_is_that_body_and_an_embassy_speaks_for_itself(record_of):
+    record = record_of("The European Commission fined three drugmakers on Monday. The overcharge cost 90 million "
+                       "euros a year, according to the Commission's calculations. The Vietnamese embassy in Manila "
+                       "denied that the ambassador had made any threat.")
+    assert [(a["speaker"], a["verb"]) for a in record["assertions"]] == [
+        ("European Commission", "according to"), ("Vietnamese embassy in Manila", "deny")]

@@ -14,10 +14,13 @@ from kg.nlp.lexicon import (
     CUE_VERBS,
     DENY,
     DISPUTE,
+    GENERIC_ORG_NOUNS,
     NOUN_CUE_CARRIERS,
     NOUN_CUES,
     OBJECT_CUES,
+    ORG_HEADS,
     VERIFY_VERBS,
+    is_person_role,
 )
 from kg.nlp.model import Statement, sentence
 
@@ -250,9 +253,13 @@ _ESTIMATED = {"toll", "figure", "number", "cost", "damage", "loss", "losses"}
 
 
 def _author_of(source: Token) -> Token | None:
-    """X in 'a report by X', 'figures from X': who stands behind a document."""
+    """X in 'a report by X', 'figures from X', "the Commission's calculations": who stands behind a document."""
     prep = next((c for c in source.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
-    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if prep is not None:
+        return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    owner = next((c for c in source.children if c.dep_ == "poss"), None)
+    said = source.pos_ == "NOUN" and not is_person_role(source.text) and source.lemma_ not in ORG_HEADS | GENERIC_ORG_NOUNS
+    return owner if owner is not None and said else None  # not "Paraguay's health ministry" nor "the army's spokesman"
 
 
 def _closing_name(source: Token) -> Token | None:
