@@ -258,8 +258,9 @@ def _author_of(source: Token) -> Token | None:
     if prep is not None:
         return next((c for c in prep.children if c.dep_ == "pobj"), None)
     owner = next((c for c in source.children if c.dep_ == "poss"), None)
-    said = source.pos_ == "NOUN" and not is_person_role(source.text) and source.lemma_ not in ORG_HEADS | GENERIC_ORG_NOUNS
-    return owner if owner is not None and said else None  # not "Paraguay's health ministry" nor "the army's spokesman"
+    said = source.pos_ == "NOUN" and not is_person_role(source.text) \
+        and source.lemma_ not in ORG_HEADS | GENERIC_ORG_NOUNS  # not "Paraguay's health ministry"
+    return owner if owner is not None and said else None
 
 
 def _closing_name(source: Token) -> Token | None:
