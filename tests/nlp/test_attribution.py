@@ -651,3 +651,9 @@ def test_according_to_a_body_s_figures_is_that_body_and_an_embassy_speaks_for_it
                        "denied that the ambassador had made any threat.")
     assert [(a["speaker"], a["verb"]) for a in record["assertions"]] == [
         ("European Commission", "according to"), ("Vietnamese embassy in Manila", "deny")]
+
+
+def test_a_directorate_speaks_and_whom_a_speaker_expects_to_respond_says_nothing(record_of):
+    record = record_of("Basra's health directorate said hospitals had treated 243 people. \"We expect Japan to respond "
+                       "in a reasonable manner,\" Lee Ji-hyun told a briefing.")
+    assert [a["speaker"] for a in record["assertions"]] == ["Basra's health directorate", "Lee Ji-hyun"]

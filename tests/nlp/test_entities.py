@@ -1144,3 +1144,9 @@ def test_a_name_in_apposition_to_a_body_noun_is_a_body(record_of, body, body_nam
     record = record_of(body)
     assert body_name in names(record, "organizations")
     assert body_name not in names(record, "places") | names(record, "people")
+
+
+def test_a_maker_opening_the_sentence_describes_the_company_it_names(record_of):
+    record = record_of("Chipmaker Tavros said its plants were operating normally. Carmaker Volkmar said sales fell.")
+    assert set(names(record, "organizations")) == {"Tavros", "Volkmar"}
+    assert names(record, "people") == {}

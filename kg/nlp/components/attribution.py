@@ -28,6 +28,8 @@ _COMPLEMENTS = {"ccomp", "xcomp"}
 _EMBEDDED = {"ccomp", "xcomp", "relcl", "acl", "pcomp"}
 _NEGATORS = {"not", "n't", "never", "unable", "no"}
 _QUOTE_MARKS = {"“", '"', "«", "``"}
+_EXPECTING = {"expect", "want", "urge", "ask", "invite", "plan", "hope", "intend", "wish", "need", "due", "likely",
+              "schedule"}
 _TELL_LIKE = {"tell", "assure", "inform", "warn", "remind", "brief"}
 
 
@@ -93,7 +95,7 @@ class AttributionFinder:
     def _verb_statements(self, doc: Doc, verb: Token, speakers: Speakers, group: list[Statement]) -> list[Statement]:
         """One statement per speaker of a speech verb ("X and Y said" gives two; a following "They
         warned" gives two again)."""
-        if is_negated(verb) or verb.dep_ in ("amod", "acl") or _dependent_participle(verb):
+        if is_negated(verb) or verb.dep_ in ("amod", "acl") or _dependent_participle(verb) or _unsaid(verb):
             return []
         subject = subject_of(verb)
         outer = governing_cue(verb)
@@ -328,6 +330,12 @@ def _independent(tok: Token) -> bool:
         own_stance = tok.tag_ == "VBG" and tok.lemma_ in DENY | DISPUTE | CAUTION | {"add"}  # "..., warning that"
         return tok.dep_ == "conj" or own_stance or any(c.dep_ == "nsubj" for c in tok.children)
     return tok.lower_ == "according" or tok.dep_ == "punct" and tok.text in (";",)
+
+
+def _unsaid(verb: Token) -> bool:
+    """'We expect Japan to respond', 'is due to announce': a cue someone is only expected or asked to speak by
+    (not 'went on to say')."""
+    return verb.dep_ in _COMPLEMENTS | {"ccomp"} and _has_to(verb) and verb.head.lemma_ in _EXPECTING
 
 
 def _has_to(tok: Token) -> bool:

@@ -841,7 +841,7 @@ def _role_of(head: Token) -> Token | None:
 def _describes_body(word: Token) -> bool:
     """'militia', 'drugmakers', 'company': a noun for an organisation."""
     lemma = word.lemma_.lower()
-    return word.pos_ == "NOUN" and (lemma in BODY_DESCRIPTORS or lemma.endswith("maker") and lemma not in PEOPLE_MAKERS)
+    return word.pos_ == "NOUN" and (lemma in BODY_DESCRIPTORS or _a_maker(word))
 
 
 def _one_of(word: Token) -> Token:
@@ -955,10 +955,12 @@ def _outlet_names(doc: Doc) -> list[Span]:
 
 
 def _after_company_word(doc: Doc, start: int) -> bool:
-    """'fashion retailer X', 'the Accra newspaper The Daily Ledger'."""
+    """'fashion retailer X', 'the Accra newspaper The Daily Ledger', 'Chipmaker X said'."""
     if start > 1 and doc[start - 1].lower_ == "the":
         start -= 1
     before = doc[start - 1] if start > 0 else None
+    if before is not None and before.is_sent_start and _a_maker(before):
+        return True
     return before is not None and before.is_lower and (before.pos_ in ("NOUN", "ADJ") or before.dep_ == "compound") \
         and before.lemma_.lower() in COMPANY_DESCRIPTORS  # "the independent weekly X"
 
@@ -1006,14 +1008,19 @@ def _on_a_route(tok) -> bool:
     return dashed and any(t.lemma_.lower() in ROUTE_NOUNS for t in doc[tok.i + 1:tok.i + 4])
 
 
+def _a_maker(tok) -> bool:
+    """'carmaker', 'chipmaker', not 'lawmaker'."""
+    return tok.lemma_.lower().endswith("maker") and tok.lemma_.lower() not in PEOPLE_MAKERS
+
+
 def _trim(doc: Doc, ent: Span) -> Span:
     """Drop a leading article, leading titles of a person, a place's trailing title, an unclosed bracket and a
     trailing possessive."""
     start, end = ent.start, ent.end
     if ent.label_ not in _ENTITY_LABELS:
         return ent
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
-        start += 1
+    while start < end and doc[start].lower_ in ("the", "a", "an") or end - start > 1 and _a_maker(doc[start]):
+        start += 1  # "the", "Chipmaker TSMC said"
     if ent.label_ == "PERSON":
         while start < end - 1 and (is_title(doc[start].text) or end - start > 2 and is_person_role(doc[start].text)):
             start += 1
