@@ -12,15 +12,15 @@ from kg.nlp import extract_many, load_pipeline
 from kg.nlp.components.guard import Guarded
 
 # Micro-averaged floors on corpus/dev, raised as the extractor improves (and lowered only when fresh,
-# harder articles join the set: session 10's eighteen took events down a point; or when the gold files
-# disagree: "X disputed Y, saying Z" is one statement in the newer ones and two in the older, so recall
-# went to 0.89 when it became one).
+# harder articles join the set: session 10's eighteen took events down a point, session 12's twenty-four
+# took events recall and agents down one; or when the gold files disagree: "X disputed Y, saying Z" is one
+# statement in the newer ones and two in the older, so recall went to 0.89 when it became one).
 FLOORS = {
     ("people", "f1"): 0.98, ("organizations", "f1"): 0.87, ("places", "f1"): 0.92,
     ("assertions", "precision"): 0.94, ("assertions", "recall"): 0.89,
-    ("assertions", "stance"): 0.85, ("assertions", "verified_by_outlet"): 0.97,
+    ("assertions", "stance"): 0.86, ("assertions", "verified_by_outlet"): 0.97,
     ("assertions", "date"): 0.96, ("assertions", "reported_by"): 0.93,
-    ("events", "precision"): 0.61, ("events", "recall"): 0.40, ("events", "agent"): 0.62,
+    ("events", "precision"): 0.61, ("events", "recall"): 0.39, ("events", "agent"): 0.61,
 }
 
 
