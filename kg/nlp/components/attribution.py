@@ -335,7 +335,7 @@ def _independent(tok: Token) -> bool:
 def _unsaid(verb: Token) -> bool:
     """'We expect Japan to respond', 'is due to announce': a cue someone is only expected or asked to speak by
     (not 'went on to say')."""
-    return verb.dep_ in _COMPLEMENTS | {"ccomp"} and _has_to(verb) and verb.head.lemma_ in _EXPECTING
+    return verb.dep_ in _COMPLEMENTS and _has_to(verb) and verb.head.lemma_ in _EXPECTING
 
 
 def _has_to(tok: Token) -> bool:
