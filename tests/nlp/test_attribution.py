@@ -439,11 +439,18 @@ def test_the_day_the_cue_s_own_phrases_give(record_of, body, day):
     assert [a["date"] for a in record_of(body, date="2025-11-27")["assertions"]] == [day]
 
 
-def test_forecasters_and_a_judiciary_speak_for_their_bodies(record_of):
-    record = record_of("Forecasters at the National Centre for Hydro-Meteorological Forecasting said the floods were "
-                       "among the worst in decades. Iran's judiciary has repeatedly denied mistreating detainees.")
-    assert [(a["speaker"], a["verb"]) for a in record["assertions"]] == [
-        ("National Centre for Hydro-Meteorological Forecasting", "say"), ("Iran's judiciary", "deny")]
+@pytest.mark.parametrize("body, said", [
+    ("Forecasters at the National Centre for Hydro-Meteorological Forecasting said the floods were among the worst "
+     "in decades. Iran's judiciary has repeatedly denied mistreating detainees.",
+     [("National Centre for Hydro-Meteorological Forecasting", "say"), ("Iran's judiciary", "deny")]),
+    ("The European Commission fined three drugmakers on Monday. The overcharge cost 90 million euros a year, "
+     "according to the Commission's calculations. The Vietnamese embassy in Manila denied that the ambassador had "
+     "made any threat.", [("European Commission", "according to"), ("Vietnamese embassy in Manila", "deny")]),
+    ("Basra's health directorate said hospitals had treated 243 people. \"We expect Japan to respond in a reasonable "
+     "manner,\" Lee Ji-hyun told a briefing.", [("Basra's health directorate", "say"), ("Lee Ji-hyun", "tell")]),
+], ids=["forecasters and a judiciary", "a body's calculations, an embassy", "a directorate, whom one expects to speak"])
+def test_bodies_speak_through_their_members_figures_and_offices(record_of, body, said):
+    assert [(a["speaker"], a["verb"]) for a in record_of(body)["assertions"]] == said
 
 
 def test_a_warning_against_hung_on_its_object(record_of):
@@ -643,17 +650,3 @@ def test_a_name_in_apposition_to_a_subject_is_that_subject_however_the_parser_ha
                        "greatest risk,\" he said.")
     quote = next(a for a in record["assertions"] if a["evidence"]["text"].startswith('"Every request'))
     assert quote["speaker"] == "Daniel Okemaw"
-
-
-def test_according_to_a_body_s_figures_is_that_body_and_an_embassy_speaks_for_itself(record_of):
-    record = record_of("The European Commission fined three drugmakers on Monday. The overcharge cost 90 million "
-                       "euros a year, according to the Commission's calculations. The Vietnamese embassy in Manila "
-                       "denied that the ambassador had made any threat.")
-    assert [(a["speaker"], a["verb"]) for a in record["assertions"]] == [
-        ("European Commission", "according to"), ("Vietnamese embassy in Manila", "deny")]
-
-
-def test_a_directorate_speaks_and_whom_a_speaker_expects_to_respond_says_nothing(record_of):
-    record = record_of("Basra's health directorate said hospitals had treated 243 people. \"We expect Japan to respond "
-                       "in a reasonable manner,\" Lee Ji-hyun told a briefing.")
-    assert [a["speaker"] for a in record["assertions"]] == ["Basra's health directorate", "Lee Ji-hyun"]
