@@ -1116,10 +1116,11 @@ def test_a_mixed_case_acronym_in_brackets_names_the_body_before_it(record_of):
 
 def test_a_place_named_with_its_unit_word_is_also_known_without_it(record_of):
     record = record_of("Floods hit Pakistan's Sindh province on Monday. A landslide buried homes in Komane village in "
-                       "the highlands on Friday.")
+                       "the highlands on Friday. The ferry sank off Buton island. Divers searched the waters near Buton.")
     places = names(record, "places")
     assert places["Sindh province"]["aliases"] == ["Sindh"]
     assert places["Komane village"]["aliases"] == ["Komane"]
+    assert places["Buton island"]["aliases"] == ["Buton"] and "Buton" not in places
 
 
 def test_a_title_the_model_ran_into_a_place_belongs_to_the_person(record_of):

@@ -16,7 +16,7 @@ _NAME_STOPWORDS = {"of", "for", "and", "the", "on", "in", "de", "del", "la"}
 _PREFIX_DEPS = {"compound", "amod", "nmod", "punct"}
 _LOCATIVE = {"in", "near", "between", "outside"}
 _UNITS = {"province", "region", "prefecture", "state", "district", "county", "oblast", "governorate"}
-_SETTLEMENT_UNITS = {"island", "village", "town", "commune", "regency", "municipality", "township"}
+_PLACE_UNITS = _UNITS | {"island", "village", "town", "commune", "regency", "municipality", "township"}
 _WATER_UNITS = {"river", "sea"}  # "the Aegean" is the Aegean Sea, though the Buzi district is no river
 
 
@@ -91,7 +91,7 @@ class EntityGrouper:
         place = self.gazetteer.lookup(ent.text)
         if place is None:
             place_kind = "region" if ent.text.lower().split()[-1] in _UNITS else "other"
-            bare = _without_unit(ent.text, _UNITS | _SETTLEMENT_UNITS) if ent[-1].is_lower else ent.text
+            bare = _without_unit(ent.text, _PLACE_UNITS) if ent[-1].is_lower else ent.text
             return Entity(kind, ent.text, aliases=[bare] if bare != ent.text else [], place_kind=place_kind)
         return Entity(kind, ent.text, place_kind=place.kind, geonames_id=place.geonames_id, lat=place.lat,
                       lon=place.lon, country=self.gazetteer.country_of_capital(place.name))
@@ -146,7 +146,7 @@ class EntityGrouper:
                 return True  # "India's Competition Commission" is the Competition Commission of India
             return name.endswith(" " + text) or " " not in text and name.startswith(text + " ") \
                 or " " not in text and f" {text} " in f" {name} " and _distinctive(text, self.gazetteer)
-        if _without_unit(text) == _without_unit(name) \
+        if _without_unit(text, _PLACE_UNITS) == _without_unit(name, _PLACE_UNITS) \
                 or name == _without_unit(text, _WATER_UNITS) or text == _without_unit(name, _WATER_UNITS):
             return True  # "Surin province" and "Surin", "the Aegean Sea" and "the Aegean"
         a, b = self.gazetteer.lookup(text), self.gazetteer.lookup(name)
