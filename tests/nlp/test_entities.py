@@ -1116,7 +1116,8 @@ def test_a_mixed_case_acronym_in_brackets_names_the_body_before_it(record_of):
 
 def test_a_place_named_with_its_unit_word_is_also_known_without_it(record_of):
     record = record_of("Floods hit Pakistan's Sindh province on Monday. A landslide buried homes in Komane village in "
-                       "the highlands on Friday. The ferry sank off Buton island. Divers searched the waters near Buton.")
+                       "the highlands on Friday. The ferry sank off Buton island. Divers searched the waters near "
+                       "Buton.")
     places = names(record, "places")
     assert places["Sindh province"]["aliases"] == ["Sindh"]
     assert places["Komane village"]["aliases"] == ["Komane"]
