@@ -1152,3 +1152,10 @@ def test_a_maker_opening_the_sentence_describes_the_company_it_names(record_of):
     record = record_of("Chipmaker Tavros said its plants were operating normally. Carmaker Volkmar said sales fell.")
     assert set(names(record, "organizations")) == {"Tavros", "Volkmar"}
     assert names(record, "people") == {}
+
+
+def test_a_city_named_like_a_prince_is_a_place(record_of):
+    record = record_of("Residents are being taken by bus to Prince Albert and Saskatoon. Prince William visited the "
+                       "hospital on Monday.")
+    assert {"Prince Albert", "Saskatoon"} <= set(names(record, "places"))
+    assert "Albert" not in names(record, "people")

@@ -222,6 +222,11 @@ class EntityFixer:
             return Span(doc, ent.start, ent.end, label="ORG")  # "the opposition Syriza party", "the Mercosur bloc"
         if ent.label_ in ("PERSON", "ORG") and self._is_place(ent, person_words):
             return Span(doc, ent.start, ent.end, label="GPE")
+        titled_place = Span(doc, ent.start - 1, ent.end, label="GPE") if ent.start else None
+        if ent.label_ == "PERSON" and titled_place is not None and is_title(titled_place[0].text) \
+                and getattr(self.gazetteer.lookup(titled_place.text), "kind", None) == "city" \
+                and self._located(titled_place):
+            return titled_place  # "taken by bus to Prince Albert": a city named like a prince
         of_country = any(t.lower_ == "of" and self.gazetteer.lookup(doc[t.i + 1:ent.end].text) for t in ent[1:-1])
         described = ent.label_ in ("PERSON", "GPE", "LOC") and _described_as_body(ent) \
             and not self.gazetteer.lookup(ent.text)
