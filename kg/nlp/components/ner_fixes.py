@@ -222,11 +222,10 @@ class EntityFixer:
             return Span(doc, ent.start, ent.end, label="ORG")  # "the opposition Syriza party", "the Mercosur bloc"
         if ent.label_ in ("PERSON", "ORG") and self._is_place(ent, person_words):
             return Span(doc, ent.start, ent.end, label="GPE")
-        titled_place = Span(doc, ent.start - 1, ent.end, label="GPE") if ent.start else None
-        if ent.label_ == "PERSON" and titled_place is not None and is_title(titled_place[0].text) \
-                and getattr(self.gazetteer.lookup(titled_place.text), "kind", None) == "city" \
-                and self._located(titled_place):
-            return titled_place  # "taken by bus to Prince Albert": a city named like a prince
+        if ent.label_ == "PERSON" and ent.start and is_title(doc[ent.start - 1].text):
+            titled = Span(doc, ent.start - 1, ent.end, label="GPE")
+            if getattr(self.gazetteer.lookup(titled.text), "kind", None) == "city" and self._located(titled):
+                return titled  # "taken by bus to Prince Albert": a city named like a prince
         of_country = any(t.lower_ == "of" and self.gazetteer.lookup(doc[t.i + 1:ent.end].text) for t in ent[1:-1])
         described = ent.label_ in ("PERSON", "GPE", "LOC") and _described_as_body(ent) \
             and not self.gazetteer.lookup(ent.text)
@@ -282,9 +281,7 @@ class EntityFixer:
             return True
         if ent.start > 0 and is_title(ent.doc[ent.start - 1].text):
             return False
-        node = ent.root
-        while node.dep_ == "conj" and node.head.i != node.i:
-            node = node.head
+        node = _first_conjunct(ent.root)
         if _before_plural_place_noun(ent):
             return True  # "Mandi, Kullu and Chamba districts"
         if node.dep_ != "pobj":
@@ -327,12 +324,17 @@ def _before_plural_place_noun(ent: Span) -> bool:
     return i < len(doc) and doc[i].tag_ == "NNS" and doc[i].lemma_.lower() in PLACE_NOUNS | {"river", "lake"}
 
 
+def _first_conjunct(tok):
+    """'Kullu' of 'Mandi, Kullu and Chamba' is 'Mandi': the first of a list carries its place in the sentence."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _said_to_be_place(ent: Span) -> bool:
     """'the town of La Ronge', 'the communities of Air Ronge and Stanley Mission', 'Nagorno-Karabakh, a
     mountainous region', 'Dhalogi village': the article itself calls the name a place."""
-    node = ent.root
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = _first_conjunct(ent.root)
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_ in PLACE_NOUNS:
         return True
     if any(c.dep_ == "appos" and c.lemma_ in PLACE_NOUNS for c in ent.root.children):

@@ -33,6 +33,7 @@ _REGULATORS = ("commission", "authority", "agency", "regulator", "watchdog", "bo
 _ORG_SYNONYMS = {"army": _ARMIES, "military": _ARMIES, "militia": ("forces", "militia"), "paramilitaries": ("forces",),
                  "union": _UNIONS, "regulator": _REGULATORS, "watchdog": _REGULATORS}
 _INSTITUTIONS = {"hospital", "trust", "port", "mine", "exchange", "school", "clinic", "paper", "broadcaster"}
+_BODY_NOUNS = ORG_HEADS | GENERIC_ORG_NOUNS | COMPANY_DESCRIPTORS | _ORG_SYNONYMS.keys() | _INSTITUTIONS
 # A description word that a body's name may leave out: "the central bank" is the Bank of Ghana or the Reserve Bank.
 _IMPLIED = {"central": ("bank of", "reserve bank", "national bank", "central bank")}
 
@@ -48,8 +49,7 @@ def _body_noun(tok: Token) -> bool:
     """'the ministry', 'the carmaker', 'the hospital', the members 'the operators', not 'the world' or 'the
     fire' (though "World Bank" and "Fire Service" hold those words) nor 'the eight specialists'."""
     members = tok.tag_ == "NNS" and tok.lemma_.endswith(PERSON_SUFFIXES) and not any(c.like_num for c in tok.children)
-    return members or tok.lower_ in ORG_HEADS | GENERIC_ORG_NOUNS | COMPANY_DESCRIPTORS | _ORG_SYNONYMS.keys() \
-        | _INSTITUTIONS
+    return members or tok.lower_ in _BODY_NOUNS
 
 
 def org_named(doc: Doc, tok: Token) -> int | None:
