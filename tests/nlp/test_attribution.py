@@ -369,11 +369,18 @@ def test_what_a_speaker_says_right_after_a_denial_disputes_the_claim_too(record_
         ("Kofi Mensah", "denies"), ("Kofi Mensah", "asserts")]
 
 
-def test_an_unnamed_employee_of_a_body_speaks_for_it(record_of):
-    record = record_of("Kivu Cobalt (KCC) runs the Tenke mine. Union leader Jean Mbala said KCC's site manager had "
-                       "told workers on Tuesday that exports would stop.")
-    assert [(a["speaker"], a["verb"], a["reported_by"] is not None) for a in record["assertions"]] == [
-        ("Jean Mbala", "say", False), ("Kivu Cobalt", "tell", True)]
+@pytest.mark.parametrize("text, body", [
+    ("Kivu Cobalt (KCC) runs the Tenke mine. Union leader Jean Mbala said KCC's site manager had told workers on "
+     "Tuesday that exports would stop.", "Kivu Cobalt"),
+    ("Tessel Foods operates the plant in Lodz. Union leader Mia Grant said Tessel Foods managers had told staff on "
+     "Monday that the line would close.", "Tessel Foods"),  # a plural role under the body's name
+    ("Vibely denied the claim. Union leader Niamh Byrne said Vibely executives had told investigators in 2024 that "
+     "no data was stored in China.", "Vibely"),  # the name the parser took for an adverb
+])
+def test_an_unnamed_employee_of_a_body_speaks_for_it(record_of, text, body):
+    relayed = record_of(text)["assertions"][-1]
+    assert (relayed["speaker"], relayed["verb"]) == (body, "tell")
+    assert relayed["reported_by"] is not None
 
 
 def test_an_account_the_outlet_could_not_verify_is_unverified_in_whoever_relays_it(record_of):

@@ -185,11 +185,11 @@ def _title_holder(tok: Token) -> Token | None:
 
 
 def _unnamed_person(tok: Token) -> bool:
-    """'a senior manager at X', 'BAR's site manager': an indefinite or a body's person-role phrase speaks for
-    the body it names."""
+    """'a senior manager at X', 'BAR's site manager', 'Marlow & Finch managers': an indefinite or a body's
+    person-role phrase speaks for the body it names."""
     det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
-    owned = any(c.dep_ == "poss" and c.pos_ != "PRON" and _a_body(c) for c in tok.children)
-    return (det in ("a", "an") or owned) and is_person_role(tok.text)
+    owned = any(c.dep_ in ("poss", "compound", "nmod") and c.pos_ != "PRON" and _a_body(c) for c in tok.children)
+    return (det in ("a", "an") or owned) and is_person_role(tok.lemma_ if tok.tag_ == "NNS" else tok.text)
 
 
 def _a_body(tok: Token) -> bool:
@@ -240,6 +240,9 @@ class Speakers:
                 return members, self.entity(members).name
             if create and any(c.dep_ in ("amod", "compound") for c in tok.children):
                 return self._new_org(tok)
+        employer = self._employer_named_before(tok)
+        if employer is not None:  # "a Conred official", "Vibely executives" the parser did not join
+            return employer, self.entity(employer).name
         if tok.ent_type_ == "NORP" or tok.lower_ in SPOKES_NOUNS or _unnamed_person(tok) \
                 or self._national_troops(tok):
             return self.behind(tok, create)
@@ -272,6 +275,21 @@ class Speakers:
         """'Thai forces', 'Russian troops': a country's fighters act for the country."""
         return tok.lower_ in _FIGHTERS and any(c.dep_ in ("amod", "compound", "poss") and
                                                self.gazetteer.country_of_demonym(c.text) for c in tok.children)
+
+    def _employer_named_before(self, tok: Token) -> int | None:
+        """The organisation whose exact name (or alias) stands before a person-role noun and its
+        lower-case modifiers, even where the model tagged or parsed the name as an adjective."""
+        if tok.i in self.doc._.token_entity or not is_person_role(tok.lemma_ if tok.tag_ == "NNS" else tok.text):
+            return None
+        end = tok.i
+        while end > 0 and self.doc[end - 1].is_lower and self.doc[end - 1].dep_ in ("compound", "amod"):
+            end -= 1
+        for start in range(max(0, end - 4), end):
+            name = self.doc[start:end].text
+            for index, entity in enumerate(self.doc._.entities):
+                if entity.kind == "organization" and name[:1].isupper() and name in (entity.name, *entity.aliases):
+                    return index
+        return None
 
     def _known_name(self, tok: Token) -> int | None:
         """A word that is the surname of a person or the first word of an organisation already named."""
