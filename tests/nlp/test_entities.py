@@ -212,12 +212,13 @@ def test_a_storm_named_alone_is_no_organisation(record_of):
     assert "Tendai" not in names(record, "organizations") and "Tendai" not in names(record, "people")
 
 
-def test_an_acronym_in_brackets_is_the_organisation_before_it(record_of):
-    record = record_of("The Independent Miners’ Union (BMS) disputed the account of the mine's owner. "
-                       "BMS said the mine had been unsafe for years.")
+@pytest.mark.parametrize("short", ["BMS", "Minfed"])  # an acronym, or a short name that spells no initials
+def test_an_acronym_in_brackets_is_the_organisation_before_it(record_of, short):
+    record = record_of(f"The Independent Miners’ Union ({short}) disputed the account of the mine's owner. "
+                       f"{short} said the mine had been unsafe for years.")
     organizations = names(record, "organizations")
     assert list(organizations) == ["Independent Miners’ Union"]
-    assert "BMS" in organizations["Independent Miners’ Union"]["aliases"]
+    assert short in organizations["Independent Miners’ Union"]["aliases"]
     assert {a["speaker"] for a in record["assertions"]} == {"Independent Miners’ Union"}
 
 

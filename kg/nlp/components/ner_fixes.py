@@ -492,9 +492,18 @@ def _acronyms_in_apposition(doc: Doc) -> list[Span]:
 
 
 def _bracketed_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
-    """'the Independent Miners’ Union (BMS)': the acronym in brackets after an organisation's name."""
-    closes = [(s, _acronym_close(doc, s.end)) for s in spans if s.label_ == "ORG"]
+    """'the Independent Miners’ Union (BMS)', 'the National Coordinator for Disaster Reduction (Conred)': the
+    acronym or the one short name in brackets after an organisation's name."""
+    closes = [(s, _acronym_close(doc, s.end) or _short_name_close(doc, s.end)) for s in spans if s.label_ == "ORG"]
     return [Span(doc, s.end + 1, close, label="ORG") for s, close in closes if close is not None]
+
+
+def _short_name_close(doc: Doc, end: int) -> int | None:
+    """Where the brackets close around one capitalised word that is no place: '... (Walhi)'."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return None
+    word = doc[end + 1]
+    return end + 2 if word.is_title and word.is_alpha and word.ent_type_ not in ("GPE", "LOC", "NORP") else None
 
 
 def _named_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
