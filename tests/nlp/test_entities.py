@@ -57,6 +57,12 @@ def test_description_resolves_to_person_with_matching_role(record_of):
     assert "the french leader" in [a.lower() for a in names(record, "people")["Louis Marchand"]["aliases"]]
 
 
+def test_a_description_fits_only_a_title_with_its_words(record_of):
+    record = record_of("Prime Minister Ana Silva met Finance Minister Rui Costa on Monday. Costa said he would "
+                       "resign. He said the prime minister had told him there was no alternative to the cuts.")
+    assert [a["speaker"] for a in record["assertions"]] == ["Rui Costa", "Rui Costa", "Ana Silva"]
+
+
 def test_capital_speaking_for_government_maps_to_country(record_of):
     record = record_of("Kenya and Ethiopia signed a water deal. Nairobi said on Tuesday that the deal was fair.")
     assert record["assertions"][0]["speaker"] == "Kenya"

@@ -188,7 +188,9 @@ class MentionResolver:
             return False
         if low not in titles and not (low == "leader" and any(w in titles for w in HEAD_OF_STATE)):
             return False
-        return self._fits_country(entity, tok)
+        return self._fits_country(entity, tok) and _title_words(tok) <= set(titles.split())
+
+
 
     def _fits_country(self, entity: Entity, tok: Token) -> bool:
         """No nationality in the description, or one that matches the person's affiliations."""
@@ -201,3 +203,11 @@ class MentionResolver:
         country = self.gazetteer.country_of_demonym(demonyms[0])
         return any(r["organization"] in (country, demonyms[0]) for r in entity.roles) or \
             any(country.lower() in a.lower() or demonyms[0] in a for a in entity.aliases)
+
+
+def _title_words(tok: Token) -> set[str]:
+    """The words of a description that some person's title in the article holds: 'prime' of 'the prime
+    minister' (so a finance minister does not fit), not 'new' of 'the new minister'."""
+    doc = tok.doc
+    titles = {w for e in doc._.entities if e.kind == "person" for r in e.roles for w in r["title"].lower().split()}
+    return {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.is_lower} & titles
