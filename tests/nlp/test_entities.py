@@ -178,6 +178,22 @@ def test_a_capital_acting_and_saying_stands_for_its_country(record_of):
     assert [a["speaker"] for a in record["assertions"]] == ["Australia"]
 
 
+@pytest.mark.parametrize("text", [
+    "Seoul offered help on Thursday if Tokyo asked for a rescue team.",
+    "Kuala Lumpur slapped duties on Indian steel in June.",
+    "Officials said Dhaka was ready to invest in new dams.",
+])
+def test_a_capital_that_acts_is_its_country_and_no_place(record_of, text):
+    places = names(record_of(text), "places")
+    assert not {"Tokyo", "Kuala Lumpur", "Dhaka"} & set(places)
+    assert {"Japan", "Malaysia", "Bangladesh"} & set(places)
+
+
+def test_a_capital_where_things_happen_stays_a_place(record_of):
+    record = record_of("Tokyo hosted the talks. Protesters gathered in Tokyo on Friday.")
+    assert "Tokyo" in names(record, "places")
+
+
 def test_an_opposition_party_and_a_lawyer_in_apposition(record_of):
     record = record_of("Nikos Pappas, a spokesman for the opposition Syriza party, questioned the plan. "
                        "His lawyer, Giorgos Lekkas, denied the charge.")

@@ -6,17 +6,18 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.lexicon import CUE_VERBS
 from kg.nlp.model import Entity
 
 _SEATS = {"Brussels": ("European Union", "EU")}  # a city that stands for a body seated in it
 _LOCATIVE = {"in", "to", "from", "at", "near", "outside", "into", "across", "around"}
 
 
-def _speaks(verb) -> bool:
-    """'Accra dismissed ...', 'Canberra resisted calls ..., saying ...': a cue verb, or one a cue follows."""
-    return verb.lemma_ in CUE_VERBS or any(c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_ in CUE_VERBS
-                                           for c in verb.children)
+def _acts(tok) -> bool:
+    """'Accra dismissed ...', 'if Tokyo asked for one', 'Kinshasa sided with the militias', 'Dhaka was ready to
+    invest': the subject of a deed or of a readiness, as only a government is."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and (
+        verb.lemma_ != "be" or any(c.dep_ == "xcomp" for t in (verb, *verb.children) for c in t.children))
 
 
 def _located(tok) -> bool:
@@ -49,8 +50,7 @@ class CapitalMerger:
                 continue
             if not entity.country:
                 continue
-            speaks = any(t.dep_ == "nsubj" and _speaks(t.head) for t in tokens)
-            if not speaks or any(_located(t) for t in tokens):
+            if not any(_acts(t) for t in tokens) or any(_located(t) for t in tokens):
                 continue
             entity.alias_of = self._country(entities, entity.country)
         return doc
