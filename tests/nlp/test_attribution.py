@@ -33,9 +33,15 @@ def test_quote_after_colon(record_of):
     assert a["speaker"] == "Lena Fischer" and a["evidence"]["text"].endswith("Nobody supports it.”")
 
 
-def test_according_to(record_of):
-    a = only(record_of("Exports fell by a third last year, according to the National Statistics Office."))
-    assert a["verb"] == "according to" and a["speaker"] == "National Statistics Office"
+@pytest.mark.parametrize("text, speaker", [
+    ("Exports fell by a third last year, according to the National Statistics Office.", "National Statistics Office"),
+    ("Exports fell by a third last year, according to Malaysian government figures.", "Government of Malaysia"),
+    ("Tessel Foods opened a plant in Lodz. According to an internal Tessel email, the plant had lost money for "
+     "years.", "Tessel Foods"),  # the body a document is named by
+])
+def test_according_to(record_of, text, speaker):
+    a = record_of(text)["assertions"][-1]
+    assert a["verb"] == "according to" and a["speaker"] == speaker
 
 
 def test_told_that_and_nested_attribution(record_of):

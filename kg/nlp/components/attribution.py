@@ -255,13 +255,17 @@ _ESTIMATED = {"toll", "figure", "number", "cost", "damage", "loss", "losses"}
 
 
 def _author_of(source: Token) -> Token | None:
-    """X in 'a report by X', 'figures from X', "the Commission's calculations": who stands behind a document."""
+    """X in 'a report by X', 'figures from X', "the Commission's calculations", 'UN figures': who stands behind a
+    document."""
     prep = next((c for c in source.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
     if prep is not None:
         return next((c for c in prep.children if c.dep_ == "pobj"), None)
     owner = next((c for c in source.children if c.dep_ == "poss"), None)
     said = source.pos_ == "NOUN" and not is_person_role(source.text) \
         and source.lemma_ not in ORG_HEADS | GENERIC_ORG_NOUNS  # not "Paraguay's health ministry"
+    if owner is None and source.i not in source.doc._.token_entity:
+        owner = next((c for c in reversed(list(source.lefts)) if c.dep_ == "compound"
+                      and c.i in source.doc._.token_entity), None)
     return owner if owner is not None and said else None
 
 

@@ -14,7 +14,8 @@ _NATIONAL = {"the", "this", "its", "their", "new", "national", "federal", "centr
 
 
 # Who speaks for a government named as a modifier ("government officials"), unlike "government bonds".
-_VOICES = {"spokesperson", "spokesman", "spokeswoman", "official", "officials", "source", "sources", "statement"}
+_VOICES = {"spokesperson", "spokesman", "spokeswoman", "official", "officials", "source", "sources", "statement",
+           "figures", "data", "estimates", "statistics"}  # "according to Malaysian government figures"
 
 
 def add_national_governments(doc: Doc, entities: list[Entity], gazetteer: Gazetteer) -> None:
