@@ -631,10 +631,15 @@ def test_a_report_tabled_in_parliament_speaks_for_its_author_not_parliament(reco
                    for o in record["organizations"])
 
 
-def test_a_companys_board_speaks_for_the_company(record_of):
-    record = record_of("The board of Australian gas producer Ironbark Energy on Tuesday rejected a takeover offer, "
-                       "saying it undervalued the company.")
-    assert {a["speaker"] for a in record["assertions"]} == {"Ironbark Energy"}
+@pytest.mark.parametrize("text, company", [
+    ("The board of Australian gas producer Ironbark Energy on Tuesday rejected a takeover offer, saying it "
+     "undervalued the company.", "Ironbark Energy"),
+    ("Vantor Airways agreed to merge with Skyline. Vantor's board said it had rejected a rival approach earlier this "
+     "year, a claim Reuters could not independently verify.", "Vantor Airways"),  # not the outlet of the aside
+])
+def test_a_companys_board_speaks_for_the_company(record_of, text, company):
+    record = record_of(text)
+    assert {a["speaker"] for a in record["assertions"] if a["verb"] != "agree"} == {company}
 
 
 @pytest.mark.parametrize("body, speaker", [

@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.nlp.gazetteer import Gazetteer, gazetteer
-from kg.nlp.lexicon import (COMPANY_DESCRIPTORS, GENERIC_ORG_NOUNS, ORG_HEADS, PERSON_SUFFIXES, is_person_role,
-                            is_title)
+from kg.nlp.lexicon import (CLAIM_NOUNS, COMPANY_DESCRIPTORS, GENERIC_ORG_NOUNS, ORG_HEADS, PERSON_SUFFIXES,
+                            is_person_role, is_title)
 from kg.nlp.model import Entity, sentence
 
 # Members who speak for the body they make up ("prosecutors said": the prosecutor's office).
@@ -247,10 +247,10 @@ class Speakers:
                 or self._national_troops(tok):
             return self.behind(tok, create)
         of = named_of(tok) if tok.lower_ in ORG_HEADS and tok.pos_ == "NOUN" else None
-        owner = next((links[t.i] for t in of.subtree if t.i in links
-                      and self.entity(links[t.i]).kind == "organization"), None) \
-            if of is not None and tok.lower_ == "board" else None
-        if owner is not None:  # "the board of gas producer Eastwind Energy" speaks for the company
+        owners = [*(of.subtree if of is not None else ()), *(c for c in tok.children if c.dep_ == "poss")]
+        owner = next((links[t.i] for t in owners if t.i in links
+                      and self.entity(links[t.i]).kind == "organization"), None) if tok.lower_ == "board" else None
+        if owner is not None:  # "the board of gas producer Eastwind Energy", "Norrsken's board": the company
             return owner, self.entity(owner).name
         if of is not None:  # "the office of President X" is a body of its own: "Office of President X"
             return self._add_org(self.doc[_phrase_start(tok):of.right_edge.i + 1], capitalise=True)
@@ -330,6 +330,8 @@ class Speakers:
         parliament of "a report, tabled in parliament")."""
         links = self.doc._.token_entity
         for child in tok.children:
+            if child.dep_ == "appos" and child.lemma_ in CLAIM_NOUNS:
+                continue  # "the board said ..., a claim Reuters could not verify": the outlet's aside
             if child.dep_ == "appos" or child.dep_ == "acl" and child.lemma_ in ("know", "call", "name", "dub"):
                 tokens = child.subtree
             elif child.dep_ == "acl":
