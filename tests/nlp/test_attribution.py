@@ -397,6 +397,12 @@ def test_an_account_the_outlet_could_not_verify_is_unverified_in_whoever_relays_
         ("Chidi Eze", False), ("Tunde Oyelaran", False)]
 
 
+def test_a_state_after_its_city_is_no_name_closing_the_subject(record_of):
+    record = record_of("The suit, filed Monday in federal court in Austin, Texas, accuses Brightwell Payroll of "
+                       "negligence and of hiding the breach.")
+    assert "Texas" not in {a["speaker"] for a in record["assertions"]}
+
+
 def test_a_speaker_the_parser_hung_on_the_place_before_it(record_of):
     record = record_of("Health Minister Mark Tennant spoke on Monday. At a picket outside Wellington Hospital, "
                        "Dr Anaru Temara, an anaesthetist who has worked there for 14 years, disputed the "

@@ -168,7 +168,8 @@ def closing_apposition(tok: Token) -> Token | None:
     doc, verb = tok.doc, tok.head
     for name in reversed(list(tok.subtree)):
         comma = name.right_edge.i + 1
-        if name.dep_ == "appos" and name.pos_ == "PROPN" and comma < verb.i and doc[comma].text == "," and all(
+        if name.dep_ == "appos" and name.pos_ == "PROPN" and name.ent_type_ not in ("GPE", "LOC") \
+                and comma < verb.i and doc[comma].text == "," and all(  # not "filed in Austin, Texas,"
                 t.head.i == verb.i and t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in doc[comma + 1:verb.i]):
             return name
     return None
