@@ -135,6 +135,12 @@ def test_statement_without_date_takes_the_speakers_previous_date(record_of):
     assert [a["date"] for a in record["assertions"]] == ["2025-11-28", "2025-11-28"]
 
 
+def test_the_day_a_speaker_was_speaking_is_the_statements_not_the_day_inside_it(record_of):
+    record = record_of("Speaking to reporters on Tuesday, Anita Gurung said an independent lawmaker, Dilip Rai, had "
+                       "told her on Sunday that he had been offered a post.")
+    assert [a["date"] for a in record["assertions"]] == ["2025-11-25", "2025-11-30"]
+
+
 def test_a_day_after_the_article_is_no_statement_date(record_of):
     record = record_of("Governor Ana Dlamini told lawmakers that rates were high. She said the bank would not "
                        "\"pre-commit\" to a cut at its next policy meeting on December 18. Dlamini added that "

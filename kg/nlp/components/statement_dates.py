@@ -9,6 +9,7 @@ from kg.nlp.model import Statement, sentence
 
 
 DAY_LABELS = ("DATE", "TIME")  # the model calls "last night" a TIME
+_SPEAKING = {"speak", "talk", "address", "write", "post"}
 
 
 def day_of(ent: Span, article_date: str | None) -> str | None:
@@ -33,7 +34,9 @@ def own_date(doc: Doc, cue: Token) -> str | None:
     Monday'."""
     after = [doc[i] for i in range(cue.i + 1, min(cue.i + 3, len(doc)))]
     follows = after[:1] if after and after[0].lower_ != "on" else after[1:]  # "said (on) Tuesday it would ..."
-    for child in [*cue.children, *follows]:
+    speaking = [p for c in cue.children if c.dep_ == "advcl" and c.lemma_ in _SPEAKING
+                for p in c.children if p.dep_ == "prep"]  # "Speaking to reporters on Tuesday, X said"
+    for child in [*cue.children, *follows, *speaking]:
         for tok in _attached(child):
             if tok.ent_type_ in DAY_LABELS:
                 ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
