@@ -510,6 +510,13 @@ def test_calling_a_claim_a_lie_denies_it(record_of):
                                                                           ("Deutsche Bahn", "disputes")]
 
 
+def test_calling_a_decision_wrong_disputes_it_and_calling_an_attack_a_crime_does_not(record_of):
+    record = record_of("Skyhaven called the decision \"deeply disappointing\". The union opposed a measure the board "
+                       "called \"illegal and intimidating\". The army called the attack \"a terrorist crime\".")
+    assert [(a["speaker"], a["stance"]) for a in record["assertions"]] == [
+        ("Skyhaven", "disputes"), ("board", "disputes"), ("army", "asserts")]
+
+
 def test_a_rank_s_abbreviation_ends_no_sentence(record_of):
     a = only(record_of("Army spokesman Brig. Gen. Nabil Abdalla said the account was false."))
     assert a["speaker"] == "Nabil Abdalla" and a["evidence"]["text"].startswith("Army spokesman Brig. Gen.")

@@ -29,6 +29,10 @@ _MINDS = {"think", "want", "expect", "believe", "dare", "know", "imagine", "real
           "decide"}  # states of mind
 _PLAIN_SAYING = {"say", "tell", "add"}
 _REJECTING = DENY | DISPUTE
+_DECIDED = {"ruling", "decision", "verdict", "judgment", "sentence", "suspension", "law", "bill", "reshuffle",
+            "response", "measure", "arrest", "move", "ban", "order", "charge", "finding", "plan", "proposal", "policy"}
+_CONDEMNING = {"illegal", "motivated", "null", "void", "disappointing", "cosmetic", "slow", "attempt", "witch-hunt",
+               "intimidating", "arbitrary", "unconstitutional", "attack", "illegitimate", "abuse"}
 _NEGATED_BELIEF = {"convince", "convinced", "base", "based", "true", "accurate", "correct", "credible"}
 
 
@@ -55,7 +59,7 @@ def stance_of(doc: Doc, statement: Statement) -> str:
             or _alarms(content) or _threatens(content):
         return "cautions"
     if lemmas & REBUTTAL_WORDS or _negates_claim(content) or _negates_past(content) \
-            or _reason_for_rebuttal(doc[statement.cue]):
+            or _reason_for_rebuttal(doc[statement.cue]) or _condemns_decision(doc[statement.cue], lemmas):
         return "disputes"
     return "asserts"
 
@@ -74,6 +78,15 @@ def _calls_false(cue, lemmas: set[str]) -> bool:
     """'called that account "a shameless lie"', 'called the allegation "baseless"': a claim called false."""
     return cue.lemma_ == "call" and bool(lemmas & FALSITY_WORDS) and any(
         c.dep_ == "dobj" and (c.lemma_.lower() in CLAIM_NOUNS or c.lower_ == "that") for c in cue.children)
+
+
+def _condemns_decision(cue, lemmas: set[str]) -> bool:
+    """'called the ruling "null and void"', 'a measure the union called "illegal"': another party's decision or
+    claim called wrong disputes it (not 'called the attack a war crime')."""
+    if cue.lemma_ != "call" or not lemmas & _CONDEMNING:
+        return False
+    decided = [c for c in cue.children if c.dep_ == "dobj"] + ([cue.head] if cue.dep_ == "relcl" else [])
+    return any(t.lemma_.lower() in _DECIDED | CLAIM_NOUNS for t in decided)
 
 
 def _reason_for_rebuttal(cue) -> bool:
