@@ -510,6 +510,12 @@ def test_calling_a_claim_a_lie_denies_it(record_of):
                                                                           ("Deutsche Bahn", "disputes")]
 
 
+def test_calling_the_rejected_reports_false_is_part_of_the_rejection(record_of):
+    record = record_of("Shares in Orbis Mining fell on Monday. The company denied reports that it planned to close the "
+                       "mine, calling them baseless.")
+    assert [(a["speaker"], a["verb"]) for a in record["assertions"]] == [("Orbis Mining", "deny")]
+
+
 def test_calling_a_decision_wrong_disputes_it_and_calling_an_attack_a_crime_does_not(record_of):
     record = record_of("Skyhaven called the decision \"deeply disappointing\". The union opposed a measure the board "
                        "called \"illegal and intimidating\". The army called the attack \"a terrorist crime\".")

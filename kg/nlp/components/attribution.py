@@ -95,7 +95,8 @@ class AttributionFinder:
     def _verb_statements(self, doc: Doc, verb: Token, speakers: Speakers, group: list[Statement]) -> list[Statement]:
         """One statement per speaker of a speech verb ("X and Y said" gives two; a following "They
         warned" gives two again)."""
-        if is_negated(verb) or verb.dep_ in ("amod", "acl") or _dependent_participle(verb) or _unsaid(verb):
+        if is_negated(verb) or verb.dep_ in ("amod", "acl") or _dependent_participle(verb) or _unsaid(verb) \
+                or _rejecters_participle(verb):
             return []
         subject = subject_of(verb)
         outer = governing_cue(verb)
@@ -301,6 +302,14 @@ def _conjuncts(subject: Token) -> list[Token]:
         elif head.pos_ in ("PROPN", "NOUN", "PRON") or head.i == subject.i:
             out.append(head)
     return out
+
+
+def _rejecters_participle(verb: Token) -> bool:
+    """'denied reports that it planned to withdraw, calling them "baseless"': the parser hangs the participle
+    on the rejected claim's verb, but it is the rejecter's, inside the rejection's statement."""
+    return verb.lemma_ == "call" and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") \
+        and verb.head.lemma_ not in CUE_VERBS \
+        and any(a.lemma_ in DENY | DISPUTE and a.pos_ == "VERB" for a in verb.head.ancestors)
 
 
 def _dependent_participle(verb: Token) -> bool:
