@@ -516,6 +516,12 @@ def test_calling_the_rejected_reports_false_is_part_of_the_rejection(record_of):
     assert [(a["speaker"], a["verb"]) for a in record["assertions"]] == [("Orbis Mining", "deny")]
 
 
+def test_a_name_given_inside_a_statement_is_part_of_it(record_of):
+    record = record_of("Eritrea's information ministry said no port deal would satisfy what it called Addis Ababa's "
+                       "expansionist ambitions.")
+    assert [a["verb"] for a in record["assertions"]] == ["say"]
+
+
 def test_calling_a_decision_wrong_disputes_it_and_calling_an_attack_a_crime_does_not(record_of):
     record = record_of("Skyhaven called the decision \"deeply disappointing\". The union opposed a measure the board "
                        "called \"illegal and intimidating\". The army called the attack \"a terrorist crime\".")

@@ -96,7 +96,7 @@ class AttributionFinder:
         """One statement per speaker of a speech verb ("X and Y said" gives two; a following "They
         warned" gives two again)."""
         if is_negated(verb) or verb.dep_ in ("amod", "acl") or _dependent_participle(verb) or _unsaid(verb) \
-                or _rejecters_participle(verb):
+                or _rejecters_participle(verb) or _naming_inside_statement(verb):
             return []
         subject = subject_of(verb)
         outer = governing_cue(verb)
@@ -310,6 +310,13 @@ def _rejecters_participle(verb: Token) -> bool:
     return verb.lemma_ == "call" and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") \
         and verb.head.lemma_ not in CUE_VERBS \
         and any(a.lemma_ in DENY | DISPUTE and a.pos_ == "VERB" for a in verb.head.ancestors)
+
+
+def _naming_inside_statement(verb: Token) -> bool:
+    """'rejected what it called "foreign interference"', 'said ... would satisfy what it called expansionist
+    ambitions': a name given inside a statement is part of it ('in what HRW called a crackdown' stands alone)."""
+    return verb.lemma_ in ("call", "describe", "term", "dub") and any(c.lower_ == "what" for c in verb.children) \
+        and any(a.lemma_ in CUE_VERBS and a.pos_ == "VERB" for a in verb.ancestors)
 
 
 def _dependent_participle(verb: Token) -> bool:
