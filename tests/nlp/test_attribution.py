@@ -516,6 +516,12 @@ def test_calling_the_rejected_reports_false_is_part_of_the_rejection(record_of):
     assert [(a["speaker"], a["verb"]) for a in record["assertions"]] == [("Orbis Mining", "deny")]
 
 
+def test_declaring_a_state_of_emergency_is_an_act_and_declaring_a_winner_a_statement(record_of):
+    record = record_of("President Ana Cruz declared a state of emergency in three provinces on Monday. The electoral "
+                       "commission declared Cruz the winner of the vote.")
+    assert [(a["speaker"], a["verb"]) for a in record["assertions"]] == [("electoral commission", "declare")]
+
+
 def test_a_name_given_inside_a_statement_is_part_of_it(record_of):
     record = record_of("Eritrea's information ministry said no port deal would satisfy what it called Addis Ababa's "
                        "expansionist ambitions.")

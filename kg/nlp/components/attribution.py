@@ -96,7 +96,7 @@ class AttributionFinder:
         """One statement per speaker of a speech verb ("X and Y said" gives two; a following "They
         warned" gives two again)."""
         if is_negated(verb) or verb.dep_ in ("amod", "acl") or _dependent_participle(verb) or _unsaid(verb) \
-                or _rejecters_participle(verb) or _naming_inside_statement(verb):
+                or _rejecters_participle(verb) or _naming_inside_statement(verb) or _decree(verb):
             return []
         subject = subject_of(verb)
         outer = governing_cue(verb)
@@ -252,6 +252,7 @@ class AttributionFinder:
         return Statement(noun.i, NOUN_CUES[noun.lemma_], speaker[0], speaker[1], content, evidence)
 
 
+_DECREES = {"state", "day", "mourning", "curfew", "emergency", "holiday"}
 _ESTIMATED = {"toll", "figure", "number", "cost", "damage", "loss", "losses"}
 
 
@@ -310,6 +311,12 @@ def _rejecters_participle(verb: Token) -> bool:
     return verb.lemma_ == "call" and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") \
         and verb.head.lemma_ not in CUE_VERBS \
         and any(a.lemma_ in DENY | DISPUTE and a.pos_ == "VERB" for a in verb.head.ancestors)
+
+
+def _decree(verb: Token) -> bool:
+    """'declared a state of emergency', 'declared three days of mourning': an act, not a claim (unlike
+    'declared X the winner', 'declared a cholera outbreak')."""
+    return verb.lemma_ == "declare" and any(c.dep_ == "dobj" and c.lemma_ in _DECREES for c in verb.children)
 
 
 def _naming_inside_statement(verb: Token) -> bool:
