@@ -293,6 +293,8 @@ class EntityFixer:
             return True  # "the districts of Sunsari, Saptari and Udayapur", "north of Mahaday"
         if prep.lower_ in ("to", "from", "between") and prep.head.lemma_.lower() in ROUTE_NOUNS:
             return True  # "on the road to Mahaday", "the road between Ménaka and Anderamboukane"
+        if prep.lower_ == "to" and prep.head.lemma_ in _JOURNEYS:
+            return True  # "is due to travel on Friday to El Alamein"
         if prep.lower_ == "at" and prep.head.lemma_.lower() in REGION_WORDS - FACILITY_WORDS:
             return True  # "the crossing at Dhobley"
         return self.gazetteer.lookup(ent.text) is not None and prep.lower_ in ("to", "from", "at", "between",
@@ -313,6 +315,9 @@ class EntityFixer:
             if end > span.end and (doc[end - 1].lower_ in ORG_HEADS or headed):
                 found.append(Span(doc, span.start, end, label="ORG"))
         return found
+
+
+_JOURNEYS = {"travel", "fly", "sail", "drive", "flee", "evacuate", "relocate", "journey"}
 
 
 def _before_plural_place_noun(ent: Span) -> bool:
@@ -994,10 +999,11 @@ def _untagged_places(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
         start = tok.i - 1 if pair else tok.i
         name, place = doc[start:tok.i + 1].text, pair or gazetteer.lookup(tok.text)
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in PLACE_NOUNS \
-                and not (after is not None and (after.is_title or after.lower_ in _NAME_PARTICLES)):
-            found.append(Span(doc, start, tok.i + 1, label="GPE"))  # "the Tajik enclave of Vorukh"
-            continue
+        node = _first_conjunct(tok) if not doc[start - 1].is_title else tok  # not "West" of "Rukum West"
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and {node.head.head.lower_, node.head.head.lemma_} \
+                & PLACE_NOUNS and not (after is not None and (after.is_title or after.lower_ in _NAME_PARTICLES)):
+            found.append(Span(doc, start, tok.i + 1, label="GPE"))  # "the Tajik enclave of Vorukh", "the
+            continue  # districts of Kasur, Okara and Bahawalnagar"
         if after is not None and after.lower_ in _UNITS_OF_LAND and tok.dep_ == "compound" and tok.head == after:
             found.append(Span(doc, start, tok.i + 2, label="GPE"))  # "in the Timbuktu region"
             continue
