@@ -63,6 +63,12 @@ def test_a_description_fits_only_a_title_with_its_words(record_of):
     assert [a["speaker"] for a in record["assertions"]] == ["Rui Costa", "Rui Costa", "Ana Silva"]
 
 
+def test_a_portfolio_noun_in_a_description_must_be_in_the_title(record_of):
+    record = record_of("Indian Prime Minister Arjun Mehta arrived in Cairo on Monday. Ravi Nair, a textiles executive, "
+                       "said Egypt's industry minister had told him that land would be handed over within months.")
+    assert "Arjun Mehta" not in {a["speaker"] for a in record["assertions"]}
+
+
 def test_capital_speaking_for_government_maps_to_country(record_of):
     record = record_of("Kenya and Ethiopia signed a water deal. Nairobi said on Tuesday that the deal was fair.")
     assert record["assertions"][0]["speaker"] == "Kenya"

@@ -206,8 +206,11 @@ class MentionResolver:
 
 
 def _title_words(tok: Token) -> set[str]:
-    """The words of a description that some person's title in the article holds: 'prime' of 'the prime
-    minister' (so a finance minister does not fit), not 'new' of 'the new minister'."""
+    """The words of a description that name a portfolio: a noun ('industry' of 'Egypt's industry minister')
+    or a word some person's title in the article holds ('prime' of 'the prime minister'), not 'new' of 'the
+    new minister'."""
     doc = tok.doc
     titles = {w for e in doc._.entities if e.kind == "person" for r in e.roles for w in r["title"].lower().split()}
-    return {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.is_lower} & titles
+    modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.is_lower]
+    return {c.lower_ for c in modifiers if c.lower_ in titles or c.dep_ == "compound" and c.pos_ == "NOUN"
+            and c.i + 1 == tok.i}
