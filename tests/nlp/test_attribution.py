@@ -516,6 +516,12 @@ def test_calling_the_rejected_reports_false_is_part_of_the_rejection(record_of):
     assert [(a["speaker"], a["verb"]) for a in record["assertions"]] == [("Orbis Mining", "deny")]
 
 
+def test_it_after_a_described_body_spoke_is_that_body(record_of):
+    record = record_of("The Government of Peace and Unity accused the army of targeting civilians. The army denied "
+                       "striking the market. In a statement on Tuesday, it said its drones had hit a weapons depot.")
+    assert [a["speaker"] for a in record["assertions"]] == ["Government of Peace and Unity", "army", "army"]
+
+
 def test_declaring_a_state_of_emergency_is_an_act_and_declaring_a_winner_a_statement(record_of):
     record = record_of("President Ana Cruz declared a state of emergency in three provinces on Monday. The electoral "
                        "commission declared Cruz the winner of the vote.")

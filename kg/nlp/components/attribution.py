@@ -112,6 +112,9 @@ class AttributionFinder:
         if subject is None:
             return []
         statements = []
+        if subject.lower_ == "it" and group and _goes_on(doc, subject, group[-1]):
+            statement = self._verb_statement(doc, verb, subject, (group[-1].speaker, group[-1].speaker_name))
+            return [statement] if statement is not None else []
         if subject.lower_ in ("they", "them") and (len(group) > 1 or group and not _is_person(doc, group[0])):
             for earlier in group:
                 statement = self._verb_statement(doc, verb, subject, (earlier.speaker, earlier.speaker_name))
@@ -278,6 +281,19 @@ def _closing_name(source: Token) -> Token | None:
     names = [t for t in source.subtree if t.ent_type_ == "PERSON" and t.dep_ != "compound"]
     name = names[-1] if names else None
     return name if name is not None and source.doc[name.left_edge.i - 1].text == "," else None
+
+
+def _goes_on(doc: Doc, it: Token, before: Statement) -> bool:
+    """'The army denied striking the market. In a statement, it said ...': 'it' is the body that spoke in the
+    sentence before, when the body it was linked to is not named since (the army was described, not named,
+    when pronouns were resolved)."""
+    start = sentence(it).start
+    if not start or before.speaker is None or doc._.entities[before.speaker].kind != "organization" \
+            or before.cue < sentence(doc[start - 1]).start:
+        return False
+    linked = doc._.token_entity.get(it.i)
+    return linked is None or linked != before.speaker and not any(
+        before.evidence[0] <= s < it.i for s, _ in doc._.entities[linked].mentions)
 
 
 def _is_person(doc: Doc, statement: Statement) -> bool:
