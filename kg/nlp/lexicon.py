@@ -97,8 +97,9 @@ COMPANY_DESCRIPTORS = frozenset("carmaker automaker company firm group maker man
                                 "newspaper daily weekly magazine tabloid site website outlet channel brokerage "
                                 "television radio agency".split())
 # Generic names for a company or body, resolved to the latest organisation mentioned.
-GENERIC_ORG_NOUNS = frozenset("company firm utility operator group carrier lender insurer airline "
-                              "manufacturer retailer agency organisation organization charity nonprofit".split())
+GENERIC_ORG_NOUNS = frozenset("company firm utility operator group carrier lender insurer airline railway "
+                              "manufacturer retailer agency organisation organization charity nonprofit miner "
+                              "carmaker automaker chipmaker broadcaster".split())
 
 # Words naming a legislature ("National Assembly", "the Sejm", "House of Representatives", "Lower House"; not
 # "State House" or "Chamber of Mines").

@@ -93,7 +93,8 @@ def is_outlet(doc: Doc, name: str) -> bool:
     return bool(outlet) and name.lower().removeprefix("the ").startswith(outlet)
 
 
-_FIRMS = {"company", "firm", "carrier", "lender", "insurer", "airline", "manufacturer", "retailer", "operator"}
+_FIRMS = {"company", "firm", "carrier", "lender", "insurer", "airline", "manufacturer", "retailer", "operator",
+          "railway", "miner", "carmaker", "automaker", "chipmaker", "broadcaster"}
 _PUBLIC_BODIES = {"commission", "ministry", "authority", "agency", "court", "council", "government", "regulator",
                   "office", "bureau", "parliament", "police", "army", "department", "tribunal", "board", "union"}
 
