@@ -250,6 +250,8 @@ def test_a_lede_description_is_the_person_named_further_down(record_of):
                  [("Islamic State", "claim")], id="claimed responsibility"),
     pytest.param("The Red Cross put the death toll at more than 40. The Red Cross put its plans on hold.",
                  [("Red Cross", "put")], id="put the toll at"),
+    pytest.param("The US Geological Survey put its magnitude at 6.9.", [("US Geological Survey", "put")],
+                 id="put the magnitude at"),
     pytest.param("The main opposition Republican People’s Party called for a parliamentary inquiry.",
                  [("Republican People’s Party", "call")], id="called for"),
     pytest.param("An IMF spokesperson in Washington said on Monday that no agreement had been reached.",

@@ -256,7 +256,8 @@ class AttributionFinder:
 
 
 _DECREES = {"state", "day", "mourning", "curfew", "emergency", "holiday"}
-_ESTIMATED = {"toll", "figure", "number", "cost", "damage", "loss", "losses"}
+_ESTIMATED = {"toll", "figure", "number", "cost", "damage", "loss", "losses", "magnitude", "participation", "turnout",
+              "crowd", "size"}
 
 
 def _author_of(source: Token) -> Token | None:
