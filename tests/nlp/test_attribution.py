@@ -286,13 +286,13 @@ def test_a_description_of_a_named_body_is_that_body(record_of):
 @pytest.mark.parametrize("body, stances", [
     pytest.param("“The police did not fire a single shot,” Interior Minister Jon Vik said. "
                  "Analyst Mia Roth said the reforms had not gone far enough.",
-                 {"Jon Vik": "denies", "Mia Roth": "disputes"}, id="flat past denial, negated account"),
+                 {"Jon Vik": "disputes", "Mia Roth": "disputes"}, id="flat past denial, negated account"),
     pytest.param("“We have not heard from my brother since March,” said Omar Haddad, a shopkeeper. "
                  "“We have not been able to reach the northern villages,” the mayor, Lena Ruiz, said.",
                  {"Omar Haddad": "asserts", "Lena Ruiz": "asserts"}, id="a negated state"),
     pytest.param("“I have never been so happy to see land,” said Anna Berg, a passenger. "
                  "“I was never in Paris that night,” said Omar Ali, the accused.",
-                 {"Anna Berg": "asserts", "Omar Ali": "denies"}, id="a feeling, an alibi"),
+                 {"Anna Berg": "asserts", "Omar Ali": "disputes"}, id="a feeling, an alibi"),
     pytest.param("“I did not think I would have to do it again,” said Rosa Diaz, a resident. "
                  "“I woke up to loan apps calling me about debts I never took,” said Ada Obi, a trader.",
                  {"Rosa Diaz": "asserts", "Ada Obi": "asserts"}, id="a negated thought, a negated relative clause"),
