@@ -152,16 +152,19 @@ class EntityFixer:
                 and (ent[0].lower_ in PLACE_WORDS and ent[0].is_title or ent[-1].text in _WATERS):
             return Span(doc, ent.start, ent.end, label="LOC")  # "Lake Malawi", "Mount Lawu", "the Opava River"
         after = doc[ent.end] if ent.end < len(doc) else None
-        of_title = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and is_title(doc[ent.start - 2].text)
+        said_place = _said_to_be_place(ent)
+        of_title = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and is_title(doc[ent.start - 2].text) \
+            and not said_place  # "Minister of Interior", not "the mayor of Hammerfest"
         storm = ent.start > 0 and doc[ent.start - 1].lower_ in STORM_WORDS
         if not len(ent) or ent[0].lower_ in STORM_WORDS | UNIT_NAMES or storm or ent.label_ == "ORG" and len(ent) == 1 \
                 and (of_title or after is not None and after.is_title and is_title(after.text)):
             return None  # "Typhoon Haiyan" is an event; "Interior", "Cabinet" of "Cabinet Secretary X" title words
         if ent.label_ == "FAC" and {t.lower_ for t in ent} & _STUDY_WORDS:
             return Span(doc, ent.start, ent.end, label="ORG")  # "the Gold Coast Economic Research Centre"
-        if ent.label_ in ("WORK_OF_ART", "PERSON", "ORG", "PRODUCT") and ent.root.dep_ == "appos" \
-                and ent.root.head.text in PLACE_NOUNS and not _names_body(ent):
-            return Span(doc, ent.start, ent.end, label="GPE")  # "the provincial capital, Quelimane"
+        if ent.label_ in ("WORK_OF_ART", "PERSON", "ORG", "PRODUCT") and not _names_body(ent) \
+                and (ent.root.dep_ == "appos" and ent.root.head.text in PLACE_NOUNS or said_place):
+            return Span(doc, ent.start, ent.end, label="GPE")  # "the provincial capital, Quelimane", "the port of
+            # Berenice", "the mayor of Hammerfest"
         if ent.label_ in ("PRODUCT", "WORK_OF_ART", "PERSON", "GPE", "LOC", "FAC") \
                 and _after_company_word(doc, ent.start) and not self.gazetteer.lookup(ent.text):
             return Span(doc, ent.start, ent.end, label="ORG")  # "hospital group Medivale", "pollster Opinia"
@@ -337,10 +340,10 @@ def _first_conjunct(tok):
 
 
 def _said_to_be_place(ent: Span) -> bool:
-    """'the town of La Ronge', 'the communities of Air Ronge and Stanley Mission', 'Nagorno-Karabakh, a
-    mountainous region', 'Dhalogi village': the article itself calls the name a place."""
+    """'the town of La Ronge', 'the communities of Air Ronge and Stanley Mission', 'the mayor of Hammerfest',
+    'Nagorno-Karabakh, a mountainous region', 'Dhalogi village': the article itself calls the name a place."""
     node = _first_conjunct(ent.root)
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_ in PLACE_NOUNS:
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_ in PLACE_NOUNS | {"mayor"}:
         return True
     if any(c.dep_ == "appos" and c.lemma_ in PLACE_NOUNS for c in ent.root.children):
         return True
