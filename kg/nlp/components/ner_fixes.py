@@ -886,7 +886,8 @@ def _described_as_body(ent: Span) -> bool:
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.is_lower and _describes_body(before):
         return True
-    if (any(c.dep_ == "appos" and _describes_body(_one_of(c)) for c in root.children) or root.dep_ == "appos"
+    appositions = [c for c in root.children if c.dep_ == "appos" and not _speaks_next(c)]
+    if (any(_describes_body(_one_of(c)) for c in appositions) or root.dep_ == "appos"
             and (root.head.lemma_.lower() in COMPANY_DESCRIPTORS or _describes_body(root.head)
                  and (root.head.dep_ != "pobj" or ent.text.isupper()))) and not _described_as_person(ent):
         return True  # "Kataib al-Fajr, an Iran-aligned militia", "the city's gas company, AlmatyGaz Servis",
@@ -894,6 +895,13 @@ def _described_as_body(ent: Span) -> bool:
         # association, Chong Mei Ling")
     verb = before.head if before is not None and before.lower_ == "itself" else None
     return verb is not None and verb.lemma_ in ("call", "name") and _describes_body(verb.head)
+
+
+def _speaks_next(phrase: Token) -> bool:
+    """'... in the town of Ercis, the country's disaster agency said': a phrase the parser set in apposition
+    that is the subject of the speech verb right after it."""
+    after = phrase.right_edge.i + 1
+    return after < len(phrase.doc) and phrase.doc[after].lemma_ in CUE_VERBS and phrase.doc[after].pos_ == "VERB"
 
 
 def _untagged_people(doc: Doc) -> list[Span]:
