@@ -681,6 +681,8 @@ def test_national_police_are_not_a_body_sharing_the_demonym(record_of):
                  id="travel to X"),
     pytest.param("The mayor of Hammerfest, Tove Nilsen, said she would seek guarantees.", "places", "Hammerfest",
                  id="the mayor of X"),
+    pytest.param("Zeynep Kalkan, a seismologist at Istanbul's Kandilli Observatory, cautioned that an aftershock could "
+                 "follow.", "organizations", "Kandilli Observatory", id="a 'person' named like a body"),
     pytest.param("The quake flattened dozens of buildings in the lakeside town of Ercis, the country's disaster "
                  "agency said on Wednesday.", "places", "Ercis", id="a place before the agency that said so"),
     pytest.param("Egypt had offered the navy access to the port of Berenice on the Red Sea.", "places", "Berenice",

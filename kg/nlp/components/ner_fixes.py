@@ -210,9 +210,10 @@ class EntityFixer:
             return Span(doc, ent.start, ent.end, label="ORG")  # "in the High Court", "outside Congress", "the EU"
         if ent.label_ == "PERSON" and _acronym_close(doc, ent.end) is not None:
             return Span(doc, ent.start, ent.end, label="ORG")  # "Cabin Crew Netherlands (CCN)": no person
-        if ent.label_ in ("EVENT", "WORK_OF_ART", "PRODUCT") and len(ent) > 1 and ent[-1].is_title \
+        if ent.label_ in ("EVENT", "WORK_OF_ART", "PRODUCT", "PERSON") and len(ent) > 1 and ent[-1].is_title \
                 and ent[-1].lower_ in ORG_HEADS:
-            return _trim(doc, Span(doc, ent.start, ent.end, label="ORG"))  # "the Vietnam Rice Exporters Council"
+            return _trim(doc, Span(doc, ent.start, ent.end, label="ORG"))  # "the Vietnam Rice Exporters Council",
+            # "Kandilli Observatory" (no person)
         if (ent.label_ in ("GPE", "LOC") or ent.label_ == "ORG" and _name_words(ent) in (2, 3)
                 and ent.root.pos_ == "PROPN" and ent[-1].lower_ not in ORG_HEADS | COMPANY_WORDS) and ent.start \
                 and doc[ent.start - 1].is_title and is_title(doc[ent.start - 1].text) \
