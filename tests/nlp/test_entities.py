@@ -195,9 +195,12 @@ def test_a_capital_that_acts_is_its_country_and_no_place(record_of, text):
     assert {"Japan", "Malaysia", "Bangladesh"} & set(places)
 
 
-def test_a_capital_where_things_happen_stays_a_place(record_of):
-    record = record_of("Tokyo hosted the talks. Protesters gathered in Tokyo on Friday.")
-    assert "Tokyo" in names(record, "places")
+@pytest.mark.parametrize("text", [
+    "Tokyo hosted the talks. Protesters gathered in Tokyo on Friday.",
+    "Russia claimed the town. Moscow has sustained thousands of dead in its assault.",  # what a city undergoes
+])
+def test_a_capital_where_things_happen_stays_a_place(record_of, text):
+    assert {"Tokyo", "Moscow"} & set(names(record_of(text), "places"))
 
 
 def test_an_opposition_party_and_a_lawyer_in_apposition(record_of):

@@ -74,6 +74,21 @@ def test_dev_set_floors(nlp):
     assert not low, low
 
 
+# The targets, which the seed article must meet; its events (0.58 / 0.70) do not yet.
+SEED_TARGETS = {
+    ("people", "f1"): 0.95, ("organizations", "f1"): 0.85, ("places", "f1"): 0.93,
+    ("assertions", "precision"): 0.90, ("assertions", "recall"): 0.90, ("assertions", "stance"): 0.90,
+    ("assertions", "verified_by_outlet"): 0.95, ("assertions", "date"): 0.80, ("assertions", "reported_by"): 0.75,
+}
+
+
+def test_the_seed_meets_the_targets(nlp, tmp_path):
+    for name in ("000_9a0db413bb4ab67c.txt", "000_9a0db413bb4ab67c.gold.json"):
+        (tmp_path / name).write_bytes((DEV_DIR / name).read_bytes())
+    micro = evaluate_dir(tmp_path, nlp)["micro"]
+    assert not {key: micro[key[0]][key[1]] for key, target in SEED_TARGETS.items() if micro[key[0]][key[1]] < target}
+
+
 def test_two_processes_give_the_same_records(nlp):
     articles = [good(1), good(2), good(3)]
     one = [r for _, r in extract_many(articles, nlp)]

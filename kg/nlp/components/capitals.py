@@ -10,13 +10,16 @@ from kg.nlp.model import Entity
 
 _SEATS = {"Brussels": ("European Union", "EU")}  # a city that stands for a body seated in it
 _LOCATIVE = {"in", "to", "from", "at", "near", "outside", "into", "across", "around"}
+_UNDERGONE = {"sustain", "suffer", "endure", "undergo", "face", "withstand", "survive", "lose", "host", "see",
+              "experience", "record", "receive", "hold"}
 
 
 def _acts(tok) -> bool:
     """'Accra dismissed ...', 'if Tokyo asked for one', 'Kinshasa sided with the militias', 'Dhaka was ready to
-    invest': the subject of a deed or of a readiness, as only a government is."""
+    invest': the subject of a deed or of a readiness, as only a government is (not 'Moscow has sustained
+    thousands of dead', 'Tokyo hosted the talks': what a city undergoes or where things happen)."""
     verb = tok.head
-    return tok.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and (
+    return tok.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and verb.lemma_ not in _UNDERGONE and (
         verb.lemma_ != "be" or any(c.dep_ == "xcomp" for t in (verb, *verb.children) for c in t.children))
 
 
