@@ -15,7 +15,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _UP = "A-ZÀ-ÖØ-Þ"
 # A country after the city may have lower-case joining words ("Democratic Republic of the Congo").
 _COUNTRY = rf"[{_UP}][\w.]*(?:\s+(?:(?:of|the|and)\s+)*[{_UP}][\w.]*)*"
-_PLACE = rf"[{_UP}][{_UP}.'\- ]+(?:,\s*{_COUNTRY}(?:\s+\d{{1,2}})?)?"
+_PLACE = rf"[{_UP}][{_UP}.'\- ]+(?:,\s*{_COUNTRY}(?:\s+\d{{1,2}})?){{0,2}}"  # "VAN, Turkey, March 18"
 # "Lusaka (AFP) -": a place in title case, only before the outlet's brackets
 _TITLED_WORDS = rf"[{_UP}][^\W\d_]+(?:[ -][{_UP}][^\W\d_]+)*"
 _TITLED_PLACE = rf"{_TITLED_WORDS}(?:,\s*{_TITLED_WORDS}(?:\s+\d{{1,2}})?)?"

@@ -31,7 +31,8 @@ def test_txt_header_byline_and_dateline(tmp_path):
 
 
 @pytest.mark.parametrize("dateline", ["(CNN) — ", "WASHINGTON (AP) — ", "LONDON — ", "",
-                                      "BUNIA, Democratic Republic of the Congo (Al Jazeera) — "])
+                                      "BUNIA, Democratic Republic of the Congo (Al Jazeera) — ",
+                                      "VAN, Turkey, March 18 (Reuters) - "])
 def test_datelines_are_skipped(tmp_path, dateline):
     path = write(tmp_path, "b.txt", f" date 2025-12-01 By Ann Lee, CNN\n\n{dateline}{BODY}")
     assert read_path(path)[0].body.startswith("The minister said")
