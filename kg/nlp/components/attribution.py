@@ -255,6 +255,7 @@ class AttributionFinder:
         return Statement(noun.i, NOUN_CUES[noun.lemma_], speaker[0], speaker[1], content, evidence)
 
 
+_SIDE_BY_SIDE = {"while", "whereas", "as", "though", "although"}
 _DECREES = {"state", "day", "mourning", "curfew", "emergency", "holiday"}
 _ESTIMATED = {"toll", "figure", "number", "cost", "damage", "loss", "losses", "magnitude", "participation", "turnout",
               "crowd", "size"}
@@ -476,8 +477,9 @@ def _nest(doc: Doc, statements: list[Statement]) -> list[Statement]:
         outer = _container(inner, kept)
         cue = doc[inner.cue]
         beside = outer is not None and cue.dep_ in ("advcl", "conj") and (
-            cue.head.i == outer.cue or any(c.lower_ in ("while", "whereas") for c in cue.children))
-        # "The army said ..., while the rebels said ...": two accounts side by side
+            cue.head.i == outer.cue or any(c.dep_ == "mark" and c.lower_ in _SIDE_BY_SIDE for c in cue.children))
+        # "The army said ..., while the rebels said ...", "..., a medical group said, as the army insisted ...":
+        # two accounts side by side
         if outer is not None and outer.speaker_name != inner.speaker_name and outer.verb not in DENY | DISPUTE \
                 and not beside:
             inner.reported_by = kept.index(outer)  # a rejected accusation is not relayed by its rejecter
