@@ -252,6 +252,9 @@ def test_a_lede_description_is_the_person_named_further_down(record_of):
                  [("Red Cross", "put")], id="put the toll at"),
     pytest.param("The US Geological Survey put its magnitude at 6.9.", [("US Geological Survey", "put")],
                  id="put the magnitude at"),
+    pytest.param("Foreign Minister Ana Reyes said the proposal, delivered to Baku through the European Union's special "
+                 "envoy, called for both sides to pull heavy weapons back.", [("Ana Reyes", "say")],
+                 id="a clause the parser broke at the comma after its subject"),
     pytest.param("The main opposition Republican People’s Party called for a parliamentary inquiry.",
                  [("Republican People’s Party", "call")], id="called for"),
     pytest.param("An IMF spokesperson in Washington said on Monday that no agreement had been reached.",

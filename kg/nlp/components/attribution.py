@@ -199,6 +199,9 @@ class AttributionFinder:
                 and verb.lemma_ not in CLAUSE_ONLY:
             head = verb.head if verb.head.i < verb.i else sentence(verb).root  # "A, X said, B": the whole clause
             return clause_range(head, skip=verb)
+        if verb.lemma_ == "say" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children):
+            return verb.i + 1, _sentence_end(doc, verb)  # "said the proposal, delivered on Monday, called for
+            # ...": a clause the parser broke at the comma after its subject
         return None
 
     # --- according to X -----------------------------------------------------------------------
