@@ -255,6 +255,8 @@ def test_a_lede_description_is_the_person_named_further_down(record_of):
     pytest.param("Foreign Minister Ana Reyes said the proposal, delivered to Baku through the European Union's special "
                  "envoy, called for both sides to pull heavy weapons back.", [("Ana Reyes", "say")],
                  id="a clause the parser broke at the comma after its subject"),
+    pytest.param("A wildfire swept across the island on Monday. The municipality of Thasos said at least 20 homes had "
+                 "been destroyed.", [("Municipality of Thasos", "say")], id="the municipality of X"),
     pytest.param("The main opposition Republican People’s Party called for a parliamentary inquiry.",
                  [("Republican People’s Party", "call")], id="called for"),
     pytest.param("An IMF spokesperson in Washington said on Monday that no agreement had been reached.",
