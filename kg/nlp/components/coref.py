@@ -190,8 +190,6 @@ class MentionResolver:
             return False
         return self._fits_country(entity, tok) and _title_words(tok) <= set(titles.split())
 
-
-
     def _fits_country(self, entity: Entity, tok: Token) -> bool:
         """No nationality in the description, or one that matches the person's affiliations."""
         demonyms = [c.text for c in tok.children if c.dep_ in ("amod", "compound")

@@ -1011,7 +1011,7 @@ def _untagged_places(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
         start = tok.i - 1 if pair else tok.i
         name, place = doc[start:tok.i + 1].text, pair or gazetteer.lookup(tok.text)
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        node = _first_conjunct(tok) if not doc[start - 1].is_title else tok  # not "West" of "Rukum West"
+        node = tok if start and doc[start - 1].is_title else _first_conjunct(tok)  # not "West" of "Rukum West"
         if node.dep_ == "pobj" and node.head.lower_ == "of" and {node.head.head.lower_, node.head.head.lemma_} \
                 & PLACE_NOUNS and not (after is not None and (after.is_title or after.lower_ in _NAME_PARTICLES)):
             found.append(Span(doc, start, tok.i + 1, label="GPE"))  # "the Tajik enclave of Vorukh", "the

@@ -93,8 +93,7 @@ def is_outlet(doc: Doc, name: str) -> bool:
     return bool(outlet) and name.lower().removeprefix("the ").startswith(outlet)
 
 
-_FIRMS = {"company", "firm", "carrier", "lender", "insurer", "airline", "manufacturer", "retailer", "operator",
-          "railway", "miner", "carmaker", "automaker", "chipmaker", "broadcaster"}
+_FIRMS = GENERIC_ORG_NOUNS - {"agency", "charity", "group", "nonprofit", "organisation", "organization", "utility"}
 _PUBLIC_BODIES = {"commission", "ministry", "authority", "agency", "court", "council", "government", "regulator",
                   "office", "bureau", "parliament", "police", "army", "department", "tribunal", "board", "union"}
 
@@ -191,7 +190,12 @@ def _unnamed_person(tok: Token) -> bool:
     person-role phrase speaks for the body it names."""
     det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
     owned = any(c.dep_ in ("poss", "compound", "nmod") and c.pos_ != "PRON" and _a_body(c) for c in tok.children)
-    return (det in ("a", "an") or owned) and is_person_role(tok.lemma_ if tok.tag_ == "NNS" else tok.text)
+    return (det in ("a", "an") or owned) and _role_noun(tok)
+
+
+def _role_noun(tok: Token) -> bool:
+    """'manager', 'managers': a noun for what a person is, in the singular or the plural."""
+    return is_person_role(tok.lemma_ if tok.tag_ == "NNS" else tok.text)
 
 
 def _a_body(tok: Token) -> bool:
@@ -281,7 +285,7 @@ class Speakers:
     def _employer_named_before(self, tok: Token) -> int | None:
         """The organisation whose exact name (or alias) stands before a person-role noun and its
         lower-case modifiers, even where the model tagged or parsed the name as an adjective."""
-        if tok.i in self.doc._.token_entity or not is_person_role(tok.lemma_ if tok.tag_ == "NNS" else tok.text):
+        if tok.i in self.doc._.token_entity or not _role_noun(tok):
             return None
         end = tok.i
         while end > 0 and self.doc[end - 1].is_lower and self.doc[end - 1].dep_ in ("compound", "amod"):
