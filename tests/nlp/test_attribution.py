@@ -518,8 +518,8 @@ def test_people_described_by_their_trade_speak_for_where_they_work(record_of):
 
 
 def test_the_railway_is_the_rail_operator_named_before(record_of):
-    record = record_of("German rail operator Deutsche Bahn cancelled trains on Monday. Drivers began a walkout that the "
-                       "railway said would cancel most long-distance services.")
+    record = record_of("German rail operator Deutsche Bahn cancelled trains on Monday. Drivers began a walkout that "
+                       "the railway said would cancel most long-distance services.")
     assert [a["speaker"] for a in record["assertions"]] == ["Deutsche Bahn"]
 
 
