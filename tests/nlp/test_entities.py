@@ -184,23 +184,22 @@ def test_a_capital_acting_and_saying_stands_for_its_country(record_of):
     assert [a["speaker"] for a in record["assertions"]] == ["Australia"]
 
 
-@pytest.mark.parametrize("text", [
-    "Seoul offered help on Thursday if Tokyo asked for a rescue team.",
-    "Kuala Lumpur slapped duties on Indian steel in June.",
-    "Officials said Dhaka was ready to invest in new dams.",
+@pytest.mark.parametrize("text, capital, country", [
+    ("Seoul offered help on Thursday if Tokyo asked for a rescue team.", "Tokyo", "Japan"),
+    ("Kuala Lumpur slapped duties on Indian steel in June.", "Kuala Lumpur", "Malaysia"),
+    ("Officials said Dhaka was ready to invest in new dams.", "Dhaka", "Bangladesh"),
 ])
-def test_a_capital_that_acts_is_its_country_and_no_place(record_of, text):
+def test_a_capital_that_acts_is_its_country_and_no_place(record_of, text, capital, country):
     places = names(record_of(text), "places")
-    assert not {"Tokyo", "Kuala Lumpur", "Dhaka"} & set(places)
-    assert {"Japan", "Malaysia", "Bangladesh"} & set(places)
+    assert capital not in places and capital in places[country]["aliases"]
 
 
-@pytest.mark.parametrize("text", [
-    "Tokyo hosted the talks. Protesters gathered in Tokyo on Friday.",
-    "Russia claimed the town. Moscow has sustained thousands of dead in its assault.",  # what a city undergoes
+@pytest.mark.parametrize("text, capital", [
+    ("Tokyo hosted the talks. Protesters gathered in Tokyo on Friday.", "Tokyo"),
+    ("Russia claimed the town. Moscow has sustained thousands of dead in its assault.", "Moscow"),  # it undergoes
 ])
-def test_a_capital_where_things_happen_stays_a_place(record_of, text):
-    assert {"Tokyo", "Moscow"} & set(names(record_of(text), "places"))
+def test_a_capital_where_things_happen_stays_a_place(record_of, text, capital):
+    assert capital in names(record_of(text), "places")
 
 
 def test_an_opposition_party_and_a_lawyer_in_apposition(record_of):
