@@ -23,6 +23,7 @@ CLAUSE_ONLY = frozenset("call repeat post write report".split())
 DENY = frozenset("deny reject dismiss refute rebuff".split())
 DISPUTE = frozenset("dispute question contest challenge insist counter contend contradict criticise criticize".split())
 CAUTION = frozenset("warn caution threaten".split())
+REJECTING = DENY | DISPUTE  # cues that turn down a claim
 # What a body rejects when it decides rather than denies ("the court rejected the request").
 DECISION_NOUNS = frozenset("""
 request application appeal bid offer proposal motion plan petition demand deal resignation nomination candidacy

@@ -13,12 +13,12 @@ from kg.nlp.lexicon import (
     CLAUSE_ONLY,
     CUE_VERBS,
     DENY,
-    DISPUTE,
     GENERIC_ORG_NOUNS,
     NOUN_CUE_CARRIERS,
     NOUN_CUES,
     OBJECT_CUES,
     ORG_HEADS,
+    REJECTING,
     VERIFY_VERBS,
     is_person_role,
 )
@@ -258,6 +258,7 @@ class AttributionFinder:
         return Statement(noun.i, NOUN_CUES[noun.lemma_], speaker[0], speaker[1], content, evidence)
 
 
+_OWN_STANCE = REJECTING | CAUTION | {"add"}  # participles that say something of their own
 _SIDE_BY_SIDE = {"while", "whereas", "as", "though", "although"}
 _DECREES = {"state", "day", "mourning", "curfew", "emergency", "holiday"}
 _ESTIMATED = {"toll", "figure", "number", "cost", "damage", "loss", "losses", "magnitude", "participation", "turnout",
@@ -330,8 +331,7 @@ def _rejecters_participle(verb: Token) -> bool:
     """'denied reports that it planned to withdraw, calling them "baseless"': the parser hangs the participle
     on the rejected claim's verb, but it is the rejecter's, inside the rejection's statement."""
     return verb.lemma_ == "call" and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") \
-        and verb.head.lemma_ not in CUE_VERBS \
-        and any(a.lemma_ in DENY | DISPUTE and a.pos_ == "VERB" for a in verb.head.ancestors)
+        and verb.head.lemma_ not in CUE_VERBS and _under_cue(verb.head, REJECTING)
 
 
 def _decree(verb: Token) -> bool:
@@ -344,7 +344,12 @@ def _naming_inside_statement(verb: Token) -> bool:
     """'rejected what it called "foreign interference"', 'said ... would satisfy what it called expansionist
     ambitions': a name given inside a statement is part of it ('in what HRW called a crackdown' stands alone)."""
     return verb.lemma_ in ("call", "describe", "term", "dub") and any(c.lower_ == "what" for c in verb.children) \
-        and any(a.lemma_ in CUE_VERBS and a.pos_ == "VERB" for a in verb.ancestors)
+        and _under_cue(verb, CUE_VERBS)
+
+
+def _under_cue(tok: Token, cues: frozenset[str]) -> bool:
+    """Whether a verb among `cues` governs the token: it is inside that verb's statement."""
+    return any(a.lemma_ in cues and a.pos_ == "VERB" for a in tok.ancestors)
 
 
 def _dependent_participle(verb: Token) -> bool:
@@ -355,7 +360,7 @@ def _dependent_participle(verb: Token) -> bool:
     outer = governing_cue(verb)
     states = outer is not None and (outer.lemma_ in OBJECT_CUES or any(c.dep_ == "ccomp" for c in outer.children))
     rebuts = outer is not None and outer.lemma_ in DENY and verb.lemma_ in ("say", "add")
-    return states and not rebuts and verb.lemma_ not in DENY | DISPUTE | CAUTION | {"add"}
+    return states and not rebuts and verb.lemma_ not in _OWN_STANCE
 
 
 def clause_range(head: Token, skip: Token | None = None) -> tuple[int, int]:
@@ -375,7 +380,7 @@ def clause_range(head: Token, skip: Token | None = None) -> tuple[int, int]:
 def _independent(tok: Token) -> bool:
     """A clause that is a statement of its own, not part of its head's content."""
     if tok.dep_ in ("advcl", "conj", "parataxis", "relcl") and tok.lemma_ in CUE_VERBS:
-        own_stance = tok.tag_ == "VBG" and tok.lemma_ in DENY | DISPUTE | CAUTION | {"add"}  # "..., warning that"
+        own_stance = tok.tag_ == "VBG" and tok.lemma_ in _OWN_STANCE  # "..., warning that"
         return tok.dep_ == "conj" or own_stance or any(c.dep_ == "nsubj" for c in tok.children)
     return tok.lower_ == "according" or tok.dep_ == "punct" and tok.text in (";",)
 
@@ -483,7 +488,7 @@ def _nest(doc: Doc, statements: list[Statement]) -> list[Statement]:
             cue.head.i == outer.cue or any(c.dep_ == "mark" and c.lower_ in _SIDE_BY_SIDE for c in cue.children))
         # "The army said ..., while the rebels said ...", "..., a medical group said, as the army insisted ...":
         # two accounts side by side
-        if outer is not None and outer.speaker_name != inner.speaker_name and outer.verb not in DENY | DISPUTE \
+        if outer is not None and outer.speaker_name != inner.speaker_name and outer.verb not in REJECTING \
                 and not beside:
             inner.reported_by = kept.index(outer)  # a rejected accusation is not relayed by its rejecter
     return kept

@@ -161,8 +161,10 @@ class MentionResolver:
             return None  # an indefinite phrase introduces someone new; "the group Safe Screens" names itself
         low = tok.lower_
         if _is_age(tok) or low in PERSON_ROLES and not any(c.dep_ == "appos" for c in tok.children):
+            portfolio = _title_words(tok)
+
             def fits(entity: Entity) -> bool:
-                return entity.kind == "person" and self._fits_role(entity, tok)
+                return entity.kind == "person" and self._fits_role(entity, tok, portfolio)
             strict = self._recent(doc, tok, fits)
             if national or kin:  # a lede's "Sri Lanka's sports minister" may be named further down
                 return strict if strict is not None else _first_after(entities, tok.i, fits)
@@ -180,15 +182,16 @@ class MentionResolver:
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         return poss is not None and self.gazetteer.lookup(tok.doc[poss.left_edge.i:poss.i + 1].text) is not None
 
-    def _fits_role(self, entity: Entity, tok: Token) -> bool:
-        """The description's noun names one of the person's titles, and its nationality fits."""
+    def _fits_role(self, entity: Entity, tok: Token, portfolio: set[str]) -> bool:
+        """The description's noun names one of the person's titles, holding its portfolio words, and its
+        nationality fits."""
         titles = " ".join(r["title"].lower() for r in entity.roles)
         low = tok.lower_
         if _is_age(tok) or not titles:
             return False
         if low not in titles and not (low == "leader" and any(w in titles for w in HEAD_OF_STATE)):
             return False
-        return self._fits_country(entity, tok) and _title_words(tok) <= set(titles.split())
+        return self._fits_country(entity, tok) and portfolio <= set(titles.split())
 
     def _fits_country(self, entity: Entity, tok: Token) -> bool:
         """No nationality in the description, or one that matches the person's affiliations."""

@@ -15,6 +15,7 @@ from kg.nlp.lexicon import (
     FALSITY_WORDS,
     ORG_HEADS,
     REBUTTAL_WORDS,
+    REJECTING,
     VERIFY_VERBS,
     WARNING_WORDS,
     is_person_role,
@@ -28,7 +29,6 @@ _SUBJECT = ("nsubj", "nsubjpass")
 _MINDS = {"think", "want", "expect", "believe", "dare", "know", "imagine", "realise", "realize", "hope",
           "decide"}  # states of mind
 _PLAIN_SAYING = {"say", "tell", "add"}
-_REJECTING = DENY | DISPUTE
 _DECIDED = {"ruling", "decision", "verdict", "judgment", "sentence", "suspension", "law", "bill", "reshuffle",
             "response", "measure", "arrest", "move", "ban", "order", "charge", "finding", "plan", "proposal", "policy"}
 _CONDEMNING = {"illegal", "motivated", "null", "void", "disappointing", "cosmetic", "slow", "attempt", "witch-hunt",
@@ -69,7 +69,7 @@ def _own_verb(content) -> str | None:
     """'We reject the Commission's findings', 'I dispute that figure': the lemma of a verb by which the speaker
     (I, we) rejects or disputes in their own words, unless negated."""
     for tok in content:
-        if tok.lemma_ in _REJECTING and tok.pos_ == "VERB" and not any(c.dep_ == "neg" for c in tok.children) \
+        if tok.lemma_ in REJECTING and tok.pos_ == "VERB" and not any(c.dep_ == "neg" for c in tok.children) \
                 and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children):
             return tok.lemma_
     return None
@@ -95,7 +95,7 @@ def _reason_for_rebuttal(cue) -> bool:
     reason given disputes the charge too."""
     outer = governing_cue(cue)
     return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj") and outer is not None \
-        and outer.lemma_ in _REJECTING and not _decides(outer)
+        and outer.lemma_ in REJECTING and not _decides(outer)
 
 
 def _decides(cue) -> bool:
