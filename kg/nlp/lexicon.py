@@ -96,7 +96,7 @@ COMPANY_DESCRIPTORS = frozenset("carmaker automaker company firm group maker man
                                 "airline carrier startup operator chain giant conglomerate lender bank broker utility "
                                 "developer producer supplier rival publisher broadcaster exporter pollster "
                                 "newspaper daily weekly magazine tabloid site website outlet channel brokerage "
-                                "television radio agency".split())
+                                "television radio agency consultancy".split())
 # Generic names for a company or body, resolved to the latest organisation mentioned.
 GENERIC_ORG_NOUNS = frozenset("company firm utility operator group carrier lender insurer airline railway "
                               "manufacturer retailer agency organisation organization charity nonprofit miner "
@@ -313,6 +313,10 @@ WEAK_MODIFIERS = frozenset("new further future possible fresh more any no such t
 # Words near "strike" or "walk out" that make it a labour strike, not an attack ("walked off the job").
 LABOUR_STRIKE_WORDS = frozenset("job workers truckers drivers doctors nurses teachers miners general union unions "
                                 "staff pilots dockers employees crews controllers lawyers journalists farmers".split())
+
+# Full names of outlets that write their short name in a dateline ("(AP) —").
+OUTLET_NAMES = {"AP": "Associated Press", "AFP": "Agence France-Presse", "DW": "Deutsche Welle",
+                "NPR": "National Public Radio", "UPI": "United Press International"}
 
 
 def is_title(word: str) -> bool:

@@ -10,6 +10,7 @@ from kg.articles import Article
 from kg.articles.checks import dateline_places
 from kg.errors import ArticleError
 from kg.nlp.gazetteer import gazetteer
+from kg.nlp.lexicon import OUTLET_NAMES
 from kg.nlp.model import Entity, Event, Statement
 
 _SECTIONS = {"person": "people", "organization": "organizations", "place": "places"}
@@ -101,7 +102,8 @@ def _add_outlet(article: Article, organizations: list[dict]) -> None:
     found = [{"start": first + m.start(), "end": first + m.end(), "text": m.group()} for m in
              re.finditer(rf"(?<![\w-])(?:[Tt]he )?{re.escape(core)}(?![\w-])", article.text[first:])]
     found = [m for m in found if not any(s < m["end"] and m["start"] < e for s, e in taken)]
-    entry = next((o for o in organizations if _names_outlet(o["name"], core)), None)
+    entry = next((o for o in organizations if _names_outlet(o["name"], core)), None) \
+        or next((o for o in organizations if _spells_outlet(o["name"], core)), None)
     if entry is None and not found:
         return
     if entry is None:
@@ -117,8 +119,14 @@ def _add_outlet(article: Article, organizations: list[dict]) -> None:
 def _names_outlet(name: str, core: str) -> bool:
     """'BBC', 'BBC Verify', 'Associated Press' (for AP): the outlet, a unit of it or its full name."""
     name = name.removeprefix("The ")
-    initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
-    return name == core or name.startswith(core + " ") or len(core) > 1 and core.isupper() and initials == core
+    return name == core or name.startswith(core + " ") or name == OUTLET_NAMES.get(core)
+
+
+def _spells_outlet(name: str, core: str) -> bool:
+    """'Associated Press' for AP: a name the outlet's letters spell (only where nothing names the outlet
+    itself, so that a consultancy 'AeroData Partners' stays apart from the AP)."""
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", name.removeprefix("The ")) if w[:1].isupper())
+    return len(core) > 1 and core.isupper() and initials == core
 
 
 def _add_place_mention(places: list[dict], name: str, place, mention: dict) -> None:

@@ -437,6 +437,18 @@ def test_the_outlet_named_in_the_dateline_or_text_is_an_organisation(nlp, tmp_pa
     assert [m["text"] for m in outlets[0]["mentions"]][0] == "AP"
 
 
+def test_a_body_whose_initials_spell_the_outlet_is_not_the_outlet(nlp, tmp_path):
+    from kg.articles import read_path
+    from kg.nlp import extract
+
+    path = tmp_path / "a.txt"
+    path.write_text(" date 2025-12-01 By Ann Lee, AP\n\nAMSTERDAM (AP) — The strike could cost 18 million euros a "
+                    "day, according to the consultancy AeroData Partners. The Associated Press has seen a letter "
+                    "from the airline.\n", encoding="utf-8")
+    orgs = names(extract(read_path(path)[0], nlp), "organizations")
+    assert "Associated Press" in orgs["AP"]["aliases"] and orgs["AeroData Partners"]["aliases"] == []
+
+
 @pytest.mark.parametrize("body, organisation", [
     ("Kataib al-Vahr, an Iran-aligned militia, denied any role in the attack.", "Kataib al-Vahr"),
     ("A little-known armed group calling itself Saraya Fath al-Din claimed the attack.", "Saraya Fath al-Din"),
@@ -539,6 +551,15 @@ def test_words_a_bracketed_acronym_spells_are_an_organisation(record_of):
     orgs = names(record, "organizations")
     assert orgs["Muttahida Qaumi Movement-Pakistan"]["aliases"] == ["MQM-P"] and "MQM-P" not in orgs
     assert "Democratic Republic of Congo" in names(record, "places")
+
+
+def test_an_acronym_may_keep_one_letter_of_its_own_language(record_of):
+    record = record_of("The far-right Alternative for Germany (AfD) finished second. The AfD took 18.6%, ahead of "
+                       "the Free Voters. Kwame Asante-Boateng, who leads the ECOWAS observer mission, warned both "
+                       "candidates.")
+    orgs = names(record, "organizations")
+    assert orgs["Alternative for Germany"]["aliases"] == ["AfD"] and "AfD" not in names(record, "people")
+    assert "ECOWAS" in orgs
 
 
 def test_places_named_with_a_unit_word_after_them(record_of):
@@ -703,6 +724,8 @@ def test_national_police_are_not_a_body_sharing_the_demonym(record_of):
                  "West Yorkshire Police", id="a police force"),
     pytest.param("The peso could weaken, said Andrés Mejía, an analyst at Bogota brokerage Cordillera Valores.",
                  "organizations", "Cordillera Valores", id="brokerage"),
+    pytest.param("\"It is risky,\" said Tom Greaves, a mining analyst at the London-based consultancy Kestrel Metals "
+                 "Research.", "organizations", "Kestrel Metals Research", id="consultancy"),
     pytest.param("Guatemala's Volcán de Fuego erupted late on Wednesday, forcing 4,000 people from their homes.",
                  "places", "Volcán de Fuego", id="a volcano named in Spanish"),
     pytest.param("He said the preferred bidder, Dubai-based Meridian Terminals, had been promised a lease.",

@@ -477,19 +477,37 @@ def _names_before_acronyms(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
         for first in range(start, tok.i - 1):  # the longest name the letters spell ("... Co-operation in Europe")
             words = [w for t in doc[first:tok.i] for w in t.text.split("-") if w[:1].isupper()]
             if doc[first].is_title and not doc[first].is_stop and len(words) >= 2 \
-                    and "".join(w[0] for w in words) == letters and not gazetteer.lookup(doc[first:tok.i].text):
+                    and _spells(letters, doc[first:tok.i], words) and not gazetteer.lookup(doc[first:tok.i].text):
                 found += [Span(doc, first, tok.i, label="ORG"), Span(doc, tok.i + 1, close, label="ORG")]
                 break
     return found
 
 
+def _spells(letters: str, name: Span, words: list[str]) -> bool:
+    """Whether an acronym spells a name's capitalised initials, or its initials with the small words in
+    lower case but for one letter: 'Alternative for Germany (AfD)' keeps the German 'D'."""
+    if "".join(w[0] for w in words) == letters:
+        return True
+    initials = [t.text[0] for t in name]
+    return len(letters) == len(initials) >= 3 and letters[0] == initials[0] \
+        and any(c.islower() for c in letters) and sum(a != b for a, b in zip(letters, initials)) == 1
+
+
 def _untagged_acronyms(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
-    """'UNICEF warned that ...', 'the East African bloc IGAD': an untagged acronym that speaks, or that a word
-    for a body describes, is a body (not a dateline's 'SYDNEY (AP) —')."""
+    """'UNICEF warned that ...', 'the East African bloc IGAD', 'the ECOWAS observer mission': an untagged acronym
+    that speaks, that a word for a body describes or that names a body's kind, is a body (not a dateline's
+    'SYDNEY (AP) —')."""
     return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.is_upper and t.is_alpha and len(t) > 2
             and not t.ent_type_ and not gazetteer.lookup(t.text.title())
             and (t.dep_ == "nsubj" and t.head.lemma_.lower() in CUE_VERBS
-                 or t.dep_ == "appos" and t.head.lemma_.lower() in BODY_DESCRIPTORS)]
+                 or t.dep_ in ("appos", "compound") and _compound_head(t).lemma_.lower() in BODY_DESCRIPTORS)]
+
+
+def _compound_head(tok: Token) -> Token:
+    """The noun a chain of compounds ends in: 'mission' of 'ECOWAS observer mission'."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok if tok.dep_ != "appos" else tok.head
 
 
 def _acronyms_in_apposition(doc: Doc) -> list[Span]:
