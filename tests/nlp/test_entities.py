@@ -571,6 +571,22 @@ def test_places_named_with_a_unit_word_after_them(record_of):
     assert any(name.endswith("van Dam") for name in names(record, "people"))
 
 
+def test_a_site_is_also_known_by_its_own_name(record_of):
+    record = record_of("A 2017 strike at BHP's Escondida mine lasted 44 days. Lorries queued at the Dorohusk "
+                       "border crossing on Tuesday. The Kakuma refugee camp was full.")
+    places = names(record, "places")
+    assert places["Escondida mine"]["aliases"] == ["Escondida"]
+    assert places["Dorohusk border crossing"]["aliases"] == ["Dorohusk"]
+    assert all(not p["aliases"] or p["aliases"][0][-1].isalpha() and "refugee" not in p["aliases"][0]
+               for p in places.values())
+
+
+def test_a_bloc_named_once_is_a_body_wherever_it_is_named(record_of):
+    record = record_of("Farmers protested against the trade deal with the South American Mercosur bloc. The "
+                       "minister said Poland had voted against the Mercosur agreement in Brussels.")
+    assert "Mercosur" in names(record, "organizations") and "Mercosur" not in names(record, "places")
+
+
 def test_mines_fields_camps_and_what_a_facility_is_called_are_places(record_of):
     record = record_of("The blast tore through a gallery of the privately run Kozluca mine near the Black Sea town "
                        "of Amasra. A drone attack set fire to the Qara Dagh field in Iraq. Militia fighters attacked "

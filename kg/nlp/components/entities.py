@@ -17,6 +17,7 @@ _PREFIX_DEPS = {"compound", "amod", "nmod", "punct"}
 _LOCATIVE = {"in", "near", "between", "outside"}
 _UNITS = {"province", "region", "prefecture", "state", "district", "county", "oblast", "governorate"}
 _PLACE_UNITS = _UNITS | {"island", "village", "town", "commune", "regency", "municipality", "township"}
+_SITE_UNITS = {"mine", "motorway", "highway", "expressway", "border", "crossing", "checkpoint", "oilfield", "field", "dam"}
 _WATER_UNITS = {"river", "sea"}  # "the Aegean" is the Aegean Sea, though the Buzi district is no river
 
 
@@ -32,6 +33,15 @@ def _without_unit(name: str, units: set[str] = _UNITS) -> str:
     """A place's name without a trailing administrative (or other) word: 'surin province' -> 'surin'."""
     words = name.split()
     return " ".join(words[:-1]) if len(words) > 1 and words[-1] in units else name
+
+
+def _without_units(name: str) -> str:
+    """A place's own name without the words for its kind: 'Escondida' of 'Escondida mine', 'Dorohusk' of
+    'Dorohusk border crossing', 'Surin' of 'Surin province'."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in _PLACE_UNITS | _SITE_UNITS:
+        words.pop()
+    return " ".join(words) if words[-1][:1].isupper() else name
 
 
 def _distinctive(word: str, gazetteer: Gazetteer) -> bool:
@@ -91,7 +101,7 @@ class EntityGrouper:
         place = self.gazetteer.lookup(ent.text)
         if place is None:
             place_kind = "region" if ent.text.lower().split()[-1] in _UNITS else "other"
-            bare = _without_unit(ent.text, _PLACE_UNITS) if ent[-1].is_lower else ent.text
+            bare = _without_units(ent.text) if ent[-1].is_lower else ent.text
             return Entity(kind, ent.text, aliases=[bare] if bare != ent.text else [], place_kind=place_kind)
         return Entity(kind, ent.text, place_kind=place.kind, geonames_id=place.geonames_id, lat=place.lat,
                       lon=place.lon, country=self.gazetteer.country_of_capital(place.name))

@@ -626,8 +626,11 @@ def _named_facility(ent: Span) -> bool:
 
 
 def _names_alliance(ent: Span) -> bool:
-    """'the M23 armed group', 'the Mercosur trade bloc': a name on a word for a group of members."""
-    return ent.root.dep_ in ("compound", "nmod") and not ent.root.is_lower and ent.root.head.lower_ in _ALLIANCES
+    """'the M23 armed group', 'the Mercosur trade bloc': a name on a word for a group of members, here or
+    (one word) anywhere in the article ('the Mercosur bloc', then 'the Mercosur deal')."""
+    same = [t for t in ent.doc if t.text == ent.text and t.head.is_lower] if len(ent) == 1 else []
+    return any(t.dep_ in ("compound", "nmod") and not t.is_lower and t.head.lower_ in _ALLIANCES
+               for t in [ent.root, *same])
 
 
 def _known_as_body(ent: Span) -> bool:
