@@ -602,6 +602,13 @@ def test_a_department_spokesperson_speaks_for_the_department_named_before(record
         "Department of Foreign Affairs", "Ministry of Labour", "Ministry of Labour"]
 
 
+def test_a_capitalised_body_word_before_a_spokesperson_is_the_body_named_before(record_of):
+    record = record_of("The European Commission defended the deal. A Commission spokesperson said it included "
+                       "safeguards for beef and poultry.")
+    assert [a["speaker"] for a in record["assertions"]] == ["European Commission"]
+    assert [o["name"] for o in record["organizations"]] == ["European Commission"]
+
+
 def test_a_speaker_whose_apposition_holds_a_clause(record_of):
     record = record_of("Amina Yusuf, a mother in Kano whose 4-year-old daughter died on March 2, said she had bought "
                        "the syrup at a market.")

@@ -362,7 +362,7 @@ class Speakers:
                     return main, self.entity(main).name
             if create and t.i != tok.i and t.lower_ in ORG_HEADS and t.pos_ in ("NOUN", "PROPN") \
                     and t.i not in self.doc._.token_entity:
-                known = org_named(self.doc, t) if t.pos_ == "NOUN" else None  # "a ministry spokesperson"
+                known = org_named(self.doc, t)  # "a ministry spokesperson", "a Commission spokesperson"
                 if known is not None:
                     return known, self.entity(known).name
                 return self._new_org(t) if t.pos_ == "NOUN" else self._new_name(t)
