@@ -438,6 +438,13 @@ def test_a_speaker_the_parser_hung_on_the_place_before_it(record_of):
     assert ("Mark Tennant", "say") not in found
 
 
+def test_a_speaker_hung_on_the_place_before_it_with_a_who_clause(record_of):
+    record = record_of("In the nearby town of Sierra Gorda, Rosa Quispe, who runs a small restaurant near the "
+                       "highway, said business had already slowed.")
+    assert [(a["speaker"], a["content"]) for a in record["assertions"]] == [
+        ("Rosa Quispe", "business had already slowed")]
+
+
 def test_prosecutors_speak_for_their_office(record_of):
     record = record_of("Portuguese prosecutors said on Monday that two executives had been arrested. "
                        "The Public Prosecutor's Office of Spain opened a case. Prosecutors said it would take months.")

@@ -32,7 +32,8 @@ COMPANY_WORDS = {"telecom", "telekom", "telecoms", "telecommunications", "energy
                  "pharmaceuticals", "therapeutics", "industries", "enterprises", "ventures", "solutions",
                  "software", "semiconductor", "electronics", "textiles", "apparel", "aviation", "consulting",
                  "investments", "financial", "properties", "entertainment", "studios", "communications",
-                 "networks", "mobile", "digital", "automotive", "labs", "biotech"} | INSTITUTION_WORDS
+                 "networks", "mobile", "digital", "automotive", "labs", "biotech", "navigation", "freight",
+                 "transport"} | INSTITUTION_WORDS
 FACILITY_WORDS = {"airport", "stadium", "bridge", "dam", "barrage", "highway", "motorway", "mine", "refinery"}
 SURNAME_WORDS = {"dam", "bridge", "mine"}  # facility words that end people's names too ("Pieter van Dam")
 PLACE_WORDS = {"lake", "river", "mount", "gulf", "sea", "port", "cape", "island", "islands", "bay", "valley", "volcano",

@@ -502,8 +502,10 @@ def stranded_subject(verb: Token) -> Token | None:
         return None
     doc = verb.doc
     for tok in reversed(doc[sentence(verb).start:verb.i]):
+        who = {t.i for c in tok.head.children if c.dep_ == "relcl" and c.left_edge.lower_ == "who"
+               and c.left_edge.i == tok.right_edge.i + 2 for t in c.subtree}  # "..., X, who runs a shop, said"
         if tok.ent_type_ in ("PERSON", "ORG") and tok.dep_ in ("conj", "appos") \
-                and all(t.is_punct for t in doc[tok.right_edge.i + 1:verb.i]):
+                and all(t.is_punct or t.i in who for t in doc[tok.right_edge.i + 1:verb.i]):
             return tok
     # "X, a mother whose son died on March 14, said": the parser made the apposition's clause the complement
     start = sentence(verb).start
