@@ -609,6 +609,12 @@ def test_a_department_spokesperson_speaks_for_the_department_named_before(record
         "Department of Foreign Affairs", "Ministry of Labour", "Ministry of Labour"]
 
 
+def test_a_spokesperson_of_another_country_s_ministry_is_not_the_one_named_before(record_of):
+    record = record_of("India's foreign ministry said 11 soldiers were hurt. In Beijing, a Chinese foreign ministry "
+                       "spokesperson questioned India's casualty figures.")
+    assert [a["speaker"] for a in record["assertions"]] == ["India's foreign ministry", "Chinese foreign ministry"]
+
+
 def test_a_capitalised_body_word_before_a_spokesperson_is_the_body_named_before(record_of):
     record = record_of("The European Commission defended the deal. A Commission spokesperson said it included "
                        "safeguards for beef and poultry.")

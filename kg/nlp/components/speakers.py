@@ -54,13 +54,16 @@ def _body_noun(tok: Token) -> bool:
 
 def org_named(doc: Doc, tok: Token) -> int | None:
     """The organisation 'the ministry' or 'the energy ministry' means: one whose name holds the noun
-    and whose names hold the description's own words (a nationality aside), the latest before it, else
+    and whose names hold the description's own words (a nationality aside, though 'the Chinese foreign
+    ministry' is not India's), the latest before it, else
     the first after it ("the regional government" is not the country's); "our forces" in a quote are the
     speaker's, whom the quote names, not this rule."""
     if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children) or not _body_noun(tok):
         return None
     nouns = _ORG_SYNONYMS.get(tok.lower_, (tok.lower_,))
     modifiers = {c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_}
+    start = (tok.head if tok.dep_ == "compound" else tok).left_edge.i  # "a Chinese foreign ministry spokesperson"
+    nation = next((_country_of(t.text) for t in doc[start:tok.i] if t.ent_type_ in ("NORP", "GPE")), None)
     entities, links = doc._.entities, doc._.token_entity
     fitting: dict[int, bool] = {}
 
@@ -71,7 +74,7 @@ def org_named(doc: Doc, tok: Token) -> int | None:
             words = set().union(*(n.split() for n in names))
             public = tok.lower_ in _FIRMS and _public_body(entity)  # "the company" is no "Company Law Tribunal"
             fitting[index] = entity.kind == "organization" and any(f" {n} " in names[0] for n in nouns) \
-                and not public \
+                and not public and not _foreign(nation, words) \
                 and all(m in words or any(f" {i} " in n for i in _IMPLIED.get(m, ()) for n in names) for m in modifiers)
         return fitting[index]
 
@@ -79,6 +82,17 @@ def org_named(doc: Doc, tok: Token) -> int | None:
     if before:
         return before[-1]
     return next((links[i] for i in range(tok.i + 1, len(doc)) if i in links and fits(links[i])), None)
+
+
+def _country_of(word: str) -> str | None:
+    """'China' of 'Chinese' or of 'china'."""
+    place = gazetteer().lookup(word)
+    return place.name if place is not None and place.kind == "country" else gazetteer().country_of_demonym(word)
+
+
+def _foreign(nation: str | None, words: set[str]) -> bool:
+    """Whether a body's name words name another country than a description's nationality."""
+    return nation is not None and bool({_country_of(w) for w in words} - {None, nation})
 
 
 def _spaced(name: str) -> str:
@@ -430,6 +444,8 @@ class Speakers:
         if named and end == tok.i + 1:  # "the UN human rights office in Colombia" is a body of its own
             return named[0], self.entity(named[0]).name
         start = _phrase_start(tok)
+        if tok.dep_ == "compound":  # "a Chinese foreign ministry spokesperson": the nationality is the ministry's
+            start = next((t.i for t in self.doc[_phrase_start(tok.head):start] if t.ent_type_ in ("NORP", "GPE")), start)
         span = self.doc[start:end]
         if tok.lower_ in _GROUP_WORDS and tok.i > start \
                 and all(t.pos_ == "PROPN" and not t.is_lower for t in self.doc[start:tok.i]):
@@ -446,8 +462,10 @@ class Speakers:
         if len(words) < 2:
             return None
         names = {t.lower_ for t in span if t.pos_ == "PROPN" and t.is_title}
+        nation = next((_country_of(t.text) for t in span if t.ent_type_ in ("NORP", "GPE")), None)
         alike = [n for n, e in enumerate(self.doc._.entities) if e.kind == "organization" and e.name[:1].isupper()
-                 and _fits(words, names, span[-1].lower_, _content_words(e.name))]
+                 and _fits(words, names, span[-1].lower_, _content_words(e.name))
+                 and not _foreign(nation, _content_words(e.name))]
         return alike[0] if len(alike) == 1 else None
 
     def _workplace(self, tok: Token) -> tuple[int | None, str] | None:
