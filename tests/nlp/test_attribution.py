@@ -438,6 +438,14 @@ def test_a_speaker_the_parser_hung_on_the_place_before_it(record_of):
     assert ("Mark Tennant", "say") not in found
 
 
+def test_a_speech_verb_the_parser_hung_on_the_title_before_a_name(record_of):
+    record = record_of("The French interior minister, Étienne Marchal, announced on Tuesday that consulates in "
+                       "Algiers, Oran and Annaba would issue 50% fewer visas until Algeria agreed to take back "
+                       "nationals ordered to leave France. The plan, announced in May, cut visas.")
+    [statement] = record["assertions"]
+    assert statement["speaker"] == "Étienne Marchal" and statement["content"].endswith("ordered to leave France")
+
+
 def test_a_speaker_hung_on_the_place_before_it_with_a_who_clause(record_of):
     record = record_of("In the nearby town of Sierra Gorda, Rosa Quispe, who runs a small restaurant near the "
                        "highway, said business had already slowed.")

@@ -95,10 +95,11 @@ class AttributionFinder:
     def _verb_statements(self, doc: Doc, verb: Token, speakers: Speakers, group: list[Statement]) -> list[Statement]:
         """One statement per speaker of a speech verb ("X and Y said" gives two; a following "They
         warned" gives two again)."""
-        if is_negated(verb) or verb.dep_ in ("amod", "acl") or _dependent_participle(verb) or _unsaid(verb) \
-                or _rejecters_participle(verb) or _naming_inside_statement(verb) or _decree(verb):
+        misread = _after_apposition(verb)
+        if is_negated(verb) or verb.dep_ in ("amod", "acl") and not misread or _dependent_participle(verb) \
+                or _unsaid(verb) or _rejecters_participle(verb) or _naming_inside_statement(verb) or _decree(verb):
             return []
-        subject = subject_of(verb)
+        subject = verb.head if misread else subject_of(verb)
         outer = governing_cue(verb)
         coordinated = verb.dep_ == "conj" or verb.dep_ == "ccomp" and doc[verb.i - 1].lower_ in ("and", "but")
         if outer is not None and (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp")
@@ -132,6 +133,9 @@ class AttributionFinder:
         content = self._content(doc, verb)
         if content is None:
             return None
+        if _after_apposition(verb):  # the parser took the clause's own verb for the sentence's
+            end = sentence(verb).end
+            content = content[0], end - 1 if doc[end - 1].is_punct else end
         reason = next((c for c in verb.children if c.lemma_ in CUE_VERBS and _dependent_participle(c)), None)
         if reason is not None and reason.right_edge.i >= content[1]:
             content = content[0], reason.right_edge.i + 1  # "rejected that figure, saying ...": the reason too
@@ -345,6 +349,16 @@ def _naming_inside_statement(verb: Token) -> bool:
     ambitions': a name given inside a statement is part of it ('in what HRW called a crackdown' stands alone)."""
     return verb.lemma_ in ("call", "describe", "term", "dub") and any(c.lower_ == "what" for c in verb.children) \
         and _under_cue(verb, CUE_VERBS)
+
+
+def _after_apposition(verb: Token) -> bool:
+    """'The French interior minister, Étienne Marchal, announced that ...': the parser hung the speech verb
+    on the title as if it described it; the name in apposition just before it and the clause it governs
+    make it the sentence's own verb."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.doc[verb.i - 1].text == "," \
+        and any(c.dep_ == "appos" and c.right_edge.i + 2 == verb.i for c in head.children) \
+        and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _under_cue(tok: Token, cues: frozenset[str]) -> bool:
