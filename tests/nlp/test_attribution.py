@@ -438,6 +438,12 @@ def test_a_speaker_the_parser_hung_on_the_place_before_it(record_of):
     assert ("Mark Tennant", "say") not in found
 
 
+def test_the_statement_said_is_the_body_that_spoke_just_before(record_of):
+    record = record_of("According to the EACC, the money was paid to three companies linked to the governor. "
+                       "Investigators also froze 11 bank accounts, the statement said.")
+    assert [(a["speaker"], a["verb"]) for a in record["assertions"]] == [("EACC", "according to"), ("EACC", "say")]
+
+
 def test_a_speech_verb_the_parser_hung_on_the_title_before_a_name(record_of):
     record = record_of("The French interior minister, Étienne Marchal, announced on Tuesday that consulates in "
                        "Algiers, Oran and Annaba would issue 50% fewer visas until Algeria agreed to take back "

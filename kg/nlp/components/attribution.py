@@ -83,7 +83,9 @@ class AttributionFinder:
                 group = made or group
                 found.extend(made)
             elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-                found.extend(self._according_to(doc, tok, speakers))
+                made = [s for s in self._according_to(doc, tok, speakers) if s is not None]
+                group = made or group
+                found.extend(made)
             elif tok.pos_ == "NOUN" and tok.lemma_ in NOUN_CUES:
                 found.append(self._noun_statement(doc, tok, speakers))
         statements = sorted((s for s in found if s is not None), key=lambda s: s.evidence[0])
@@ -113,7 +115,8 @@ class AttributionFinder:
         if subject is None:
             return []
         statements = []
-        if subject.lower_ == "it" and group and _goes_on(doc, subject, group[-1]):
+        if group and (subject.lower_ == "it" and _goes_on(doc, subject, group[-1])
+                      or _the_document(subject) and _just_before(doc, subject, group[-1])):
             statement = self._verb_statement(doc, verb, subject, (group[-1].speaker, group[-1].speaker_name))
             return [statement] if statement is not None else []
         if subject.lower_ in ("they", "them") and (len(group) > 1 or group and not _is_person(doc, group[0])):
@@ -269,6 +272,9 @@ _ESTIMATED = {"toll", "figure", "number", "cost", "damage", "loss", "losses", "m
               "crowd", "size"}
 
 
+_ISSUED = {"statement", "report", "letter", "ruling", "judgment", "judgement", "filing", "indictment", "notice"}
+
+
 def _author_of(source: Token) -> Token | None:
     """X in 'a report by X', 'figures from X', "the Commission's calculations", 'UN figures': who stands behind a
     document."""
@@ -297,13 +303,23 @@ def _goes_on(doc: Doc, it: Token, before: Statement) -> bool:
     """'The army denied striking the market. In a statement, it said ...': 'it' is the body that spoke in the
     sentence before, when the body it was linked to is not named since (the army was described, not named,
     when pronouns were resolved)."""
-    start = sentence(it).start
-    if not start or before.speaker is None or doc._.entities[before.speaker].kind != "organization" \
-            or before.cue < sentence(doc[start - 1]).start:
+    if not _just_before(doc, it, before) or doc._.entities[before.speaker].kind != "organization":
         return False
     linked = doc._.token_entity.get(it.i)
     return linked is None or linked != before.speaker and not any(
         before.evidence[0] <= s < it.i for s, _ in doc._.entities[linked].mentions)
+
+
+def _just_before(doc: Doc, tok: Token, before: Statement) -> bool:
+    """Whether a statement with a known speaker was made in the sentence before the token's or in its own."""
+    start = sentence(tok).start
+    return bool(start) and before.speaker is not None and before.cue >= sentence(doc[start - 1]).start
+
+
+def _the_document(subject: Token) -> bool:
+    """'..., the statement said': the document the body that spoke just before issued."""
+    return subject.lower_ in _ISSUED and any(c.lower_ == "the" for c in subject.children) \
+        and not any(c.dep_ in ("poss", "compound", "prep") for c in subject.children)
 
 
 def _is_person(doc: Doc, statement: Statement) -> bool:
