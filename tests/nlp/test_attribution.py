@@ -438,6 +438,18 @@ def test_a_speaker_the_parser_hung_on_the_place_before_it(record_of):
     assert ("Mark Tennant", "say") not in found
 
 
+def test_a_say_inside_a_quote_is_no_second_statement_of_the_quote(record_of):
+    record = record_of("\"I put 30 years of savings in this bank. They looked me in the eye and said it was safe,\" "
+                       "said Georges Khoury, a retired teacher.")
+    assert [(a["speaker"], a["verb"]) for a in record["assertions"]] == [("Georges Khoury", "say")]
+
+
+def test_the_central_bank_may_be_named_in_french(record_of):
+    record = record_of("Banque du Liban said it had appointed an administrator. The central bank said deposits of "
+                       "up to $25,000 would be covered.")
+    assert [a["speaker"] for a in record["assertions"]] == ["Banque du Liban", "Banque du Liban"]
+
+
 def test_the_statement_said_is_the_body_that_spoke_just_before(record_of):
     record = record_of("According to the EACC, the money was paid to three companies linked to the governor. "
                        "Investigators also froze 11 bank accounts, the statement said.")

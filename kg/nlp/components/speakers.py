@@ -35,7 +35,8 @@ _ORG_SYNONYMS = {"army": _ARMIES, "military": _ARMIES, "militia": ("forces", "mi
 _INSTITUTIONS = {"hospital", "trust", "port", "mine", "exchange", "school", "clinic", "paper", "broadcaster"}
 _BODY_NOUNS = ORG_HEADS | GENERIC_ORG_NOUNS | COMPANY_DESCRIPTORS | _ORG_SYNONYMS.keys() | _INSTITUTIONS
 # A description word that a body's name may leave out: "the central bank" is the Bank of Ghana or the Reserve Bank.
-_IMPLIED = {"central": ("bank of", "reserve bank", "national bank", "central bank")}
+_IMPLIED = {"central": ("bank of", "reserve bank", "national bank", "central bank", "banque du", "banque de",
+                        "banco central", "banco de")}
 
 
 def misparsed_name(tok: Token) -> bool:
@@ -64,6 +65,7 @@ def org_named(doc: Doc, tok: Token) -> int | None:
     modifiers = {c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_}
     start = (tok.head if tok.dep_ == "compound" else tok).left_edge.i  # "a Chinese foreign ministry spokesperson"
     nation = next((_country_of(t.text) for t in doc[start:tok.i] if t.ent_type_ in ("NORP", "GPE")), None)
+    implied = [f" {i} " for m in modifiers for i in _IMPLIED.get(m, ())]  # "the central bank": Banque du Liban
     entities, links = doc._.entities, doc._.token_entity
     fitting: dict[int, bool] = {}
 
@@ -73,7 +75,8 @@ def org_named(doc: Doc, tok: Token) -> int | None:
             names = [_spaced(entity.name)] + [_spaced(a) for a in entity.aliases]
             words = set().union(*(n.split() for n in names))
             public = tok.lower_ in _FIRMS and _public_body(entity)  # "the company" is no "Company Law Tribunal"
-            fitting[index] = entity.kind == "organization" and any(f" {n} " in names[0] for n in nouns) \
+            fitting[index] = entity.kind == "organization" and (any(f" {n} " in names[0] for n in nouns)
+                                                                or any(i in names[0] for i in implied)) \
                 and not public and not _foreign(nation, words) \
                 and all(m in words or any(f" {i} " in n for i in _IMPLIED.get(m, ()) for n in names) for m in modifiers)
         return fitting[index]
