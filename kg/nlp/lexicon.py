@@ -97,6 +97,9 @@ COMPANY_DESCRIPTORS = frozenset("carmaker automaker company firm group maker man
                                 "developer producer supplier rival publisher broadcaster exporter pollster "
                                 "newspaper daily weekly magazine tabloid site website outlet channel brokerage "
                                 "television radio agency consultancy".split())
+# Words that open a company's name in other languages ("Grupo Vertice", "Banque Misr").
+COMPANY_PREFIXES = frozenset("grupo groupe gruppo banco banque banca compania compañía companhia compagnie empresas "
+                             "industrias laboratorios corporacion corporación sociedad societe société".split())
 # Generic names for a company or body, resolved to the latest organisation mentioned.
 GENERIC_ORG_NOUNS = frozenset("company firm utility operator group carrier lender insurer airline railway "
                               "manufacturer retailer agency organisation organization charity nonprofit miner "

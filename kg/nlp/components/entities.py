@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.components.governments import add_national_governments
 from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.lexicon import ORG_HEADS, is_title
+from kg.nlp.lexicon import COMPANY_PREFIXES, ORG_HEADS, is_title
 from kg.nlp.model import Entity, sentence
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -252,6 +252,8 @@ def _names_person(ent: Span, people: list[Span]) -> bool:
     """An organisation or place mention that is a person's name, surname or (one word) given name: the
     model's label slipped."""
     text = ent.text.lower()  # "Al-Hamzi" at a sentence's start is "Abdulqader al-Hamzi"
+    if ent[0].lower_ in COMPANY_PREFIXES:
+        return False  # "Grupo Vertice", though the model took "Vertice" alone for a person
     return ent.label_ != "PERSON" and any(
         text == name or name.endswith(" " + text)
         or len(ent) == 1 and (name.startswith(text + " ") or len(p) >= 3 and f" {text} " in name)

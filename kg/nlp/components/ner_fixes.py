@@ -71,6 +71,7 @@ LAW_WORDS = {"regulation", "act", "law", "directive", "convention", "treaty", "c
 _DAY_WORDS = {*WEEKDAYS, *MONTHS[:12], "week", "month", "year"}  # "... on Thursday", "... last week"
 UNIT_NAMES = {"fahrenheit", "celsius"}
 _STUDY_WORDS = {"research", "studies", "policy", "economic", "strategic", "analysis"}  # a centre of these is a body
+_SURNAME_COUNTRIES = {"Jordan", "Israel", "Chad", "Georgia", "Guinea"}  # "Michael Jordan" is a person
 HONORIFICS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."}
 _PALACES = {"palace", "square", "tower", "building"}  # a name ending so is a building or a square
 _POSTS = {"embassy", "consulate", "mission", "delegation", "office"}  # named for where they are ("... in Libya")
@@ -215,6 +216,9 @@ class EntityFixer:
                 and ent[-1].lower_ in ORG_HEADS:
             return _trim(doc, Span(doc, ent.start, ent.end, label="ORG"))  # "the Vietnam Rice Exporters Council",
             # "Kandilli Observatory" (no person)
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text not in _SURNAME_COUNTRIES \
+                and self.gazetteer.is_country(ent[-1].text):
+            return Span(doc, ent.start, ent.end, label="ORG")  # "Meteo Madagascar", "Air Senegal"
         if (ent.label_ in ("GPE", "LOC") or ent.label_ == "ORG" and _name_words(ent) in (2, 3)
                 and ent.root.pos_ == "PROPN" and ent[-1].lower_ not in ORG_HEADS | COMPANY_WORDS) and ent.start \
                 and doc[ent.start - 1].is_title and is_title(doc[ent.start - 1].text) \
