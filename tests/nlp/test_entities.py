@@ -744,8 +744,8 @@ def test_national_police_are_not_a_body_sharing_the_demonym(record_of):
                  "Research.", "organizations", "Kestrel Metals Research", id="consultancy"),
     pytest.param("The regulator blocked Grupo Vertice's takeover of Movired. The remedies Vertice offered were "
                  "too weak, it said.", "organizations", "Grupo Vertice", id="a company named in Spanish"),
-    pytest.param("The storm made landfall on Saturday, according to Meteo Madagascar. Meteo Madagascar cautioned "
-                 "that more rain would come.", "organizations", "Meteo Madagascar", id="a body named for its country"),
+    pytest.param("Meteo Madagascar cautioned that a second tropical system forming east of Mauritius could bring "
+                 "more heavy rain.", "organizations", "Meteo Madagascar", id="a body named for its country"),
     pytest.param("The launch's owner, Meghna Star Navigation, would face the full force of the law, he said.",
                  "organizations", "Meghna Star Navigation", id="a shipping line"),
     pytest.param("Guatemala's Volcán de Fuego erupted late on Wednesday, forcing 4,000 people from their homes.",
