@@ -97,6 +97,8 @@ COMPANY_DESCRIPTORS = frozenset("carmaker automaker company firm group maker man
                                 "developer producer supplier rival publisher broadcaster exporter pollster "
                                 "newspaper daily weekly magazine tabloid site website outlet channel brokerage "
                                 "television radio agency consultancy".split())
+# What a party's members are called, which names the party ("the Greens", "the Socialists").
+PARTY_MEMBERS = frozenset("greens liberals conservatives democrats republicans socialists communists tories".split())
 # Words that open a company's name in other languages ("Grupo Vertice", "Banque Misr").
 COMPANY_PREFIXES = frozenset("grupo groupe gruppo banco banque banca compania compañía companhia compagnie empresas "
                              "industrias laboratorios corporacion corporación sociedad societe société".split())

@@ -553,6 +553,13 @@ def test_words_a_bracketed_acronym_spells_are_an_organisation(record_of):
     assert "Democratic Republic of Congo" in names(record, "places")
 
 
+def test_a_party_named_by_its_members(record_of):
+    record = record_of("The AfD came second, ahead of the Greens on 12.1%. The Greens' lead candidate, Miriam Okafor, "
+                       "disputed that. The opposition Socialist Party won. A poll put the Socialists on 31%.")
+    orgs = names(record, "organizations")
+    assert "Greens" in orgs and orgs["Socialist Party"]["aliases"] == ["Socialists"]
+
+
 def test_an_acronym_may_keep_one_letter_of_its_own_language(record_of):
     record = record_of("The far-right Alternative for Germany (AfD) finished second. The AfD took 18.6%, ahead of "
                        "the Free Voters. Kwame Asante-Boateng, who leads the ECOWAS observer mission, warned both "
@@ -746,6 +753,8 @@ def test_national_police_are_not_a_body_sharing_the_demonym(record_of):
                  "too weak, it said.", "organizations", "Grupo Vertice", id="a company named in Spanish"),
     pytest.param("Meteo Madagascar cautioned that a second tropical system forming east of Mauritius could bring "
                  "more heavy rain.", "organizations", "Meteo Madagascar", id="a body named for its country"),
+    pytest.param("Marras, who owns the freight firm Ligurtrans, denies the charges.", "organizations", "Ligurtrans",
+                 id="a firm the model took for a nationality"),
     pytest.param("The launch's owner, Meghna Star Navigation, would face the full force of the law, he said.",
                  "organizations", "Meghna Star Navigation", id="a shipping line"),
     pytest.param("Guatemala's Volcán de Fuego erupted late on Wednesday, forcing 4,000 people from their homes.",

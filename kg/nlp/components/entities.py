@@ -150,7 +150,8 @@ class EntityGrouper:
             return name.endswith(" " + text) or name.startswith(text + " ") \
                 or " " not in text and name.count(" ") >= 2 and f" {text} " in name
         if kind == "organization":
-            if raw.isupper() and raw == initials(entity.name) or raw in entity.aliases:
+            if raw.isupper() and raw == initials(entity.name) or raw in entity.aliases \
+                    or text.endswith("s") and name == text[:-1] + " party":  # "the Socialists"
                 return True
             if name.startswith(text + " of ") and self.gazetteer.is_country(name[len(text) + 4:]):
                 return True  # "India's Competition Commission" is the Competition Commission of India

@@ -14,6 +14,7 @@ from kg.nlp.lexicon import (
     CUE_VERBS,
     NAMED_STORMS,
     ORG_HEADS,
+    PARTY_MEMBERS,
     PERSON_ROLES,
     VESSELS,
     is_person_role,
@@ -167,9 +168,11 @@ class EntityFixer:
                 and (ent.root.dep_ == "appos" and ent.root.head.text in PLACE_NOUNS or said_place):
             return Span(doc, ent.start, ent.end, label="GPE")  # "the provincial capital, Quelimane", "the port of
             # Berenice", "the mayor of Hammerfest"
-        if ent.label_ in ("PRODUCT", "WORK_OF_ART", "PERSON", "GPE", "LOC", "FAC") \
-                and _after_company_word(doc, ent.start) and not self.gazetteer.lookup(ent.text):
-            return Span(doc, ent.start, ent.end, label="ORG")  # "hospital group Medivale", "pollster Opinia"
+        if ent.label_ in ("PRODUCT", "WORK_OF_ART", "PERSON", "GPE", "LOC", "FAC", "NORP") \
+                and _after_company_word(doc, ent.start) and not self.gazetteer.lookup(ent.text) \
+                and not self.gazetteer.country_of_demonym(ent.text):
+            return Span(doc, ent.start, ent.end, label="ORG")  # "hospital group Medivale", "the freight firm
+            # Ligurtrans"
         if ent.label_ in ("ORG", "GPE", "NORP", "LOC") and ent.start and doc[ent.start - 1].text in HONORIFICS:
             return Span(doc, ent.start, ent.end, label="PERSON")  # "Mr Macuácua said"
         if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and (ent[-1].lower_ in _PALACES or
@@ -256,6 +259,8 @@ class EntityFixer:
         if (ent.label_ == "ORG" or ent.label_ in ("GPE", "LOC") and not self.gazetteer.lookup(ent.text)) \
                 and 2 <= len(ent) <= 3 and _titled(ent):  # "mayor Óscar Medina Valdivia"
             return Span(doc, ent.start, ent.end, label="PERSON")
+        if ent.label_ == "NORP" and ent[-1].lower_ in PARTY_MEMBERS and ent.start and doc[ent.start - 1].lower_ == "the":
+            return Span(doc, ent.start, ent.end, label="ORG")  # "the Greens", "the Socialists": a party
         if ent.label_ == "NORP" and len(ent) > 1 and all(t.is_title for t in ent) \
                 and not self.gazetteer.country_of_demonym(ent[-1].text) and not self.gazetteer.country_of_demonym(
                     ent.text) and ent[-1].lower_ not in REGION_DEMONYMS:
