@@ -588,6 +588,14 @@ def test_a_site_is_also_known_by_its_own_name(record_of):
                for p in places.values())
 
 
+def test_a_region_before_a_span_of_time_and_a_deposit_are_places(record_of):
+    record = record_of("The storm flattened rice fields in the Alaotra-Mangoro region weeks before the harvest. The "
+                       "Mining Cadastre cancelled the permit covering the Kalemba deposit on Monday.")
+    places = names(record, "places")
+    assert {"Alaotra-Mangoro region", "Kalemba deposit"} <= set(places)
+    assert places["Kalemba deposit"]["aliases"] == ["Kalemba"]
+
+
 def test_a_bloc_named_once_is_a_body_wherever_it_is_named(record_of):
     record = record_of("Farmers protested against the trade deal with the South American Mercosur bloc. The "
                        "minister said Poland had voted against the Mercosur agreement in Brussels.")

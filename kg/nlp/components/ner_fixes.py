@@ -69,6 +69,7 @@ BODY_DESCRIPTORS = ORG_HEADS | COMPANY_DESCRIPTORS | {"militia", "faction", "mov
                                                      "nonprofit", "rebels", "insurgents", "arm", "subsidiary"}
 PEOPLE_MAKERS = {"lawmaker", "policymaker", "filmmaker", "peacemaker", "dealmaker", "kingmaker", "playmaker"}
 LAW_WORDS = {"regulation", "act", "law", "directive", "convention", "treaty", "code", "charter", "protocol"}
+_SPANS_OF_TIME = {"minute", "hour", "day", "week", "month", "year", "decade"}
 _DAY_WORDS = {*WEEKDAYS, *MONTHS[:12], "week", "month", "year"}  # "... on Thursday", "... last week"
 UNIT_NAMES = {"fahrenheit", "celsius"}
 _STUDY_WORDS = {"research", "studies", "policy", "economic", "strategic", "analysis"}  # a centre of these is a body
@@ -85,7 +86,7 @@ REGION_DEMONYMS = {"african", "asian", "european", "american", "balkan", "arab",
 BODY_NOUNS = {"court", "police", "hospital", "university", "council", "government", "ministry", "prosecutors"}
 REGION_WORDS = {"region", "province", "prefecture", "state", "county", "oblast", "district", "governorate",
                 "commune", "township", "municipality", "regency", "river", "island", "crossing", "border", "checkpoint",
-                "temple", "shoal", "reef", "strait", "canal", "pipeline", "oilfield", "field", "reservoir"} \
+                "temple", "shoal", "reef", "strait", "canal", "pipeline", "oilfield", "field", "reservoir", "deposit"} \
     | FACILITY_WORDS
 CAMP_KINDS = {"refugee", "displacement", "idp", "transit", "detention", "military", "army"}  # "... displacement camp"
 _UNITS_OF_LAND = {"region", "province", "district", "department", "prefecture", "county", "governorate", "oblast",
@@ -769,7 +770,8 @@ def _describes_next(doc: Doc, end: int) -> bool:
     """A lower-case unit word before 'of X' or before the plural it qualifies."""
     if end >= len(doc) or not doc[end - 1].is_lower:
         return False
-    return doc[end].lower_ == "of" and end + 1 < len(doc) and doc[end + 1].is_title or doc[end].tag_ == "NNS"
+    return doc[end].lower_ == "of" and end + 1 < len(doc) and doc[end + 1].is_title \
+        or doc[end].tag_ == "NNS" and doc[end].lemma_ not in _SPANS_OF_TIME  # not "the X region weeks before"
 
 
 def _hyphen_joined(doc: Doc, start: int, end: int, gazetteer: Gazetteer, label: str) -> tuple[int, int, str]:
