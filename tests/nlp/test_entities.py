@@ -596,6 +596,14 @@ def test_a_region_before_a_span_of_time_and_a_deposit_are_places(record_of):
     assert places["Kalemba deposit"]["aliases"] == ["Kalemba"]
 
 
+def test_mountains_valleys_and_a_line_of_control_are_places(record_of):
+    record = record_of("The flood tore through villages in Morocco's High Atlas mountains and down the Ourika valley. "
+                       "Soldiers clashed on their side of the Line of Actual Control (LAC) on Sunday.")
+    places = names(record, "places")
+    assert places["High Atlas mountains"]["aliases"] == ["High Atlas"] and "Ourika valley" in places
+    assert places["Line of Actual Control"]["aliases"] == ["LAC"] and not record["organizations"]
+
+
 def test_a_bloc_named_once_is_a_body_wherever_it_is_named(record_of):
     record = record_of("Farmers protested against the trade deal with the South American Mercosur bloc. The "
                        "minister said Poland had voted against the Mercosur agreement in Brussels.")

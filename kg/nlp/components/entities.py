@@ -18,7 +18,7 @@ _LOCATIVE = {"in", "near", "between", "outside"}
 _UNITS = {"province", "region", "prefecture", "state", "district", "county", "oblast", "governorate"}
 _PLACE_UNITS = _UNITS | {"island", "village", "town", "commune", "regency", "municipality", "township"}
 _SITE_UNITS = {"mine", "motorway", "highway", "expressway", "border", "crossing", "checkpoint", "oilfield", "field", "dam",
-               "deposit"}
+               "deposit", "mountains", "hills", "valley"}
 _WATER_UNITS = {"river", "sea"}  # "the Aegean" is the Aegean Sea, though the Buzi district is no river
 
 
@@ -241,13 +241,14 @@ def _merge_appositions(doc: Doc, entities: list[Entity]) -> None:
 
 
 def _acronym_of(doc: Doc, ent: Span, entities: list[Entity]) -> int | None:
-    """The organisation whose name stands just before this acronym's brackets: 'the Union (BMS)'."""
+    """The organisation or place whose name stands just before this acronym's brackets: 'the Union (BMS)',
+    'the Line of Actual Control (LAC)'."""
     if ent.label_ != "ORG" or ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "(" \
             or doc[ent.end].text != ")":
         return None
     before = ent.start - 2
     return next((n for n, e in enumerate(entities)
-                 if e.kind == "organization" and any(s <= before < t for s, t in e.mentions)), None)
+                 if e.kind in ("organization", "place") and any(s <= before < t for s, t in e.mentions)), None)
 
 
 def _names_person(ent: Span, people: list[Span]) -> bool:

@@ -38,7 +38,7 @@ COMPANY_WORDS = {"telecom", "telekom", "telecoms", "telecommunications", "energy
 FACILITY_WORDS = {"airport", "stadium", "bridge", "dam", "barrage", "highway", "motorway", "mine", "refinery"}
 SURNAME_WORDS = {"dam", "bridge", "mine"}  # facility words that end people's names too ("Pieter van Dam")
 PLACE_WORDS = {"lake", "river", "mount", "gulf", "sea", "port", "cape", "island", "islands", "bay", "valley", "volcano",
-               "volcán", "cerro", "río", "rio", "lago", "isla", "ilha", "monte", "lac", "mont"}  # "Volcán de Fuego"
+               "line", "volcán", "cerro", "río", "rio", "lago", "isla", "ilha", "monte", "lac", "mont"}  # "Volcán de Fuego"
 PLACE_NOUNS = {"town", "city", "village", "enclave", "state", "states", "province", "region", "port", "district",
                "county", "capital", "suburb", "island", "prefecture", "township", "commune", "neighbourhood",
                "neighborhood", "community", "municipality", "hamlet"}
@@ -86,7 +86,8 @@ REGION_DEMONYMS = {"african", "asian", "european", "american", "balkan", "arab",
 BODY_NOUNS = {"court", "police", "hospital", "university", "council", "government", "ministry", "prosecutors"}
 REGION_WORDS = {"region", "province", "prefecture", "state", "county", "oblast", "district", "governorate",
                 "commune", "township", "municipality", "regency", "river", "island", "crossing", "border", "checkpoint",
-                "temple", "shoal", "reef", "strait", "canal", "pipeline", "oilfield", "field", "reservoir", "deposit"} \
+                "temple", "shoal", "reef", "strait", "canal", "pipeline", "oilfield", "field", "reservoir", "deposit",
+                "mountains", "hills", "valley", "plateau", "desert", "delta", "basin"} \
     | FACILITY_WORDS
 CAMP_KINDS = {"refugee", "displacement", "idp", "transit", "detention", "military", "army"}  # "... displacement camp"
 _UNITS_OF_LAND = {"region", "province", "district", "department", "prefecture", "county", "governorate", "oblast",
@@ -260,7 +261,8 @@ class EntityFixer:
         if (ent.label_ == "ORG" or ent.label_ in ("GPE", "LOC") and not self.gazetteer.lookup(ent.text)) \
                 and 2 <= len(ent) <= 3 and _titled(ent):  # "mayor Óscar Medina Valdivia"
             return Span(doc, ent.start, ent.end, label="PERSON")
-        if ent.label_ == "NORP" and ent[-1].lower_ in PARTY_MEMBERS and ent.start and doc[ent.start - 1].lower_ == "the":
+        if ent.label_ == "NORP" and ent[-1].lower_ in PARTY_MEMBERS and ent.start \
+                and doc[ent.start - 1].lower_ == "the":
             return Span(doc, ent.start, ent.end, label="ORG")  # "the Greens", "the Socialists": a party
         if ent.label_ == "NORP" and len(ent) > 1 and all(t.is_title for t in ent) \
                 and not self.gazetteer.country_of_demonym(ent[-1].text) and not self.gazetteer.country_of_demonym(
