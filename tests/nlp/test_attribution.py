@@ -358,6 +358,13 @@ def test_a_description_of_a_named_body_is_that_body(record_of):
     pytest.param("Relief chief Ana Pires said 3,000 people had been moved from low-lying areas. Lawyer Omar Bakri "
                  "said the firm had not decided whether to appeal.", {"Ana Pires": "asserts", "Omar Bakri": "asserts"},
                  id="low-lying is no lie, an undecided appeal no denial"),
+    pytest.param("Andrew Pemberton said the head of Luvua's subsidiary, Didier Kasongo, had told him last month that "
+                 "an official at state miner Gecamines had threatened to have the licence transferred to a rival if "
+                 "Luvua refused to give Gecamines a stake.",
+                 {"Andrew Pemberton": "asserts", "Didier Kasongo": "asserts", "Gecamines": "cautions"},
+                 id="a threat one relays is not one's own"),
+    pytest.param("Didier Kasongo said an official had threatened to have the licence transferred if Luvua refused to "
+                 "pay.", {"Didier Kasongo": "asserts"}, id="a threat one reports is not one's own"),
 ])
 def test_stances(record_of, body, stances):
     assertions = record_of(body)["assertions"]

@@ -373,7 +373,11 @@ class Speakers:
         clauses = {t.i for c in tok.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
         phrase = [t for t in tok.subtree if t.i not in clauses]
         for t in phrase:
-            if t.i != tok.i and t.lower_ in GENERIC_ORG_NOUNS and t.i not in self.doc._.token_entity:
+            names = self.doc._.token_entity
+            named = t.dep_ == "compound" and t.head.i in names or any(c.dep_ == "appos" and c.i in names
+                                                                        for c in t.children)
+            if t.i != tok.i and t.lower_ in GENERIC_ORG_NOUNS and t.i not in names and not named:  # not "state
+                # miner Gecamines"
                 main = salient_org(self.doc, tok.i, t.lower_)  # "a company spokesperson"
                 if main is not None:
                     return main, self.entity(main).name

@@ -36,9 +36,9 @@ _CONDEMNING = {"illegal", "motivated", "null", "void", "disappointing", "cosmeti
 _NEGATED_BELIEF = {"convince", "convinced", "base", "based", "true", "accurate", "correct", "credible"}
 
 
-def stance_of(doc: Doc, statement: Statement) -> str:
-    """Stance from the cue's lemma, else from what the content does: a rejection in the speaker's own words,
-    a flat past denial (which disputes), a warning, a rebuttal."""
+def stance_of(doc: Doc, statement: Statement, relayed: list[tuple[int, int]] = ()) -> str:
+    """Stance from the cue's lemma, else from what the content does, leaving out the statements it relays:
+    a rejection in the speaker's own words, a flat past denial (which disputes), a warning, a rebuttal."""
     if statement.verb in DENY:
         return "asserts" if _decides(doc[statement.cue]) else "denies"
     if statement.verb in DISPUTE:
@@ -47,7 +47,7 @@ def stance_of(doc: Doc, statement: Statement) -> str:
         return "cautions"
     if statement.verb == "according to":
         return "asserts"
-    content = _words(doc, statement)
+    content = [t for t in _words(doc, statement) if not any(start <= t.i < end for start, end in relayed)]
     lemmas = {w for t in content if t.dep_ != "compound" and doc[t.i - 1].text != "-"  # not "low-lying"
               for w in (t.lemma_.lower(), t.lower_)}
     own = _own_verb(content)
@@ -56,7 +56,9 @@ def stance_of(doc: Doc, statement: Statement) -> str:
     if own in DISPUTE or _denies_outright(content):
         return "disputes"  # "I have never taken a cedi," he said: the gold files call a flat denial in a
         # speaker's own words a dispute (17 to 11 on the dev set)
-    if (lemmas & _MODALS or _conditional_in(content)) and (lemmas & WARNING_WORDS or _vows_measures(content)) \
+    warning = any({t.lemma_.lower(), t.lower_} & WARNING_WORDS and t.dep_ != "compound" and doc[t.i - 1].text != "-"
+                  and not _told_of(t) for t in content)
+    if (lemmas & _MODALS or _conditional_in(content)) and (warning or _vows_measures(content)) \
             or _alarms(content) or _threatens(content):
         return "cautions"
     if lemmas & REBUTTAL_WORDS or _negates_claim(content) or _negates_past(content) \
@@ -133,6 +135,11 @@ def _alarms(content) -> bool:
 def _vows_measures(content) -> bool:
     """'will take all necessary measures': the diplomats' threat."""
     return any(t.lower_ == "necessary" and t.head.lemma_.lower() in ("measure", "step", "action") for t in content)
+
+
+def _told_of(tok) -> bool:
+    """'an official had threatened to ...': a past warning the speaker reports, not one they give."""
+    return tok.pos_ == "VERB" and (tok.tag_ == "VBD" or any(c.lower_ == "had" for c in tok.children))
 
 
 def _threatens(content) -> bool:
@@ -249,20 +256,16 @@ def _goes_on_denying(doc: Doc, before: Statement, statement: Statement) -> bool:
 
 
 class StanceClassifier:
-    """Sets each statement's stance; a speaker's next words after a denial dispute the claim too, and a
-    relaying statement takes the stance of a rejection it relays."""
+    """Sets each statement's stance; a speaker's next words after a denial dispute the claim too."""
 
     def __call__(self, doc: Doc) -> Doc:
         statements = doc._.statements
-        for statement in statements:
-            statement.stance = stance_of(doc, statement)
+        for index, statement in enumerate(statements):  # "X said Y had told him that Z threatened ...": Z's
+            # threat is no warning of X's nor of Y's
+            relayed = [s.evidence for s in statements if s.reported_by == index]
+            statement.stance = stance_of(doc, statement, relayed)
         ordered = sorted(statements, key=lambda s: s.evidence)
         for before, statement in zip(ordered, ordered[1:]):
             if _goes_on_denying(doc, before, statement):
                 statement.stance = "disputes"
-        for statement in statements:
-            if statement.reported_by is not None and statement.stance in ("denies", "disputes"):
-                outer = statements[statement.reported_by]
-                if outer.stance == "asserts" and outer.verb not in ("according to",):
-                    outer.stance = statement.stance
         return doc
