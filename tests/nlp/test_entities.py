@@ -604,6 +604,14 @@ def test_mountains_valleys_and_a_line_of_control_are_places(record_of):
     assert places["Line of Actual Control"]["aliases"] == ["LAC"] and not record["organizations"]
 
 
+def test_a_place_name_the_model_cut_in_two(record_of):
+    record = record_of("Muhammad Aslam, a farmer from a village near Ganda Singh Wala on the Indian border, said so. "
+                       "The storm made landfall near Quang Ngai city early on Saturday. Hualien County Magistrate Lin "
+                       "Mei-hua told CNN that roads were closed.")
+    assert {"Ganda Singh Wala", "Quang Ngai city"} <= set(names(record, "places"))
+    assert "Lin Mei-hua" in names(record, "people")
+
+
 def test_a_bloc_named_once_is_a_body_wherever_it_is_named(record_of):
     record = record_of("Farmers protested against the trade deal with the South American Mercosur bloc. The "
                        "minister said Poland had voted against the Mercosur agreement in Brussels.")

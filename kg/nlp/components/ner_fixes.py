@@ -691,10 +691,26 @@ def _common_word(ent: Span, lower_words: set[str]) -> bool:
         or ent.start == sentence(word).start and word.lower_ in lower_words
 
 
+def _place_name_end(doc: Doc, start: int, end: int) -> int:
+    """Where an unknown place's name ends that the model cut: 'Ganda' + 'Singh Wala' (tagged apart), 'Quang' +
+    'Ngai city' (untagged words up to a settlement word)."""
+    following = next((e for e in doc.ents if e.start == end and e.label_ in ("GPE", "LOC", "PERSON")), None)
+    if following is not None and doc[end - 1].dep_ == "compound" \
+            and not any(is_title(t.text) or t.lower_ in REGION_WORDS for t in doc[start:following.end]) \
+            and following.start <= doc[end - 1].head.i < following.end:
+        return following.end
+    stop = end
+    while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].is_title and not doc[stop].ent_type_:
+        stop += 1
+    return stop + 1 if stop > end and stop < len(doc) and doc[stop].lower_ in _SETTLEMENTS | {"city"} else end
+
+
 def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
     """Take in name words the model left out: 'Ana' + 'Lucía Quiroga', 'Viña' + 'del Mar',
     'Kansai' + 'region', 'Kapikule' + 'border crossing'."""
     start, end = ent.start, ent.end
+    if ent.label_ in ("GPE", "LOC"):
+        end = _place_name_end(doc, start, end)
     if len(ent) > 1 and ent[-1].lower_ in REGION_WORDS and _describes_next(doc, end):
         ent = Span(doc, start, end - 1, label=ent.label_)  # "Pacific island" of "Pacific island countries"
         end -= 1
