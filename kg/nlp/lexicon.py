@@ -112,14 +112,18 @@ GENERIC_ORG_NOUNS = frozenset("company firm utility operator group carrier lende
 LEGISLATURES = frozenset("parliament assembly congress senate sejm diet duma knesset bundestag representatives "
                          "commons lords deputies councillors lower upper".split())
 
+# Relatives, who mostly share a family name ("her husband" of Narmin Bagirzade is Elnur Bagirzade).
+KIN_NOUNS = frozenset("""
+husband wife son daughter father mother brother sister uncle aunt cousin nephew niece
+grandson granddaughter grandfather grandmother
+""".split())
 # Nouns for a person's role, usable as a description ("the Russian leader", "the minister").
-PERSON_ROLES = frozenset("""
+PERSON_ROLES = KIN_NOUNS | frozenset("""
 leader president minister premier chancellor spokesperson spokesman spokeswoman official governor
 mayor commander general chief envoy ambassador senator lawmaker candidate rival opponent
 counterpart predecessor successor director economist analyst teacher manager head judge diplomat
 delegate negotiator prosecutor lawyer executive chairman chairwoman chairperson secretary surgeon doctor activist
-husband wife son daughter father mother brother sister widow widower uncle aunt cousin nephew niece
-grandson granddaughter grandfather grandmother relative neighbour neighbor colleague captain pilot nurse coordinator
+widow widower relative neighbour neighbor colleague captain pilot nurse coordinator
 officer representative employee aide clerk intermediary
 """.split())
 PERSON_SUFFIXES = ("ist", "er", "or", "ant", "ent", "ian")

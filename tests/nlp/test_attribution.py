@@ -457,6 +457,15 @@ def test_the_central_bank_may_be_named_in_french(record_of):
     assert [a["speaker"] for a in record["assertions"]] == ["Banque du Liban", "Banque du Liban"]
 
 
+def test_a_relative_who_told_the_speaker_is_the_one_of_the_same_family_name(record_of):
+    record = record_of("Police detained journalist Elnur Bagirzade on Monday. His wife, Narmin Bagirzade, said her "
+                       "husband had told her during a brief phone call on Wednesday that investigators had questioned "
+                       "him about his sources.")
+    said = [(a["speaker"], a["reported_by"]) for a in record["assertions"]]
+    assert said == [("Narmin Bagirzade", None), ("Elnur Bagirzade", "Narmin Bagirzade")]
+    assert record["assertions"][0]["evidence"]["text"].endswith("about his sources.")
+
+
 def test_the_statement_said_is_the_body_that_spoke_just_before(record_of):
     record = record_of("According to the EACC, the money was paid to three companies linked to the governor. "
                        "Investigators also froze 11 bank accounts, the statement said.")

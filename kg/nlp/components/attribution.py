@@ -409,7 +409,10 @@ def clause_range(head: Token, skip: Token | None = None) -> tuple[int, int]:
 
 def _independent(tok: Token) -> bool:
     """A clause that is a statement of its own, not part of its head's content."""
-    if tok.dep_ in ("advcl", "conj", "parataxis", "relcl") and tok.lemma_ in CUE_VERBS:
+    if tok.dep_ in ("advcl", "conj", "parataxis", "relcl") and tok.lemma_ in CUE_VERBS \
+            and not (tok.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)):
+        # "told her during a call that investigators had questioned him": the parser's relative clause is what
+        # was told
         own_stance = tok.tag_ == "VBG" and tok.lemma_ in _OWN_STANCE  # "..., warning that"
         return tok.dep_ == "conj" or own_stance or any(c.dep_ == "nsubj" for c in tok.children)
     return tok.lower_ == "according" or tok.dep_ == "punct" and tok.text in (";",)

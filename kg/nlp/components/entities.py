@@ -17,8 +17,8 @@ _PREFIX_DEPS = {"compound", "amod", "nmod", "punct"}
 _LOCATIVE = {"in", "near", "between", "outside"}
 _UNITS = {"province", "region", "prefecture", "state", "district", "county", "oblast", "governorate"}
 _PLACE_UNITS = _UNITS | {"island", "village", "town", "commune", "regency", "municipality", "township"}
-_SITE_UNITS = {"mine", "motorway", "highway", "expressway", "border", "crossing", "checkpoint", "oilfield", "field", "dam",
-               "deposit", "mountains", "hills", "valley"}
+_SITE_UNITS = {"mine", "motorway", "highway", "expressway", "border", "crossing", "checkpoint", "oilfield", "field",
+               "dam", "deposit", "mountains", "hills", "valley"}
 _WATER_UNITS = {"river", "sea"}  # "the Aegean" is the Aegean Sea, though the Buzi district is no river
 
 

@@ -38,7 +38,8 @@ COMPANY_WORDS = {"telecom", "telekom", "telecoms", "telecommunications", "energy
 FACILITY_WORDS = {"airport", "stadium", "bridge", "dam", "barrage", "highway", "motorway", "mine", "refinery"}
 SURNAME_WORDS = {"dam", "bridge", "mine"}  # facility words that end people's names too ("Pieter van Dam")
 PLACE_WORDS = {"lake", "river", "mount", "gulf", "sea", "port", "cape", "island", "islands", "bay", "valley", "volcano",
-               "line", "volcán", "cerro", "río", "rio", "lago", "isla", "ilha", "monte", "lac", "mont"}  # "Volcán de Fuego"
+               "line", "volcán", "cerro", "río", "rio", "lago", "isla", "ilha", "monte", "lac",
+               "mont"}  # "Volcán de Fuego", "the Line of Actual Control"
 PLACE_NOUNS = {"town", "city", "village", "enclave", "state", "states", "province", "region", "port", "district",
                "county", "capital", "suburb", "island", "prefecture", "township", "commune", "neighbourhood",
                "neighborhood", "community", "municipality", "hamlet"}

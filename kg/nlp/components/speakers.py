@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.nlp.gazetteer import Gazetteer, gazetteer
-from kg.nlp.lexicon import (CLAIM_NOUNS, COMPANY_DESCRIPTORS, GENERIC_ORG_NOUNS, ORG_HEADS, PERSON_SUFFIXES,
+from kg.nlp.lexicon import (CLAIM_NOUNS, COMPANY_DESCRIPTORS, GENERIC_ORG_NOUNS, KIN_NOUNS, ORG_HEADS, PERSON_SUFFIXES,
                             is_person_role, is_title)
 from kg.nlp.model import Entity, sentence
 
@@ -243,6 +243,9 @@ class Speakers:
                 return self.resolve(child, create)  # "the consultancy AeroData Partners"
         if tok.dep_ == "appos" and tok.head.i in links:
             return self._for_government(links[tok.head.i])
+        relative = self._relative(tok)
+        if relative is not None:  # "her husband had told her"
+            return relative, self.entity(relative).name
         holder = _title_holder(tok)
         if holder is not None:  # "Federal Minister for Energy Hamid Rind told"
             return links[holder.i], self.entity(links[holder.i]).name
@@ -293,6 +296,19 @@ class Speakers:
                 and tok.ent_type_ not in ("DATE", "TIME"):
             return self._new_titled_person(tok) or self._new_org(tok)
         return None
+
+    def _relative(self, tok: Token) -> int | None:
+        """'her husband', 'his father': the one other person named with the family name of the person the
+        pronoun stands for."""
+        links = self.doc._.token_entity
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if tok.lemma_.lower() not in KIN_NOUNS or owner is None or owner.i not in links \
+                or self.entity(links[owner.i]).kind != "person":
+            return None
+        family = self.entity(links[owner.i]).name.split()[-1]
+        kin = [n for n, e in enumerate(self.doc._.entities) if e.kind == "person" and n != links[owner.i]
+               and e.name.split()[-1] == family]
+        return kin[0] if len(kin) == 1 else None
 
     def _national_troops(self, tok: Token) -> bool:
         """'Thai forces', 'Russian troops': a country's fighters act for the country."""
@@ -452,7 +468,8 @@ class Speakers:
             return named[0], self.entity(named[0]).name
         start = _phrase_start(tok)
         if tok.dep_ == "compound":  # "a Chinese foreign ministry spokesperson": the nationality is the ministry's
-            start = next((t.i for t in self.doc[_phrase_start(tok.head):start] if t.ent_type_ in ("NORP", "GPE")), start)
+            start = next((t.i for t in self.doc[_phrase_start(tok.head):start] if t.ent_type_ in ("NORP", "GPE")),
+                         start)
         span = self.doc[start:end]
         if tok.lower_ in _GROUP_WORDS and tok.i > start \
                 and all(t.pos_ == "PROPN" and not t.is_lower for t in self.doc[start:tok.i]):
