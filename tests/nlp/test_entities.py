@@ -57,6 +57,12 @@ def test_description_resolves_to_person_with_matching_role(record_of):
     assert "the french leader" in [a.lower() for a in names(record, "people")["Louis Marchand"]["aliases"]]
 
 
+def test_a_military_rank_or_an_office_describes_its_holder(record_of):
+    record = record_of("Colonel Sana Indjai spoke to AFP by phone. \"We have not surrendered,\" the colonel said. "
+                       "Commissioner Aoife Brennan opened the inquiry. The commissioner said it would take a year.")
+    assert [a["speaker"] for a in record["assertions"]] == ["Sana Indjai", "Aoife Brennan"]
+
+
 def test_a_description_fits_only_a_title_with_its_words(record_of):
     record = record_of("Prime Minister Ana Silva met Finance Minister Rui Costa on Monday. Costa said he would "
                        "resign. He said the prime minister had told him there was no alternative to the cuts.")
