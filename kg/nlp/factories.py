@@ -27,6 +27,16 @@ COMPONENTS = (
 )
 
 
+def dictionary_words(nlp: Language) -> frozenset[str]:
+    """The English words the pipeline's rule lemmatizer knows (none for a pipeline without one)."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(word for key in index.keys() for word in index[key])
+
+
 @Language.factory("kg_paragraphs")
 def make_paragraphs(nlp: Language, name: str) -> Guarded:
     return Guarded(name, ParagraphSplitter())
@@ -34,7 +44,7 @@ def make_paragraphs(nlp: Language, name: str) -> Guarded:
 
 @Language.factory("kg_entity_fixes")
 def make_entity_fixes(nlp: Language, name: str) -> Guarded:
-    return Guarded(name, EntityFixer(gazetteer()))
+    return Guarded(name, EntityFixer(gazetteer(), dictionary_words(nlp)))
 
 
 @Language.factory("kg_entities")

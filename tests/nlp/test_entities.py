@@ -559,6 +559,12 @@ def test_words_a_bracketed_acronym_spells_are_an_organisation(record_of):
     assert "Democratic Republic of Congo" in names(record, "places")
 
 
+def test_a_dictionary_word_opening_a_sentence_once_is_no_name(record_of):
+    record = record_of("The CSU won 34.9% of the vote. Turnout was 71.3%. Anger spilled onto the streets on Thursday "
+                       "night. Kuomintang legislator Huang Chih-wei said residents had no warning.")
+    assert list(names(record, "organizations")) == ["CSU", "Kuomintang"]
+
+
 def test_a_party_named_by_its_members(record_of):
     record = record_of("The AfD came second, ahead of the Greens on 12.1%. The Greens' lead candidate, Miriam Okafor, "
                        "disputed that. The opposition Socialist Party won. A poll put the Socialists on 31%.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -118,15 +119,18 @@ class EntityFixer:
     """Relabels places tagged PERSON and demonyms tagged GPE, trims titles and articles, completes
     organisation names cut to their demonym ("Russian" + "General Staff")."""
 
-    def __init__(self, gazetteer: Gazetteer):
+    def __init__(self, gazetteer: Gazetteer, words: frozenset[str] = frozenset()):
         self.gazetteer = gazetteer
+        self.words = words  # English dictionary words
 
     def __call__(self, doc: Doc) -> Doc:
         person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[0].lower_ not in
                         PLACE_WORDS and self.gazetteer.lookup(_trim(doc, e).text) is None for t in e}  # "Sri Lanka"
         lower_words = {t.text for t in doc if t.is_lower}
+        no_one = lower_words | self._once_opening(doc)
         spans = [self._fix(doc, _extended(doc, ent, self.gazetteer), person_words) for ent in doc.ents
-                 if not _common_word(ent, lower_words) or self._named_place(ent)]
+                 if not _common_word(ent, no_one if ent.label_ == "PERSON" else lower_words)
+                 or self._named_place(ent)]
         nameless = _storm_and_pathogen_names(doc) | _vessel_names(doc, self.gazetteer)
         spans = _outlet_names(doc) + [s for s in spans if s is not None and len(s) and s.text not in nameless]
         spans += _untagged_of_names(doc)
@@ -291,6 +295,15 @@ class EntityFixer:
             return False
         population = self.gazetteer.city_population.get(ent.text.lower(), 0)
         return place.kind != "city" or population >= MIN_PLACE_POPULATION
+
+    def _once_opening(self, doc: Doc) -> set[str]:
+        """Dictionary words that open a sentence and appear nowhere else, but as the subject of a speech verb or
+        a name before a noun ('Kuomintang legislator X'): 'Turnout was 71.3%', 'Anger spread', tagged as a
+        person, name no one (a person is named again, or speaks; 'Parliament passed' is a body)."""
+        counts = Counter(t.lower_ for t in doc)
+        return {t.lower_ for t in doc if t.is_sent_start and t.is_title and t.lower_ in self.words
+                and counts[t.lower_] == 1 and not self.gazetteer.lookup(t.text) and t.dep_ != "compound"
+                and not (t.dep_ == "nsubj" and t.head.lemma_ in CUE_VERBS)}
 
     def _located(self, ent: Span) -> bool:
         """A known place, or a name after 'in' or 'the town of': a place the model took for a name (not one
