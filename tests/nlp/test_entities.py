@@ -616,6 +616,14 @@ def test_mountains_valleys_and_a_line_of_control_are_places(record_of):
     assert places["Line of Actual Control"]["aliases"] == ["LAC"] and not record["organizations"]
 
 
+def test_places_listed_before_a_plural_unit_word(record_of):
+    record = record_of("Kiran Gurung, a geologist who has studied slopes in the Kali Gandaki valley, disputed the "
+                       "account. The department warned that heavy rain would continue across Gandaki and Karnali "
+                       "provinces.")
+    assert {"Kali Gandaki valley", "Gandaki", "Karnali"} <= set(names(record, "places"))
+    assert "Gandaki" not in names(record, "organizations")
+
+
 def test_a_place_name_the_model_cut_in_two(record_of):
     record = record_of("Muhammad Aslam, a farmer from a village near Ganda Singh Wala on the Indian border, said so. "
                        "The storm made landfall near Quang Ngai city early on Saturday. Hualien County Magistrate Lin "

@@ -125,7 +125,9 @@ class EntityFixer:
 
     def __call__(self, doc: Doc) -> Doc:
         person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[0].lower_ not in
-                        PLACE_WORDS and self.gazetteer.lookup(_trim(doc, e).text) is None for t in e}  # "Sri Lanka"
+                        PLACE_WORDS and self.gazetteer.lookup(_trim(doc, e).text) is None
+                        and not (e.end < len(doc) and doc[e.end].lower_ in REGION_WORDS) for t in e}  # "Sri Lanka",
+        # "the Kali Gandaki valley"
         lower_words = {t.text for t in doc if t.is_lower}
         no_one = lower_words | self._once_opening(doc)
         spans = [self._fix(doc, _extended(doc, ent, self.gazetteer), person_words) for ent in doc.ents
@@ -282,8 +284,10 @@ class EntityFixer:
         return ent
 
     def _named_place(self, ent: Span) -> bool:
-        """'in the state capital Shimla': a known place, inside a sentence, though tagged as a noun."""
-        return ent[0].is_title and not ent[0].is_sent_start and self.gazetteer.lookup(ent.text) is not None
+        """'in the state capital Shimla': a known place, inside a sentence, though tagged as a noun; 'Karnali' of
+        'Gandaki and Karnali provinces'."""
+        return ent[0].is_title and not ent[0].is_sent_start \
+            and (self.gazetteer.lookup(ent.text) is not None or _before_plural_place_noun(ent))
 
     def _is_place(self, ent: Span, person_words: set[str]) -> bool:
         place = self.gazetteer.lookup(ent.text)
@@ -355,7 +359,8 @@ def _before_plural_place_noun(ent: Span) -> bool:
     """'Mandi', 'Kullu' and 'Chamba' of 'a red alert for Mandi, Kullu and Chamba districts', 'the Densu and
     Birim rivers'."""
     doc, i = ent.doc, ent.end
-    while i < len(doc) and (doc[i].text == "," or doc[i].lower_ in ("and", "or") or doc[i].pos_ == "PROPN"):
+    while i < len(doc) and (doc[i].text == "," or doc[i].lower_ in ("and", "or") or doc[i].pos_ == "PROPN"
+                            or doc[i].is_title and doc[i].ent_type_):  # "Gandaki and Karnali/ORG provinces"
         i += 1
     return i < len(doc) and doc[i].tag_ == "NNS" and doc[i].lemma_.lower() in PLACE_NOUNS | {"river", "lake"}
 
