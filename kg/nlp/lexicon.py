@@ -126,6 +126,7 @@ delegate negotiator prosecutor lawyer executive chairman chairwoman chairperson 
 widow widower relative neighbour neighbor colleague captain pilot nurse coordinator
 officer representative employee aide clerk intermediary
 colonel lieutenant sergeant admiral brigadier marshal commissioner inspector superintendent magistrate councillor
+consul
 """.split())
 PERSON_SUFFIXES = ("ist", "er", "or", "ant", "ent", "ian")
 # Nouns with those endings that name no one ("the Durand Line, the border drawn in 1893").

@@ -559,6 +559,14 @@ def test_words_a_bracketed_acronym_spells_are_an_organisation(record_of):
     assert "Democratic Republic of Congo" in names(record, "places")
 
 
+def test_a_name_described_as_a_person_is_one_wherever_it_is_named(record_of):
+    record = record_of("\"Some mothers have buried their children on the way,\" said Hawa Mahamat Idriss, a UNHCR field "
+                       "officer in Adré. Hawa Mahamat Idriss said the agency expected thousands more. Canada declared "
+                       "Ajay Kumar Bhatia, a consul at India's consulate general in Vancouver, persona non grata.")
+    assert {"Hawa Mahamat Idriss", "Ajay Kumar Bhatia"} <= set(names(record, "people"))
+    assert list(names(record, "organizations")) == ["UNHCR"]
+
+
 def test_a_dictionary_word_opening_a_sentence_once_is_no_name(record_of):
     record = record_of("The CSU won 34.9% of the vote. Turnout was 71.3%. Anger spilled onto the streets on Thursday "
                        "night. Kuomintang legislator Huang Chih-wei said residents had no warning.")

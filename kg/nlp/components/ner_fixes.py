@@ -150,7 +150,9 @@ class EntityFixer:
         # "the Electoral Service, Servel"
         bodies |= {s.text for s in spans if s.label_ == "ORG" and _named_after_body(s)}
         places = {s.text for s in spans if _said_to_be_place(s)} - bodies
-        spans = _majority_labels(doc, spans, bodies, places)
+        people = {s.text for s in spans if s.label_ == "PERSON" and _described_as_person(s)
+                  and not self.gazetteer.lookup(s.text)} - bodies - places
+        spans = _majority_labels(doc, spans, bodies, places, people)
         doc.ents = sorted(spans + _untagged_repeats(doc, spans), key=lambda s: s.start)
         return doc
 
@@ -383,9 +385,11 @@ def _said_to_be_place(ent: Span) -> bool:
     return ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _SETTLEMENTS
 
 
-def _majority_labels(doc: Doc, spans: list[Span], bodies: set[str], places: set[str]) -> list[Span]:
+def _majority_labels(doc: Doc, spans: list[Span], bodies: set[str], places: set[str],
+                     people: set[str]) -> list[Span]:
     """Every mention of the same name gets the label most of its mentions have (places win ties), an
-    organisation's where the article says the name is one, a place's where it says it is a place."""
+    organisation's where the article says the name is one, a place's where it says it is a place, a person's
+    where it describes a person ('X, a UNHCR field officer')."""
     votes: dict[str, list[str]] = {}
     for span in spans:
         votes.setdefault(span.text, []).append(span.label_)
@@ -394,7 +398,8 @@ def _majority_labels(doc: Doc, spans: list[Span], bodies: set[str], places: set[
     for span in spans:
         labels = votes[span.text]
         if span.label_ in ("PERSON", "ORG", "GPE", "LOC") and (len(set(labels)) > 1 or span.text in bodies | places):
-            best = "ORG" if span.text in bodies else "LOC" if span.text in places and "LOC" in labels \
+            best = "ORG" if span.text in bodies else "PERSON" if span.text in people \
+                else "LOC" if span.text in places and "LOC" in labels \
                 else "GPE" if span.text in places else \
                 max(sorted(set(labels)), key=lambda label: (labels.count(label), rank.get(label, 0)))
             span = Span(doc, span.start, span.end, label=best)
