@@ -559,6 +559,14 @@ def test_words_a_bracketed_acronym_spells_are_an_organisation(record_of):
     assert "Democratic Republic of Congo" in names(record, "places")
 
 
+def test_a_body_s_name_the_model_cut_at_its_and(record_of):
+    record = record_of("The Nursing and Midwifery Council of Nigeria said that 42,000 nurses had left. Dago took his "
+                       "case to the African Court on Human and Peoples' Rights. Microsoft and Apple Inc agreed.")
+    orgs = set(names(record, "organizations"))
+    assert {"Nursing and Midwifery Council of Nigeria", "African Court on Human and Peoples' Rights"} <= orgs
+    assert "Microsoft" in orgs
+
+
 def test_a_name_described_as_a_person_is_one_wherever_it_is_named(record_of):
     record = record_of("\"Some mothers have buried their children on the way,\" said Hawa Mahamat Idriss, a UNHCR field "
                        "officer in Adré. Hawa Mahamat Idriss said the agency expected thousands more. Canada declared "

@@ -426,14 +426,16 @@ def _untagged_repeats(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _joined_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
-    """'Disaster' + 'and' + 'Dyke Management Authority': a body's name the model cut at its 'and' (not
-    'the Ministry of Health and Pfizer': the first part names a body already)."""
+    """'Disaster' + 'and' + 'Dyke Management Authority', 'Nursing' + 'and' + 'Midwifery Council of Nigeria',
+    'African Court on Human' + 'and' + 'Peoples' Rights': a body's name the model cut at its 'and' (not 'the
+    Ministry of Health and Pfizer': the first part names a body already)."""
     out: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):
         last = out[-1] if out else None
-        if last is not None and last.label_ == span.label_ == "ORG" and span.start == last.end + 1 \
-                and doc[last.end].lower_ in ("and", "&") and span[-1].lower_ in ORG_HEADS \
-                and not any(t.lower_ in ORG_HEADS for t in last):
+        cut = last is not None and last.label_ == span.label_ == "ORG" and span.start == last.end + 1 \
+            and doc[last.end].lower_ in ("and", "&")
+        if cut and (any(t.lower_ in ORG_HEADS for t in span) and not any(t.lower_ in ORG_HEADS for t in last)
+                    or len(last) > 2 and last[-2].lower_ in ("on", "for", "of") and span[-1].tag_ in ("NNS", "NNPS")):
             out[-1] = Span(doc, last.start, span.end, label="ORG")
         else:
             out.append(span)
@@ -775,6 +777,9 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
     if ent.label_ == "ORG" and start >= 2 and doc[start - 1].text in ("'", "’") and doc[start - 2].is_title \
             and doc[start - 2].lower_.endswith("s"):
         start -= 2  # "the Pilots' Solidarity Association"
+    if ent.label_ == "ORG" and start >= 3 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title \
+            and not doc[start - 2].ent_type_ and doc[start - 3].lower_ == "the":
+        start -= 2  # "the Nursing" + "and Midwifery Council of Nigeria"
     start, end, label = _hyphen_joined(doc, start, end, gazetteer, ent.label_)
     ent = Span(doc, ent.start, ent.end, label=label)
     while start > sentence(ent[0]).start:
