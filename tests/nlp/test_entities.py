@@ -1294,6 +1294,14 @@ def test_a_government_spokesperson_speaks_for_that_country_s_government(record_o
     assert list(names(record, "organizations")) == ["Government of Japan"]
 
 
+def test_an_unnamed_government_spokesperson_speaks_for_the_article_s_country(record_of):
+    record = record_of("Greece has battled wildfires all summer. A government spokesperson said on Thursday that "
+                       "arsonists would face the full weight of the law. Government spokesman Pavlos Marinakis "
+                       "agreed.")
+    assert [a["speaker"] for a in record["assertions"]][0] == "Government of Greece"
+    assert "government" not in names(record, "organizations")
+
+
 @pytest.mark.parametrize("body, body_name", [
     ("The official count by Veracruz's electoral authority, the OPLE, gave the ruling party 41 percent.", "OPLE"),
     ("The strike hit the carrier's hubs in Frankfurt and Munich as well as its freight arm, Lufthansa Cargo.",

@@ -36,7 +36,9 @@ def add_national_governments(doc: Doc, entities: list[Entity], gazetteer: Gazett
         words = [t for t in lefts if t.dep_ in ("det", "amod", "compound", "poss", "nmod", "case")]
         country = next(filter(None, (_country_of(t, gazetteer) for t in words)), None)
         national = all(t.lower_ in _NATIONAL or t.dep_ == "case" or _country_of(t, gazetteer) for t in words)
-        if not national or country is None and (tok.lower_ == "authorities" or not words or current is None):
+        unnamed = speaking and any(c.lower_ in ("a", "an") for c in tok.head.children)  # "a government spokesperson"
+        if not national or country is None and (tok.lower_ == "authorities" or not words and not unnamed
+                                                or current is None):
             continue
         start = min([tok.i] + [t.left_edge.i for t in words])
         current = country or current
