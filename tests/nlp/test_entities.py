@@ -559,6 +559,13 @@ def test_words_a_bracketed_acronym_spells_are_an_organisation(record_of):
     assert "Democratic Republic of Congo" in names(record, "places")
 
 
+def test_an_untagged_name_on_a_plural_that_speaks_is_a_body(record_of):
+    record = record_of("Doctors Without Borders warned that a cholera outbreak could spread rapidly. Mr Rathnayake "
+                       "said there had been no warning.")
+    assert [a["speaker"] for a in record["assertions"]][0] == "Doctors Without Borders"
+    assert list(names(record, "organizations")) == ["Doctors Without Borders"]
+
+
 def test_a_body_s_name_the_model_cut_at_its_and(record_of):
     record = record_of("The Nursing and Midwifery Council of Nigeria said that 42,000 nurses had left. Dago took his "
                        "case to the African Court on Human and Peoples' Rights. Microsoft and Apple Inc agreed.")

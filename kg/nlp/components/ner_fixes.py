@@ -140,7 +140,7 @@ class EntityFixer:
             + _bracketed_acronyms(doc, spans) + _hyphenated_given_names(doc) \
             + _untagged_places(doc, self.gazetteer) + _names_before_acronyms(doc, self.gazetteer) \
             + _acronyms_in_apposition(doc) + _untagged_bodies(doc) + _names_described_as_bodies(doc) \
-            + _untagged_acronyms(doc, self.gazetteer) + _platforms(doc)
+            + _untagged_acronyms(doc, self.gazetteer) + _platforms(doc) + _untagged_speaking_names(doc)
         spans = _surnames_as_people(doc, _given_names_joined(doc, _and_joined_names(doc, filter_spans(spans))),
                                     self.gazetteer)
         spans = _joined_bodies(doc, [part for s in filter_spans(spans) for part in _split_places(s, self.gazetteer)])
@@ -1029,6 +1029,19 @@ def _untagged_bodies(doc: Doc) -> list[Span]:
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
             end += 1
         found.append(Span(doc, tok.i, end, label="ORG"))
+    return found
+
+
+def _untagged_speaking_names(doc: Doc) -> list[Span]:
+    """'Doctors Without Borders warned that ...', 'Reporters Without Borders said': capitalised words on a
+    plural the model neither tagged nor parsed as a name, which speak, name a body."""
+    found = []
+    for tok in doc:
+        words = list(tok.subtree)
+        if tok.dep_ == "nsubj" and tok.tag_ == "NNS" and tok.head.lemma_ in CUE_VERBS and len(words) > 1 \
+                and words[0] == tok and all(t.is_title and not t.ent_type_ and not is_title(t.text) for t in words) \
+                and any(t.pos_ == "PROPN" for t in words[1:]):
+            found.append(Span(doc, words[0].i, words[-1].i + 1, label="ORG"))
     return found
 
 
