@@ -15,14 +15,15 @@ from kg.nlp.components.guard import Guarded
 # harder articles join the set: session 10's eighteen took events down a point, session 12's twenty-four
 # took events recall and agents down one; or when the gold files disagree: "X disputed Y, saying Z" is one
 # statement in the newer ones and two in the older, so recall went to 0.89 when it became one).
-# On the 235 dev articles. Relay and the event floors went down when the 24 articles 491-526 joined: those score
-# lower than the older ones (relay 0.92, events 0.60 / 0.38 on all 235; 0.94 and 0.61 / 0.40 on the older 211).
+# On the 259 dev articles. The event and stance floors went down when the 24 articles 531-566 joined in session 14:
+# they score lower than the older ones (events 0.59 / 0.37, agents 0.619, stance 0.870 on all 259; 0.60 / 0.38,
+# 0.625 and 0.874 on the 235 before them).
 FLOORS = {
-    ("people", "f1"): 0.98, ("organizations", "f1"): 0.87, ("places", "f1"): 0.92,
+    ("people", "f1"): 0.98, ("organizations", "f1"): 0.87, ("places", "f1"): 0.93,
     ("assertions", "precision"): 0.95, ("assertions", "recall"): 0.89,
-    ("assertions", "stance"): 0.87, ("assertions", "verified_by_outlet"): 0.97,
+    ("assertions", "stance"): 0.86, ("assertions", "verified_by_outlet"): 0.97,
     ("assertions", "date"): 0.96, ("assertions", "reported_by"): 0.92,
-    ("events", "precision"): 0.59, ("events", "recall"): 0.38, ("events", "agent"): 0.62,
+    ("events", "precision"): 0.59, ("events", "recall"): 0.37, ("events", "agent"): 0.61,
 }
 
 
