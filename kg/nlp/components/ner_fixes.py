@@ -130,7 +130,8 @@ class EntityFixer:
         # "the Kali Gandaki valley"
         lower_words = {t.text for t in doc if t.is_lower}
         no_one = lower_words | self._once_opening(doc)
-        spans = [self._fix(doc, _extended(doc, ent, self.gazetteer), person_words) for ent in doc.ents
+        alliances = _alliance_words(doc)
+        spans = [self._fix(doc, _extended(doc, ent, self.gazetteer), person_words, alliances) for ent in doc.ents
                  if not _common_word(ent, no_one if ent.label_ == "PERSON" else lower_words)
                  or self._named_place(ent)]
         nameless = _storm_and_pathogen_names(doc) | _vessel_names(doc, self.gazetteer)
@@ -145,7 +146,7 @@ class EntityFixer:
                                     self.gazetteer)
         spans = _joined_bodies(doc, [part for s in filter_spans(spans) for part in _split_places(s, self.gazetteer)])
         bodies = {s.text for s in spans if s.label_ == "ORG"
-                  and (_described_as_body(s) or _known_as_body(s) or _names_alliance(s))}
+                  and (_described_as_body(s) or _known_as_body(s) or _names_alliance(s, alliances))}
         bodies |= {a.text for a in _bracketed_acronyms(doc, spans)}  # "... Movement (UBM)"
         # "the Electoral Service, Servel"
         bodies |= {s.text for s in spans if s.label_ == "ORG" and _named_after_body(s)}
@@ -156,7 +157,7 @@ class EntityFixer:
         doc.ents = sorted(spans + _untagged_repeats(doc, spans), key=lambda s: s.start)
         return doc
 
-    def _fix(self, doc: Doc, ent: Span, person_words: set[str]) -> Span | None:
+    def _fix(self, doc: Doc, ent: Span, person_words: set[str], alliances: set[str]) -> Span | None:
         if _speaking_work(ent):  # '"...," Penco Mayor Rodrigo Sanhueza told': the model saw a title of a work
             ent = Span(doc, ent.start, ent.end, label="ORG" if any(is_title(t.text) for t in ent) else "PERSON")
         ent = _trim(doc, ent)
@@ -241,7 +242,7 @@ class EntityFixer:
         if ent.label_ in ("PERSON", "ORG") and after is not None and after.lower_ in REGIONAL_ADJECTIVES | _SETTLEMENTS:
             return Span(doc, ent.start, ent.end, label="GPE")  # "the Gauteng provincial ...", "Dhalogi village"
         if after is not None and after.lower_ == "party" and ent.root.head == after \
-                or _names_alliance(ent) and not self.gazetteer.lookup(ent.text):
+                or _names_alliance(ent, alliances) and not self.gazetteer.lookup(ent.text):
             return Span(doc, ent.start, ent.end, label="ORG")  # "the opposition Syriza party", "the Mercosur bloc"
         if ent.label_ in ("PERSON", "ORG") and self._is_place(ent, person_words):
             return Span(doc, ent.start, ent.end, label="GPE")
@@ -664,12 +665,18 @@ def _named_facility(ent: Span) -> bool:
     return named and verb.head.lemma_.lower() in REGION_WORDS | PLACE_NOUNS
 
 
-def _names_alliance(ent: Span) -> bool:
+def _names_alliance(ent: Span, alliances: set[str]) -> bool:
     """'the M23 armed group', 'the Mercosur trade bloc': a name on a word for a group of members, here or
     (one word) anywhere in the article ('the Mercosur bloc', then 'the Mercosur deal')."""
-    same = [t for t in ent.doc if t.text == ent.text and t.head.is_lower] if len(ent) == 1 else []
-    return any(t.dep_ in ("compound", "nmod") and not t.is_lower and t.head.lower_ in _ALLIANCES
-               for t in [ent.root, *same])
+    root = ent.root
+    return root.dep_ in ("compound", "nmod") and not root.is_lower and root.head.lower_ in _ALLIANCES \
+        or len(ent) == 1 and ent.text in alliances
+
+
+def _alliance_words(doc: Doc) -> set[str]:
+    """One-word names the article puts on a lower-case word for a group of members ('the Mercosur bloc')."""
+    return {t.text for t in doc if t.dep_ in ("compound", "nmod") and not t.is_lower and t.head.is_lower
+            and t.head.lower_ in _ALLIANCES}
 
 
 def _known_as_body(ent: Span) -> bool:
@@ -1037,10 +1044,11 @@ def _untagged_speaking_names(doc: Doc) -> list[Span]:
     plural the model neither tagged nor parsed as a name, which speak, name a body."""
     found = []
     for tok in doc:
+        if tok.dep_ != "nsubj" or tok.tag_ != "NNS" or not tok.is_title or tok.head.lemma_ not in CUE_VERBS:
+            continue
         words = list(tok.subtree)
-        if tok.dep_ == "nsubj" and tok.tag_ == "NNS" and tok.head.lemma_ in CUE_VERBS and len(words) > 1 \
-                and words[0] == tok and all(t.is_title and not t.ent_type_ and not is_title(t.text) for t in words) \
-                and any(t.pos_ == "PROPN" for t in words[1:]):
+        if len(words) > 1 and words[0] == tok and all(t.is_title and not t.ent_type_ and not is_title(t.text)
+                                                      for t in words) and any(t.pos_ == "PROPN" for t in words[1:]):
             found.append(Span(doc, words[0].i, words[-1].i + 1, label="ORG"))
     return found
 
