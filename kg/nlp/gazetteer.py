@@ -147,6 +147,11 @@ class Gazetteer:
         place = self.lookup(name)
         return place is not None and place.kind == "country"
 
+    def country_named(self, word: str) -> str | None:
+        """The country a name or a demonym names: 'China' of 'China' or 'Chinese'."""
+        place = self.lookup(word)
+        return place.name if place is not None and place.kind == "country" else self.country_of_demonym(word)
+
     def country_of_demonym(self, word: str) -> str | None:
         """'Ukrainian' -> 'Ukraine'."""
         return self.demonyms.get(word.lower().rstrip("s")) or self.demonyms.get(word.lower())

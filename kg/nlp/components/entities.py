@@ -36,7 +36,7 @@ def _without_unit(name: str, units: set[str] = _UNITS) -> str:
     return " ".join(words[:-1]) if len(words) > 1 and words[-1] in units else name
 
 
-def _without_units(name: str) -> str:
+def _own_name(name: str) -> str:
     """A place's own name without the words for its kind: 'Escondida' of 'Escondida mine', 'Dorohusk' of
     'Dorohusk border crossing', 'Surin' of 'Surin province'."""
     words = name.split()
@@ -102,7 +102,7 @@ class EntityGrouper:
         place = self.gazetteer.lookup(ent.text)
         if place is None:
             place_kind = "region" if ent.text.lower().split()[-1] in _UNITS else "other"
-            bare = _without_units(ent.text) if ent[-1].is_lower else ent.text
+            bare = _own_name(ent.text) if ent[-1].is_lower else ent.text
             return Entity(kind, ent.text, aliases=[bare] if bare != ent.text else [], place_kind=place_kind)
         return Entity(kind, ent.text, place_kind=place.kind, geonames_id=place.geonames_id, lat=place.lat,
                       lon=place.lon, country=self.gazetteer.country_of_capital(place.name))

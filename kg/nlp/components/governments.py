@@ -74,8 +74,7 @@ def _country_of(tok: Token, gazetteer: Gazetteer) -> str | None:
     while start > 0 and tok.doc[start - 1].is_title and tok.doc[start - 1].head == tok:
         start -= 1  # "South" + "Sudan", "North" + "Korean"
     for name in dict.fromkeys((tok.doc[start:tok.i + 1].text, tok.text)):
-        place = gazetteer.lookup(name)
-        country = place.name if place is not None and place.kind == "country" else gazetteer.country_of_demonym(name)
+        country = gazetteer.country_named(name)
         if country:
             return country
     return None

@@ -544,7 +544,8 @@ def _untagged_acronyms(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
 
 
 def _compound_head(tok: Token) -> Token:
-    """The noun a chain of compounds ends in: 'mission' of 'ECOWAS observer mission'."""
+    """The noun a chain of compounds ends in, or the noun an apposition stands beside: 'mission' of 'the ECOWAS
+    observer mission', 'bloc' of 'the bloc IGAD'."""
     while tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
     return tok if tok.dep_ != "appos" else tok.head
@@ -725,9 +726,10 @@ def _common_word(ent: Span, lower_words: set[str]) -> bool:
 
 
 def _place_name_end(doc: Doc, start: int, end: int) -> int:
-    """Where an unknown place's name ends that the model cut: 'Ganda' + 'Singh Wala' (tagged apart), 'Quang' +
-    'Ngai city' (untagged words up to a settlement word)."""
-    following = next((e for e in doc.ents if e.start == end and e.label_ in ("GPE", "LOC", "PERSON")), None)
+    """Where a place's name ends that the model cut: 'Ganda' + 'Singh Wala' (tagged apart), 'Quang' + 'Ngai
+    city' (untagged words up to a settlement word)."""
+    following = next((e for e in doc.ents if e.start == end and e.label_ in ("GPE", "LOC", "PERSON")), None) \
+        if end < len(doc) and doc[end].ent_iob_ == "B" else None
     if following is not None and doc[end - 1].dep_ == "compound" \
             and not any(is_title(t.text) or t.lower_ in REGION_WORDS for t in doc[start:following.end]) \
             and following.start <= doc[end - 1].head.i < following.end:

@@ -64,7 +64,8 @@ def org_named(doc: Doc, tok: Token) -> int | None:
     nouns = _ORG_SYNONYMS.get(tok.lower_, (tok.lower_,))
     modifiers = {c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_}
     start = (tok.head if tok.dep_ == "compound" else tok).left_edge.i  # "a Chinese foreign ministry spokesperson"
-    nation = next((_country_of(t.text) for t in doc[start:tok.i] if t.ent_type_ in ("NORP", "GPE")), None)
+    nation = next((gazetteer().country_named(t.text) for t in doc[start:tok.i] if t.ent_type_ in ("NORP", "GPE")),
+                  None)
     implied = [f" {i} " for m in modifiers for i in _IMPLIED.get(m, ())]  # "the central bank": Banque du Liban
     entities, links = doc._.entities, doc._.token_entity
     fitting: dict[int, bool] = {}
@@ -87,15 +88,9 @@ def org_named(doc: Doc, tok: Token) -> int | None:
     return next((links[i] for i in range(tok.i + 1, len(doc)) if i in links and fits(links[i])), None)
 
 
-def _country_of(word: str) -> str | None:
-    """'China' of 'Chinese' or of 'china'."""
-    place = gazetteer().lookup(word)
-    return place.name if place is not None and place.kind == "country" else gazetteer().country_of_demonym(word)
-
-
 def _foreign(nation: str | None, words: set[str]) -> bool:
     """Whether a body's name words name another country than a description's nationality."""
-    return nation is not None and bool({_country_of(w) for w in words} - {None, nation})
+    return nation is not None and bool({gazetteer().country_named(w) for w in words} - {None, nation})
 
 
 def _spaced(name: str) -> str:
@@ -388,12 +383,11 @@ class Speakers:
         clause of its own: "the report, tabled in parliament")."""
         clauses = {t.i for c in tok.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
         phrase = [t for t in tok.subtree if t.i not in clauses]
+        names = self.doc._.token_entity
         for t in phrase:
-            names = self.doc._.token_entity
             named = t.dep_ == "compound" and t.head.i in names or any(c.dep_ == "appos" and c.i in names
-                                                                        for c in t.children)
-            if t.i != tok.i and t.lower_ in GENERIC_ORG_NOUNS and t.i not in names and not named:  # not "state
-                # miner Gecamines"
+                                                                        for c in t.children)  # "state miner Gecamines"
+            if t.i != tok.i and t.lower_ in GENERIC_ORG_NOUNS and t.i not in names and not named:
                 main = salient_org(self.doc, tok.i, t.lower_)  # "a company spokesperson"
                 if main is not None:
                     return main, self.entity(main).name
@@ -486,7 +480,7 @@ class Speakers:
         if len(words) < 2:
             return None
         names = {t.lower_ for t in span if t.pos_ == "PROPN" and t.is_title}
-        nation = next((_country_of(t.text) for t in span if t.ent_type_ in ("NORP", "GPE")), None)
+        nation = next((self.gazetteer.country_named(t.text) for t in span if t.ent_type_ in ("NORP", "GPE")), None)
         alike = [n for n, e in enumerate(self.doc._.entities) if e.kind == "organization" and e.name[:1].isupper()
                  and _fits(words, names, span[-1].lower_, _content_words(e.name))
                  and not _foreign(nation, _content_words(e.name))]

@@ -48,16 +48,15 @@ def stance_of(doc: Doc, statement: Statement, relayed: list[tuple[int, int]] = (
     if statement.verb == "according to":
         return "asserts"
     content = [t for t in _words(doc, statement) if not any(start <= t.i < end for start, end in relayed)]
-    lemmas = {w for t in content if t.dep_ != "compound" and doc[t.i - 1].text != "-"  # not "low-lying"
-              for w in (t.lemma_.lower(), t.lower_)}
+    words = [t for t in content if t.dep_ != "compound" and doc[t.i - 1].text != "-"]  # not "low-lying"
+    lemmas = {w for t in words for w in (t.lemma_.lower(), t.lower_)}
     own = _own_verb(content)
     if own in DENY or _calls_false(doc[statement.cue], lemmas):
         return "denies"
     if own in DISPUTE or _denies_outright(content):
         return "disputes"  # "I have never taken a cedi," he said: the gold files call a flat denial in a
         # speaker's own words a dispute (17 to 11 on the dev set)
-    warning = any({t.lemma_.lower(), t.lower_} & WARNING_WORDS and t.dep_ != "compound" and doc[t.i - 1].text != "-"
-                  and not _told_of(t) for t in content)
+    warning = any({t.lemma_.lower(), t.lower_} & WARNING_WORDS and not _told_of(t) for t in words)
     if (lemmas & _MODALS or _conditional_in(content)) and (warning or _vows_measures(content)) \
             or _alarms(content) or _threatens(content):
         return "cautions"
