@@ -466,6 +466,16 @@ def test_a_relative_who_told_the_speaker_is_the_one_of_the_same_family_name(reco
     assert record["assertions"][0]["evidence"]["text"].endswith("about his sources.")
 
 
+def test_according_to_a_judgment_or_an_indictment_is_the_body_that_issues_it(record_of):
+    record = record_of("The Competition Appeal Tribunal ruled that Halcyon had abused its position. Halcyon earned "
+                       "about 410m pounds a year from app fees, according to the judgment. The European Public "
+                       "Prosecutor's Office charged two men. According to the indictment, 300 ventilators were never "
+                       "used. Their contract was cancelled, according to the report.")
+    said = [(a["speaker"], a["verb"]) for a in record["assertions"] if a["verb"] == "according to"]
+    assert said == [("Competition Appeal Tribunal", "according to"),
+                    ("European Public Prosecutor's Office", "according to")]
+
+
 def test_the_statement_said_is_the_body_that_spoke_just_before(record_of):
     record = record_of("According to the EACC, the money was paid to three companies linked to the governor. "
                        "Investigators also froze 11 bank accounts, the statement said.")

@@ -218,6 +218,8 @@ class AttributionFinder:
         source = next((c for c in to.children if c.dep_ == "pobj"), None)
         author = _author_of(source) or _closing_name(source) if source is not None else None
         speaker = speakers.resolve(author or source) if source is not None else None
+        if speaker is None and source is not None:
+            speaker = _issuer(doc, source)  # "according to the judgment": the tribunal the article names
         if speaker is None:
             return []
         sent = sentence(according)
@@ -273,6 +275,27 @@ _ESTIMATED = {"toll", "figure", "number", "cost", "damage", "loss", "losses", "m
 
 
 _ISSUED = {"statement", "report", "letter", "ruling", "judgment", "judgement", "filing", "indictment", "notice"}
+
+
+_COURTS = ("court", "tribunal", "jury")
+_PROSECUTORS = ("prosecutor", "attorney")
+_ISSUERS = {"judgment": _COURTS, "judgement": _COURTS, "ruling": _COURTS, "verdict": _COURTS,
+            "indictment": _PROSECUTORS, "prosecution": _PROSECUTORS, "sheet": _PROSECUTORS,  # "the charge sheet"
+            "result": ("electoral", "election")}  # "according to the official results"
+
+
+def _issuer(doc: Doc, source: Token) -> tuple[int, str] | None:
+    """The body that issues a document of the source's kind, named in the article (the latest before it, else
+    the first): the court for 'according to the judgment', the prosecutors for 'according to the indictment'."""
+    words = _ISSUERS.get(source.lemma_.lower())
+    if words is None or any(c.dep_ == "poss" for c in source.children) \
+            or source.lower_ == "sheet" and not any(c.lower_ == "charge" for c in source.children):
+        return None
+    bodies = [(s, n) for n, e in enumerate(doc._.entities) if e.kind == "organization"
+              and any(w in e.name.lower() for w in words) for s, _ in e.mentions]
+    before = [b for b in bodies if b[0] < source.i]
+    chosen = max(before) if before else min(bodies, default=None)
+    return (chosen[1], doc._.entities[chosen[1]].name) if chosen else None
 
 
 def _author_of(source: Token) -> Token | None:
