@@ -272,11 +272,7 @@ _SIDE_BY_SIDE = {"while", "whereas", "as", "though", "although"}
 _DECREES = {"state", "day", "mourning", "curfew", "emergency", "holiday"}
 _ESTIMATED = {"toll", "figure", "number", "cost", "damage", "loss", "losses", "magnitude", "participation", "turnout",
               "crowd", "size"}
-
-
 _ISSUED = {"statement", "report", "letter", "ruling", "judgment", "judgement", "filing", "indictment", "notice"}
-
-
 _COURTS = ("court", "tribunal", "jury")
 _PROSECUTORS = ("prosecutor", "attorney")
 _ISSUERS = {"judgment": _COURTS, "judgement": _COURTS, "ruling": _COURTS, "verdict": _COURTS,
@@ -523,10 +519,6 @@ def _conjoined_cue(other: Token, verb: Token) -> bool:
     return other.dep_ == "conj" and other.head == verb and other.lemma_ in CUE_VERBS
 
 
-def _quoted(doc: Doc, i: int) -> bool:
-    return any(start <= i < end for start, end in doc._.quotes)
-
-
 def _container(inner: Statement, statements: list[Statement]) -> Statement | None:
     """The statement whose content holds another's cue and whose evidence holds its evidence."""
     return next((o for o in statements if o is not inner and o.content[0] <= inner.cue < o.content[1]
@@ -540,7 +532,7 @@ def _nest(doc: Doc, statements: list[Statement]) -> list[Statement]:
         outer = _container(inner, statements)
         if outer is not None and outer.speaker_name == inner.speaker_name and doc[inner.cue].dep_ in _EMBEDDED:
             continue  # "Ukraine dismissed what it said were ...": one statement
-        if any(o.speaker_name == inner.speaker_name and o.evidence == inner.evidence and _quoted(doc, inner.cue)
+        if any(o.speaker_name == inner.speaker_name and o.evidence == inner.evidence and quote_at(doc, inner.cue)
                for o in statements if o is not inner):
             continue  # '"They said it was safe," said X': one statement, cued outside the quote
         kept.append(inner)
