@@ -102,6 +102,21 @@ PARTY_MEMBERS = frozenset("greens liberals conservatives democrats republicans s
 # Words that open a company's name in other languages ("Grupo Vertice", "Banque Misr").
 COMPANY_PREFIXES = frozenset("grupo groupe gruppo banco banque banca compania compañía companhia compagnie empresas "
                              "industrias laboratorios corporacion corporación sociedad societe société".split())
+INSTITUTION_WORDS = {"hospital", "clinic", "college", "foundation", "academy", "school", "university", "institute"}
+# Last words of company names ("Sao Viet Motors", "Chile Telecom"), institutions with them.
+COMPANY_WORDS = {"telecom", "telekom", "telecoms", "telecommunications", "energy", "energie", "air", "airlines",
+                 "airways", "holdings", "group", "bank", "motors", "capital", "partners", "media", "sport", "sports",
+                 "news", "power", "electric", "railway", "terminals",
+                 "systems", "technologies", "pharma", "wind", "intelligence", "securities", "bafana",
+                 "accounting", "mining", "earths", "resources", "minerals", "metals", "petroleum", "steel",
+                 "chemicals", "foods", "logistics", "shipping", "construction", "engineering", "insurance",
+                 "pharmaceuticals", "therapeutics", "industries", "enterprises", "ventures", "solutions",
+                 "software", "semiconductor", "electronics", "textiles", "apparel", "aviation", "consulting",
+                 "investments", "financial", "properties", "entertainment", "studios", "communications",
+                 "networks", "mobile", "digital", "automotive", "labs", "biotech", "navigation", "freight",
+                 "transport"} | INSTITUTION_WORDS
+# Legal forms that end a company's name ("Rupali Knit Composite Ltd.").
+CORPORATE_SUFFIXES = frozenset("ltd ltda inc corp co plc llc lp sa ag gmbh nv bv spa ab asa kk bhd tbk".split())
 # Generic names for a company or body, resolved to the latest organisation mentioned.
 GENERIC_ORG_NOUNS = frozenset("company firm utility operator group carrier lender insurer airline railway "
                               "manufacturer retailer agency organisation organization charity nonprofit miner "

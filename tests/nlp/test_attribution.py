@@ -422,6 +422,27 @@ def test_an_unnamed_employee_of_a_body_speaks_for_it(record_of, text, body):
     assert relayed["reported_by"] is not None
 
 
+def test_unnamed_staff_speak_for_the_firm_not_the_union_that_relays_them(record_of):
+    record = record_of("Inspectors shut Orvalo Textiles Ltd. after the fire. Nadia Paz, president of the Needle Workers "
+                       "Forum, said a floor supervisor had told her that managers locked the gates during shifts. The "
+                       "Needle Workers Forum called for arrests.")
+    assert [(a["speaker"], a["reported_by"]) for a in record["assertions"] if a["verb"] == "tell"] == [
+        ("Orvalo Textiles Ltd.", "Nadia Paz")]
+
+
+def test_staff_of_no_firm_named_say_nothing_for_a_public_body(record_of):
+    record = record_of("The Ministry of Labour opened an inquiry. Nadia Paz said a shift supervisor had told her that "
+                       "the alarms were switched off.")
+    assert [a["speaker"] for a in record["assertions"]] == ["Nadia Paz"]
+
+
+def test_a_source_named_in_a_named_clause_is_that_person(record_of):
+    record = record_of("Megan Hollis said one of the plaintiffs, a warehouse supervisor in Dallas named Carlos Ibarra, "
+                       "had told her that someone opened three credit cards in his name.")
+    assert [(a["speaker"], a["reported_by"]) for a in record["assertions"]] == [
+        ("Megan Hollis", None), ("Carlos Ibarra", "Megan Hollis")]
+
+
 def test_an_account_the_outlet_could_not_verify_is_unverified_in_whoever_relays_it(record_of):
     record = record_of("Chidi Eze said Kudipay’s former head of security, Tunde Oyelaran, had told him in April that "
                        "the company had known about the exposed server. The BBC could not independently verify "
@@ -703,6 +724,14 @@ def test_the_company_is_the_firm_not_the_regulator_named_more_often(record_of):
                        "said the Competition Authority would watch the market. In a statement, the company said it "
                        "would appeal.")
     assert ("Rapidex Logistics", "the company said it would appeal.") in {
+        (a["speaker"], a["evidence"]["text"]) for a in record["assertions"]}
+
+
+def test_the_carrier_is_the_airline_not_the_pilots_association_named_more_often(record_of):
+    record = record_of("The Kenya Airline Pilots Association called a strike at Skyway Express. The Kenya Airline "
+                       "Pilots Association said talks had failed. In a statement, the carrier said it would run a "
+                       "reduced schedule.")
+    assert ("Skyway Express", "the carrier said it would run a reduced schedule.") in {
         (a["speaker"], a["evidence"]["text"]) for a in record["assertions"]}
 
 

@@ -12,7 +12,9 @@ from kg.nlp.dates import MONTHS, WEEKDAYS
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import (
     COMPANY_DESCRIPTORS,
+    COMPANY_WORDS,
     CUE_VERBS,
+    INSTITUTION_WORDS,
     NAMED_STORMS,
     ORG_HEADS,
     PARTY_MEMBERS,
@@ -24,18 +26,6 @@ from kg.nlp.lexicon import (
 from kg.nlp.model import sentence
 
 MIN_PLACE_POPULATION = 50000
-INSTITUTION_WORDS = {"hospital", "clinic", "college", "foundation", "academy", "school", "university", "institute"}
-COMPANY_WORDS = {"telecom", "telekom", "telecoms", "telecommunications", "energy", "energie", "air", "airlines",
-                 "airways", "holdings", "group", "bank", "motors", "capital", "partners", "media", "sport", "sports",
-                 "news", "power", "electric", "railway", "terminals",
-                 "systems", "technologies", "pharma", "wind", "intelligence", "securities", "bafana",
-                 "accounting", "mining", "earths", "resources", "minerals", "metals", "petroleum", "steel",
-                 "chemicals", "foods", "logistics", "shipping", "construction", "engineering", "insurance",
-                 "pharmaceuticals", "therapeutics", "industries", "enterprises", "ventures", "solutions",
-                 "software", "semiconductor", "electronics", "textiles", "apparel", "aviation", "consulting",
-                 "investments", "financial", "properties", "entertainment", "studios", "communications",
-                 "networks", "mobile", "digital", "automotive", "labs", "biotech", "navigation", "freight",
-                 "transport"} | INSTITUTION_WORDS
 FACILITY_WORDS = {"airport", "stadium", "bridge", "dam", "barrage", "highway", "motorway", "mine", "refinery"}
 SURNAME_WORDS = {"dam", "bridge", "mine"}  # facility words that end people's names too ("Pieter van Dam")
 PLACE_WORDS = {"lake", "river", "mount", "gulf", "sea", "port", "cape", "island", "islands", "bay", "valley", "volcano",

@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.nlp.gazetteer import Gazetteer, gazetteer
-from kg.nlp.lexicon import (CLAIM_NOUNS, COMPANY_DESCRIPTORS, GENERIC_ORG_NOUNS, KIN_NOUNS, ORG_HEADS, PERSON_SUFFIXES,
-                            is_person_role, is_title)
+from kg.nlp.lexicon import (CLAIM_NOUNS, COMPANY_DESCRIPTORS, COMPANY_WORDS, CORPORATE_SUFFIXES, GENERIC_ORG_NOUNS,
+                            KIN_NOUNS, ORG_HEADS, PERSON_SUFFIXES, is_person_role, is_title)
 from kg.nlp.model import Entity, sentence
 
 # Members who speak for the body they make up ("prosecutors said": the prosecutor's office).
@@ -21,6 +21,8 @@ economists experts researchers scientists mediators negotiators
 """.split())
 
 
+# A company's staff named by their job alone ("a shift supervisor", "a branch manager"): they speak for the firm.
+_STAFF = frozenset("manager supervisor foreman executive clerk cashier technician engineer employee staffer".split())
 _GROUP_WORDS = {"bloc", "group", "alliance", "coalition", "camp"}
 _LOCAL_UNITS = {"police", "delegation", "office", "mission", "embassy", "court"}  # bodies named with their place
 _FIGHTERS = {"forces", "troops", "soldiers"}
@@ -107,12 +109,14 @@ def is_outlet(doc: Doc, name: str) -> bool:
 
 _FIRMS = GENERIC_ORG_NOUNS - {"agency", "charity", "group", "nonprofit", "organisation", "organization", "utility"}
 _PUBLIC_BODIES = {"commission", "ministry", "authority", "agency", "court", "council", "government", "regulator",
-                  "office", "bureau", "parliament", "police", "army", "department", "tribunal", "board", "union"}
+                  "office", "bureau", "parliament", "police", "army", "department", "tribunal", "board", "union",
+                  "federation", "association", "service"}
 
 
-def salient_org(doc: Doc, before: int, noun: str | None = None) -> int | None:
+def salient_org(doc: Doc, before: int, noun: str | None = None, prefer=None) -> int | None:
     """What 'the company' means: among organisations named before the token (not the outlet), one
-    introduced with that noun ("artificial intelligence company Lumen"), else the one named most often."""
+    introduced with that noun ("artificial intelligence company Lumen"), else the one named most often;
+    among those `prefer` keeps, if any."""
     links, entities = doc._.token_entity, doc._.entities
     counts: dict[int, int] = {}
     introduced = set()
@@ -125,6 +129,8 @@ def salient_org(doc: Doc, before: int, noun: str | None = None) -> int | None:
             if noun and any(t.lower_ == noun for t in doc[max(0, i - 4):i]):
                 introduced.add(index)
     pool = introduced or set(counts)
+    if prefer is not None:
+        pool = {n for n in pool if prefer(entities[n])} or pool
     if noun in _FIRMS:  # "the company" is no commission or ministry named more often
         pool = {n for n in pool if not _public_body(entities[n])} or pool
     last = _last_subject(doc, before)
@@ -133,8 +139,14 @@ def salient_org(doc: Doc, before: int, noun: str | None = None) -> int | None:
     return max(pool, key=lambda n: (counts[n], max(s for s, _ in entities[n].mentions)), default=None)
 
 
+def _firm(entity: Entity) -> bool:
+    """A name that ends the way company names do ("Rupali Knit Composite Ltd.", "Sao Viet Motors")."""
+    last = entity.name.split()[-1].lower().rstrip(".")
+    return last in CORPORATE_SUFFIXES | COMPANY_WORDS | COMPANY_DESCRIPTORS
+
+
 def _public_body(entity: Entity) -> bool:
-    """A commission, ministry, court or other body of the state, by a word of its name."""
+    """A commission, ministry, court, union or other body that is no firm, by a word of its name."""
     return bool(_content_words(entity.name) & _PUBLIC_BODIES)
 
 
@@ -361,12 +373,15 @@ class Speakers:
 
     def _named_in_apposition(self, tok: Token) -> int | None:
         """The organisation an apposition, a "known as" or a "filed with/by" gives the phrase (not the
-        parliament of "a report, tabled in parliament")."""
+        parliament of "a report, tabled in parliament"); the person a "named X" gives it."""
         links = self.doc._.token_entity
         for child in tok.children:
             if child.dep_ == "appos" and child.lemma_ in CLAIM_NOUNS:
                 continue  # "the board said ..., a claim Reuters could not verify": the outlet's aside
-            if child.dep_ == "appos" or child.dep_ == "acl" and child.lemma_ in ("know", "call", "name", "dub"):
+            kinds = ("organization",)
+            if child.dep_ == "acl" and child.lemma_ in ("know", "call", "name", "dub"):
+                tokens, kinds = child.subtree, ("organization", "person")  # "a supervisor named Carlos Ibarra"
+            elif child.dep_ == "appos":
                 tokens = child.subtree
             elif child.dep_ == "acl":
                 tokens = (t for c in child.children if c.dep_ == "agent" or c.lower_ in ("by", "with", "from")
@@ -374,7 +389,7 @@ class Speakers:
             else:
                 continue
             for t in tokens:
-                if t.i in links and self.entity(links[t.i]).kind == "organization":
+                if t.i in links and self.entity(links[t.i]).kind in kinds:
                     return links[t.i]
         return None
 
@@ -415,7 +430,16 @@ class Speakers:
             country = self.gazetteer.country_of_demonym(t.text) if t.ent_type_ in ("NORP", "GPE") else None
             if country:
                 return self._country(country)
+        if tok.lemma_.lower() in _STAFF:
+            return self._employer(tok)
         return self._body_before(tok) if tok.lower_ in SPOKES_NOUNS else None
+
+    def _employer(self, tok: Token) -> tuple[int, str] | None:
+        """The company an unnamed member of staff works for: the one firm the article is about."""
+        firm = salient_org(self.doc, tok.i, "company", prefer=_firm)
+        if firm is None or _public_body(self.entity(firm)):
+            return None
+        return firm, self.entity(firm).name
 
     def _body_before(self, tok: Token) -> tuple[int, str] | None:
         """'World Aquatics rejected the accusation. A spokesperson said ...': the body the sentence before is about."""
