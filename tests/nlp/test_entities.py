@@ -1331,3 +1331,25 @@ def test_a_city_named_like_a_prince_is_a_place(record_of):
                        "hospital on Monday.")
     assert {"Prince Albert", "Saskatoon"} <= set(names(record, "places"))
     assert "Albert" not in names(record, "people")
+
+
+def test_a_name_the_model_tagged_as_two_people_around_an_untagged_word_is_one(record_of):
+    record = record_of('"We never visited the plants," chief executive Marcelo Tavares Lins said in a statement.')
+    assert list(names(record, "people")) == ["Marcelo Tavares Lins"] and not record["organizations"]
+
+
+def test_a_capital_an_inside_a_place_name_is_part_of_it(record_of):
+    record = record_of("Floodwater swept through villages in the west of Nghe An province on Sunday.")
+    assert [(p["name"], p["aliases"]) for p in record["places"]] == [("Nghe An province", ["Nghe An"])]
+
+
+def test_the_osce_keeps_in_europe_in_its_name(record_of):
+    record = record_of("Observers from the Organization for Security and Co-operation in Europe said the vote was "
+                       "well run.")
+    assert list(names(record, "organizations")) == ["Organization for Security and Co-operation in Europe"]
+    assert not record["places"]
+
+
+def test_a_foundation_named_for_its_country_is_a_body(record_of):
+    record = record_of("Rainforest Foundation Norway welcomed the divestment on Tuesday.")
+    assert list(names(record, "organizations")) == ["Rainforest Foundation Norway"] and not record["places"]

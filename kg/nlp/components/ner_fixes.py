@@ -34,6 +34,7 @@ PLACE_WORDS = {"lake", "river", "mount", "gulf", "sea", "port", "cape", "island"
 PLACE_NOUNS = {"town", "city", "village", "enclave", "state", "states", "province", "region", "port", "district",
                "county", "capital", "suburb", "island", "prefecture", "township", "commune", "neighbourhood",
                "neighborhood", "community", "municipality", "hamlet"}
+_COOPERATION = ("co-operation", "cooperation")
 _SETTLEMENTS = {"village", "town", "sector", "neighbourhood", "neighborhood", "suburb", "settlement"}
 _ALLIANCES = {"bloc", "group", "alliance", "coalition", "party", "movement", "union", "federation", "confederation"}
 _PLATFORMS = {"Facebook", "Telegram", "Instagram", "YouTube", "TikTok", "WhatsApp", "WeChat", "Weibo", "LinkedIn",
@@ -725,8 +726,11 @@ def _place_name_end(doc: Doc, start: int, end: int) -> int:
             and following.start <= doc[end - 1].head.i < following.end:
         return following.end
     stop = end
-    while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].is_title and not doc[stop].ent_type_:
-        stop += 1
+    while stop < len(doc) and (doc[stop].pos_ == "PROPN" or doc[stop].text == "An") and doc[stop].is_title \
+            and not doc[stop].ent_type_:
+        stop += 1  # "Nghe" + "An province": a capital "An" inside a sentence is a name's
+    if stop > end and stop < len(doc) and doc[stop].lower_ in REGION_WORDS:
+        return stop  # "Nghe" + "An" of "Nghe An province"
     return stop + 1 if stop > end and stop < len(doc) and doc[stop].lower_ in _SETTLEMENTS | {"city"} else end
 
 
@@ -770,6 +774,13 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
     if ent.label_ == "PERSON" and last is not None and last.pos_ == "PROPN" and last.is_title and not last.ent_type_ \
             and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
         end += 1  # "Diana Carolina" + "Ospina"
+    joined = next((e for e in doc.ents if e.label_ == "PERSON" and e.start == end), None)
+    if ent.label_ == "PERSON" and joined is not None and doc[end - 1].dep_ == "compound" \
+            and joined.start <= doc[end - 1].head.i < joined.end and not any(is_title(t.text) for t in doc[start:end]):
+        end = joined.end  # "Marcelo" + "Tavares" + "Lins", one name the model tagged in two
+    if ent.label_ == "ORG" and ent.text.lower().endswith(_COOPERATION) and end + 1 < len(doc) and doc[end].lower_ == "in" \
+            and doc[end + 1].ent_type_ == "LOC":
+        end += 2  # "the Organization for Security and Co-operation" + "in Europe"
     while end + 2 < len(doc) and doc[end].lower_ in ARABIC_PARTICLES and doc[end + 1].text == "-" \
             and doc[end + 2].is_title:
         end += 3  # "Jama’at Nusrat al-Islam" + "wal-Muslimin"
@@ -1115,6 +1126,10 @@ def _untagged_places(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
         if after is not None and after.text in _WATERS and tok.dep_ == "compound" and tok.head == after:
             found.append(Span(doc, start, tok.i + 2, label="LOC"))  # "The Opava River rose"
             continue
+        body = _body_name_start(doc, start) if place is not None and place.kind == "country" else None
+        if body is not None:
+            found.append(Span(doc, body, tok.i + 1, label="ORG"))  # "Rainforest Foundation Norway"
+            continue
         if place is None or after is not None and (after.is_title or after.lemma_ in _MONEY) \
                 or start and is_title(doc[start - 1].text):
             continue
@@ -1126,6 +1141,16 @@ def _untagged_places(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
                 or located and gazetteer.city_population.get(place.name.lower(), 0) >= MIN_PLACE_POPULATION:
             found.append(Span(doc, start, tok.i + 1, label="GPE"))
     return found
+
+
+def _body_name_start(doc: Doc, start: int) -> int | None:
+    """Where an untagged body's name begins that ends with the country it works in ('Rainforest Foundation
+    Norway')."""
+    i = start
+    while i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and not doc[i - 1].ent_type_ \
+            and doc[i - 1].dep_ == "compound":
+        i -= 1
+    return i if any(t.lower_ in ORG_HEADS | COMPANY_WORDS for t in doc[i:start]) else None
 
 
 def _on_a_route(tok) -> bool:
