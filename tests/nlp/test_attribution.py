@@ -443,6 +443,26 @@ def test_a_source_named_in_a_named_clause_is_that_person(record_of):
         ("Megan Hollis", None), ("Carlos Ibarra", "Megan Hollis")]
 
 
+def test_according_to_a_description_closed_by_a_name_the_parser_left_apart(record_of):
+    a = only(record_of("Wounded soldiers were taken to the hospital in Mogadishu, according to a doctor there, "
+                       "Amina Sheikh Ali."))
+    assert (a["speaker"], a["verb"]) == ("Amina Sheikh Ali", "according to")
+
+
+def test_a_body_known_as_a_name_the_parser_hung_on_its_place_speaks_under_that_name(record_of):
+    a = only(record_of("The African Union's mission in Somalia, known as AUSSOM, warned last week that a funding "
+                       "shortfall could force it to cut troops."))
+    assert (a["speaker"], a["stance"]) == ("AUSSOM", "cautions")
+
+
+def test_she_after_a_quote_is_the_named_subject_the_parser_hung_on_a_place(record_of):
+    record = record_of('Serra Verde rejected the findings. "The council relied on old data," chief executive Marcelo '
+                       'Tavares Lins said. In Oslo, Ingrid Solbakken, a state secretary at the Finance Ministry, '
+                       'defended the decision. "Nobody is punishing Brazil. The guidelines are set by parliament," '
+                       'she told DW.')
+    assert [a["speaker"] for a in record["assertions"] if a["verb"] == "tell"] == ["Ingrid Solbakken"]
+
+
 def test_an_account_the_outlet_could_not_verify_is_unverified_in_whoever_relays_it(record_of):
     record = record_of("Chidi Eze said Kudipay’s former head of security, Tunde Oyelaran, had told him in April that "
                        "the company had known about the exposed server. The BBC could not independently verify "

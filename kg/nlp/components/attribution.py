@@ -314,8 +314,19 @@ def _closing_name(source: Token) -> Token | None:
     if source.pos_ != "NOUN":
         return None
     names = [t for t in source.subtree if t.ent_type_ == "PERSON" and t.dep_ != "compound"]
-    name = names[-1] if names else None
+    name = names[-1] if names else _name_after(source)
     return name if name is not None and source.doc[name.left_edge.i - 1].text == "," else None
+
+
+def _name_after(source: Token) -> Token | None:
+    """'according to a doctor there, Amina Sheikh Ali.': a name closing the sentence that the parser did not
+    hang on the description before it."""
+    doc, end = source.doc, source.right_edge.i + 2
+    if end >= len(doc) or doc[end - 1].text != "," or doc[end].ent_iob_ != "B" or doc[end].ent_type_ != "PERSON":
+        return None
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[end] if end + 1 == len(doc) or doc[end + 1].is_sent_end or doc[end + 1].text in ".," else None
 
 
 def _goes_on(doc: Doc, it: Token, before: Statement) -> bool:

@@ -145,7 +145,7 @@ class MentionResolver:
                 return fallback  # the one such entity the sentence before names, as its object
             same_sentence = i >= here
             subject = _apposed_to(doc[i]) if doc[i].dep_ == "appos" else doc[i]  # "her predecessor, X, had told"
-            if subject.dep_ in _SUBJECTS and same_sentence or is_main_subject(subject):
+            if subject.dep_ in _SUBJECTS and same_sentence or is_main_subject(subject) or is_main_subject(doc[i]):
                 return index
             if fallback is None:
                 fallback, fallback_at = index, i

@@ -209,6 +209,11 @@ def _title_holder(tok: Token) -> Token | None:
                  and tok.doc._.entities[tok.doc._.token_entity[p.i]].kind == "person"), None)
 
 
+def _naming(tok: Token) -> bool:
+    """'known as X', 'called X', 'named X' after a noun."""
+    return tok.dep_ == "acl" and tok.lemma_ in ("know", "call", "name", "dub")
+
+
 def _unnamed_person(tok: Token) -> bool:
     """'a senior manager at X', 'BAR's site manager', 'Marlow & Finch managers': an indefinite or a body's
     person-role phrase speaks for the body it names."""
@@ -375,11 +380,13 @@ class Speakers:
         """The organisation an apposition, a "known as" or a "filed with/by" gives the phrase (not the
         parliament of "a report, tabled in parliament"); the person a "named X" gives it."""
         links = self.doc._.token_entity
-        for child in tok.children:
+        places = [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+                  and p.ent_type_ in ("GPE", "LOC")]  # "the mission in Somalia, known as AUSSOM": the parser
+        for child in [*tok.children, *(c for p in places for c in p.children if _naming(c))]:  # hung it on Somalia
             if child.dep_ == "appos" and child.lemma_ in CLAIM_NOUNS:
                 continue  # "the board said ..., a claim Reuters could not verify": the outlet's aside
             kinds = ("organization",)
-            if child.dep_ == "acl" and child.lemma_ in ("know", "call", "name", "dub"):
+            if _naming(child):
                 tokens, kinds = child.subtree, ("organization", "person")  # "a supervisor named Carlos Ibarra"
             elif child.dep_ == "appos":
                 tokens = child.subtree
