@@ -463,6 +463,12 @@ def test_she_after_a_quote_is_the_named_subject_the_parser_hung_on_a_place(recor
     assert [a["speaker"] for a in record["assertions"] if a["verb"] == "tell"] == ["Ingrid Solbakken"]
 
 
+def test_a_name_the_parser_read_as_two_conjuncts_says_it_once(record_of):
+    a = only(record_of("The Bangladesh Garment Manufacturers and Exporters Association, the main industry body, "
+                       "said the factory was not one of its members."))
+    assert a["speaker"] == "Bangladesh Garment Manufacturers and Exporters Association"
+
+
 def test_an_account_the_outlet_could_not_verify_is_unverified_in_whoever_relays_it(record_of):
     record = record_of("Chidi Eze said Kudipay’s former head of security, Tunde Oyelaran, had told him in April that "
                        "the company had known about the exposed server. The BBC could not independently verify "

@@ -1353,3 +1353,11 @@ def test_the_osce_keeps_in_europe_in_its_name(record_of):
 def test_a_foundation_named_for_its_country_is_a_body(record_of):
     record = record_of("Rainforest Foundation Norway welcomed the divestment on Tuesday.")
     assert list(names(record, "organizations")) == ["Rainforest Foundation Norway"] and not record["places"]
+
+
+@pytest.mark.parametrize("short", ["Rupali Knit", "Volta Thermal"])
+def test_a_companys_name_without_its_legal_form_is_the_company(record_of, short):
+    record = record_of(f"Inspectors closed {short} Composite Ltd. last year. Exporters said {short} was not one of "
+                       "their members.")
+    assert [(o["name"], o["aliases"]) for o in record["organizations"]] == [
+        (f"{short} Composite Ltd.", [short])] and not record["people"]

@@ -126,6 +126,8 @@ class AttributionFinder:
             return statements
         for person in _conjuncts(subject):
             speaker = speakers.resolve(person)
+            if speaker in [(s.speaker, s.speaker_name) for s in statements]:
+                continue  # "X Manufacturers and Exporters Association": one name the parser read as two
             if speaker is not None and not (verb.lemma_ in VERIFY_VERBS and is_outlet(doc, speaker[1])):
                 statement = self._verb_statement(doc, verb, subject, speaker)
                 if statement is not None:

@@ -13,6 +13,7 @@ from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import (
     COMPANY_DESCRIPTORS,
     COMPANY_WORDS,
+    CORPORATE_SUFFIXES,
     CUE_VERBS,
     INSTITUTION_WORDS,
     NAMED_STORMS,
@@ -141,6 +142,7 @@ class EntityFixer:
         bodies |= {a.text for a in _bracketed_acronyms(doc, spans)}  # "... Movement (UBM)"
         # "the Electoral Service, Servel"
         bodies |= {s.text for s in spans if s.label_ == "ORG" and _named_after_body(s)}
+        bodies |= _company_short_names(spans)
         places = {s.text for s in spans if _said_to_be_place(s)} - bodies
         people = {s.text for s in spans if s.label_ == "PERSON" and _described_as_person(s)
                   and not self.gazetteer.lookup(s.text)} - bodies - places
@@ -397,6 +399,13 @@ def _majority_labels(doc: Doc, spans: list[Span], bodies: set[str], places: set[
             span = Span(doc, span.start, span.end, label=best)
         out.append(span)
     return out
+
+
+def _company_short_names(spans: list[Span]) -> set[str]:
+    """'Rupali Knit' tagged a person where the article names 'Rupali Knit Composite Ltd.': the company's short
+    name."""
+    firms = [s.text for s in spans if s.label_ == "ORG" and s[-1].lower_.rstrip(".") in CORPORATE_SUFFIXES]
+    return {s.text for s in spans if s.label_ == "PERSON" and any(f.startswith(s.text + " ") for f in firms)}
 
 
 def _untagged_repeats(doc: Doc, spans: list[Span]) -> list[Span]:
