@@ -115,6 +115,8 @@ COMPANY_WORDS = {"telecom", "telekom", "telecoms", "telecommunications", "energy
                  "investments", "financial", "properties", "entertainment", "studios", "communications",
                  "networks", "mobile", "digital", "automotive", "labs", "biotech", "navigation", "freight",
                  "transport"} | INSTITUTION_WORDS
+# Words of a direction or an edge that open a region's name ("East Java") or stand for one ("the north").
+COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"}
 # Legal forms that end a company's name ("Rupali Knit Composite Ltd.").
 CORPORATE_SUFFIXES = frozenset("ltd ltda inc corp co plc llc lp sa ag gmbh nv bv spa ab asa kk bhd tbk".split())
 # Generic names for a company or body, resolved to the latest organisation mentioned.

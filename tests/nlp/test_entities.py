@@ -1361,3 +1361,8 @@ def test_a_companys_name_without_its_legal_form_is_the_company(record_of, short)
                        "their members.")
     assert [(o["name"], o["aliases"]) for o in record["organizations"]] == [
         (f"{short} Composite Ltd.", [short])] and not record["people"]
+
+
+def test_a_region_opening_with_a_direction_is_no_person_whose_name_it_ends_with(record_of):
+    record = record_of("The volcano in East Java erupted on Thursday. Semeru, Java's highest mountain, is active.")
+    assert "East Java" in names(record, "places") and "East Java" not in names(record, "people")

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.components.governments import add_national_governments
 from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.lexicon import COMPANY_PREFIXES, CORPORATE_SUFFIXES, ORG_HEADS, is_title
+from kg.nlp.lexicon import COMPANY_PREFIXES, COMPASS_WORDS, CORPORATE_SUFFIXES, ORG_HEADS, is_title
 from kg.nlp.model import Entity, sentence
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -262,7 +262,8 @@ def _names_person(ent: Span, people: list[Span]) -> bool:
     return ent.label_ != "PERSON" and any(
         text == name or name.endswith(" " + text)
         or len(ent) == 1 and (name.startswith(text + " ") or len(p) >= 3 and f" {text} " in name)
-        or len(ent) <= 3 and text.endswith(" " + name) for p in people for name in [p.text.lower()])
+        or len(ent) <= 3 and text.endswith(" " + name) and ent[0].lower_ not in COMPASS_WORDS  # not "East Java"
+        for p in people for name in [p.text.lower()])
 
 
 def _prefix_start(doc: Doc, ent: Span) -> int:

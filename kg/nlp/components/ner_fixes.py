@@ -13,6 +13,7 @@ from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import (
     COMPANY_DESCRIPTORS,
     COMPANY_WORDS,
+    COMPASS_WORDS,
     CORPORATE_SUFFIXES,
     CUE_VERBS,
     INSTITUTION_WORDS,
@@ -50,7 +51,6 @@ _CONTINENTS_AND_SEAS = {"Europe", "Africa", "Asia", "America", "Americas", "Balt
 _COMPASS = {"northern", "southern", "eastern", "western", "central", "north-eastern", "north-western",
             "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern"}
 REGIONAL_ADJECTIVES = {"provincial", "regional", "municipal", "metropolitan", "departmental"}
-COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"}
 ROUTE_NOUNS = {"road", "route", "highway", "motorway", "railway", "flight", "convoy"}  # "the road to X"
 STORM_WORDS = NAMED_STORMS | {"tropical"}  # "Tropical Storm Ana"
 _STORM_NAME = re.compile(r"\b(?:%s) ([A-Z]\w+)" % "|".join(w.title() for w in sorted(STORM_WORDS)))
