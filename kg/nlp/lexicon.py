@@ -36,7 +36,7 @@ despite exclusively baseless false untrue unfounded fabricated fabrication propa
 nonsense groundless premature exaggerated misleading unconvinced oppose opposes opportunism betrayal
 unacceptable irresponsible outrageous absurd unjustified unfounded distortion tantrum
 disagree pretext conspiracy flawed discriminatory excessive unlawful hostile unfair
-scapegoat revenge persecution sham farce travesty smear slander
+scapegoat revenge persecution sham farce travesty smear slander contradict fantasy fiction
 """.split())
 # Words that call a claim false ("a lie", "baseless").
 FALSITY_WORDS = frozenset("lie lies false untrue baseless fabricated fabrication groundless unfounded".split())
