@@ -93,6 +93,26 @@ def test_said_with_rebuttal_disputes(record_of):
     assert a["stance"] == "disputes"
 
 
+@pytest.mark.parametrize("text", [
+    '"Valuing them at face value is fiction," said Nadine Saab.',
+    '"The bank\'s own records contradict what it is now telling the public," Annika Sorensen said.',
+    'Omar Warsame said the rebel figure was "a fantasy written for its recruiters."',
+])
+def test_a_claim_called_fiction_or_contradicted_is_disputed(record_of, text):
+    assert only(record_of(text))["stance"] == "disputes"
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Government spokesman Omar Warsame said five soldiers had been killed and 11 wounded, disputing the militants' "
+     "figures.", "disputes"),
+    ('"We do not negotiate by threat," spokesman Jean Mukendi said on Tuesday, denying that any demand had been '
+     'made.', "denies"),
+])
+def test_a_saying_that_goes_on_to_reject_a_claim_is_one_statement_with_that_stance(record_of, text, stance):
+    a = only(record_of(text))
+    assert (a["verb"], a["stance"]) == ("say", stance) and a["evidence"]["text"] == text
+
+
 def test_outlet_could_not_verify(record_of):
     record = record_of("Rebel commander Ali Musa claimed on Sunday to have shot down a jet, a claim CNN could "
                        "not independently verify. Separately, Governor Lisa Park said schools would reopen.")

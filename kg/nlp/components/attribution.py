@@ -141,7 +141,8 @@ class AttributionFinder:
         if _after_apposition(verb):  # the parser took the clause's own verb for the sentence's
             end = sentence(verb).end
             content = content[0], end - 1 if doc[end - 1].is_punct else end
-        reason = next((c for c in verb.children if c.lemma_ in CUE_VERBS and _dependent_participle(c)), None)
+        reason = rejoinder(verb) or next((c for c in verb.children if c.lemma_ in CUE_VERBS
+                                          and _dependent_participle(c)), None)
         if reason is not None and reason.right_edge.i >= content[1]:
             content = content[0], reason.right_edge.i + 1  # "rejected that figure, saying ...": the reason too
         named = closing_apposition(subject) or subject  # "a former officer, Chong Mei Ling, told": from the name
@@ -270,6 +271,7 @@ class AttributionFinder:
 
 
 _OWN_STANCE = REJECTING | CAUTION | {"add"}  # participles that say something of their own
+_REJOINDERS = DENY | {"dispute", "contradict"}  # ... unless they only turn down another's claim
 _SIDE_BY_SIDE = {"while", "whereas", "as", "though", "although"}
 _DECREES = {"state", "day", "mourning", "curfew", "emergency", "holiday"}
 _ESTIMATED = {"toll", "figure", "number", "cost", "damage", "loss", "losses", "magnitude", "participation", "turnout",
@@ -422,7 +424,16 @@ def _dependent_participle(verb: Token) -> bool:
     outer = governing_cue(verb)
     states = outer is not None and (outer.lemma_ in OBJECT_CUES or any(c.dep_ == "ccomp" for c in outer.children))
     rebuts = outer is not None and outer.lemma_ in DENY and verb.lemma_ in ("say", "add")
-    return states and not rebuts and verb.lemma_ not in _OWN_STANCE
+    return states and not rebuts and (verb.lemma_ not in _OWN_STANCE or rejoinder(outer) == verb)
+
+
+def rejoinder(cue: Token) -> Token | None:
+    """'said five soldiers had died, disputing the militants' figures': the participle by which a plain saying
+    rejects a claim, one statement with it."""
+    if cue.lemma_ not in ("say", "tell"):
+        return None
+    return next((t for t in cue.subtree if t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj")
+                 and t.lemma_ in _REJOINDERS and governing_cue(t) == cue), None)
 
 
 def clause_range(head: Token, skip: Token | None = None) -> tuple[int, int]:

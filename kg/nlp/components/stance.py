@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.nlp.components.attribution import governing_cue
+from kg.nlp.components.attribution import governing_cue, rejoinder
 from kg.nlp.lexicon import (
     ALARM_WORDS,
     CAUTION,
@@ -47,6 +47,9 @@ def stance_of(doc: Doc, statement: Statement, relayed: list[tuple[int, int]] = (
         return "cautions"
     if statement.verb == "according to":
         return "asserts"
+    rejecting = rejoinder(doc[statement.cue])
+    if rejecting is not None:
+        return "denies" if rejecting.lemma_ in DENY else "disputes"
     content = [t for t in _words(doc, statement) if not any(start <= t.i < end for start, end in relayed)]
     words = [t for t in content if t.dep_ != "compound" and doc[t.i - 1].text != "-"]  # not "low-lying"
     lemmas = {w for t in words for w in (t.lemma_.lower(), t.lower_)}
