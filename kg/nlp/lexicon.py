@@ -196,7 +196,7 @@ sack:dismissal oust:ouster ouster fire blaze:fire
 treaty curfew embargo heatwave inquiry escape dismissal sentencing
 motion notify:notification notification search shipment shut:closure
 cyberattack hack:cyberattack action:lawsuit die:death sink:sinking sinking capsize:capsizing capsizing
-interview
+interview adjourn:adjournment adjournment leak disperse:dispersal dispersal compensation compensate:compensation
 """)
 
 # Event triggers (lemma -> event type); nouns and verbs alike, the news vocabulary under the words
@@ -335,6 +335,7 @@ TRIGGER_NEEDS = {
     "quit": {"as", "post", "job", "office", "party", "government", "role"},
     "leave": {"post", "job", "role", "position"},  # "left his post" ("left the office" is no resignation)
     "erupt": {"volcano", "mount", "mt", "mt."},
+    "compensation": {"pay", "paid", "receive", "offered", "announced", "promised"},  # not an arbitration award
 }
 # Nouns that name an event only when something specifies it (a participant, a modifier, a day).
 WEAK_MODIFIERS = frozenset("new further future possible fresh more any no such that this".split())

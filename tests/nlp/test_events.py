@@ -42,6 +42,16 @@ def test_general_news_verbs_name_their_event_noun(record_of):
     assert types["airlift"]["agent"] == "Air Force" and types["layoffs"]["agent"] == "Siemens"
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Judge Mwila Kasonde adjourned the hearing to September 24.", "adjournment"),
+    ("A leak of client data from the bank exposed 30,000 accounts.", "leak"),
+    ("Police dispersed the protesters within minutes.", "dispersal"),
+    ("The state would pay compensation of 400,000 rupees to the family of each victim.", "compensation"),
+])
+def test_court_data_and_street_events(record_of, text, kind):
+    assert kind in _events(record_of(text))
+
+
 def test_noun_event_carried_out_by_a_light_verb(record_of):
     event = _events(record_of("Toyota issued a recall on Monday."))["recall"]
     assert event["agent"] == "Toyota" and event["evidence"]["text"] == "a recall"
