@@ -1366,3 +1366,22 @@ def test_a_companys_name_without_its_legal_form_is_the_company(record_of, short)
 def test_a_region_opening_with_a_direction_is_no_person_whose_name_it_ends_with(record_of):
     record = record_of("The volcano in East Java erupted on Thursday. Semeru, Java's highest mountain, is active.")
     assert "East Java" in names(record, "places") and "East Java" not in names(record, "people")
+
+
+@pytest.mark.parametrize("text", [
+    "Mito Mayor Yoko Hayama went further.",  # the model tags "Mito" a person here
+    "Officials met on Monday. Mito Mayor Yoko Hayama went further. She said money for the roads was late.",
+])
+def test_a_city_before_its_mayors_title_is_a_place(record_of, text):
+    record = record_of(text)
+    assert "Mito" in names(record, "places") and list(names(record, "people")) == ["Yoko Hayama"]
+
+
+def test_a_river_named_for_a_city_keeps_the_city_apart(record_of):
+    record = record_of("The Opava River burst its banks. Opava Mayor Jana Kratochvilova said the city was flooded.")
+    assert {"Opava River", "Opava"} <= set(names(record, "places"))
+
+
+def test_a_title_after_a_company_word_is_no_company_name(record_of):
+    record = record_of('"It is a new chapter," company President Makoto Shimura told reporters.')
+    assert list(names(record, "people")) == ["Makoto Shimura"] and not record["organizations"]

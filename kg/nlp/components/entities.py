@@ -160,9 +160,12 @@ class EntityGrouper:
                 return True  # "Rupali Knit" of "Rupali Knit Composite Ltd."
             return name.endswith(" " + text) or " " not in text and name.startswith(text + " ") \
                 or " " not in text and f" {text} " in f" {name} " and _distinctive(text, self.gazetteer)
-        if _without_unit(text, _PLACE_UNITS) == _without_unit(name, _PLACE_UNITS) \
-                or name == _without_unit(text, _WATER_UNITS) or text == _without_unit(name, _WATER_UNITS):
-            return True  # "Surin province" and "Surin", "the Aegean Sea" and "the Aegean"
+        if _without_unit(text, _PLACE_UNITS) == _without_unit(name, _PLACE_UNITS):
+            return True  # "Surin province" and "Surin"
+        bare = name if name == _without_unit(text, _WATER_UNITS) \
+            else text if text == _without_unit(name, _WATER_UNITS) else None
+        if bare is not None:
+            return self.gazetteer.lookup(bare) is None  # "the Aegean Sea" and "the Aegean", not the city of Opava
         a, b = self.gazetteer.lookup(text), self.gazetteer.lookup(name)
         if any(short is None and full is not None and full.kind == "country" and long.endswith(" " + word)
                for word, short, long, full in ((text, a, name, b), (name, b, text, a))):

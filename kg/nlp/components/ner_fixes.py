@@ -37,6 +37,7 @@ PLACE_NOUNS = {"town", "city", "village", "enclave", "state", "states", "provinc
                "county", "capital", "suburb", "island", "prefecture", "township", "commune", "neighbourhood",
                "neighborhood", "community", "municipality", "hamlet"}
 _COOPERATION = ("co-operation", "cooperation")
+_LOCAL_OFFICES = {"mayor", "governor", "prefect"}
 _SETTLEMENTS = {"village", "town", "sector", "neighbourhood", "neighborhood", "suburb", "settlement"}
 _ALLIANCES = {"bloc", "group", "alliance", "coalition", "party", "movement", "union", "federation", "confederation"}
 _PLATFORMS = {"Facebook", "Telegram", "Instagram", "YouTube", "TikTok", "WhatsApp", "WeChat", "Weibo", "LinkedIn",
@@ -747,6 +748,8 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
     """Take in name words the model left out: 'Ana' + 'Lucía Quiroga', 'Viña' + 'del Mar',
     'Kansai' + 'region', 'Kapikule' + 'border crossing'."""
     start, end = ent.start, ent.end
+    if ent.label_ == "PERSON" and _before_local_title(doc, end) and gazetteer.lookup(ent.text):
+        return Span(doc, start, end, label="GPE")  # "Mito" of "Mito Mayor Yoko Hayama"
     if ent.label_ in ("GPE", "LOC"):
         end = _place_name_end(doc, start, end)
     if len(ent) > 1 and ent[-1].lower_ in REGION_WORDS and _describes_next(doc, end):
@@ -813,6 +816,12 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
         return Span(doc, start, end, label="ORG")  # "Bank" + "Indonesia"
     start = _compass_start(doc, start, end)
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def _before_local_title(doc: Doc, end: int) -> bool:
+    """'Mito' + 'Mayor Yoko Hayama': a name right before a local office and the person who holds it."""
+    return end + 1 < len(doc) and doc[end].lower_ in _LOCAL_OFFICES and doc[end].is_title \
+        and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "B"
 
 
 def _compass_start(doc: Doc, start: int, end: int) -> int:
@@ -1041,9 +1050,9 @@ def _untagged_bodies(doc: Doc) -> list[Span]:
     right after a word for a company."""
     found = []
     for tok in doc:
-        if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ or tok.is_sent_start \
+        if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ or tok.is_sent_start or is_title(tok.text) \
                 or not _after_company_word(doc, tok.i):
-            continue
+            continue  # not "company President X"
         end = tok.i + 1
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
             end += 1
@@ -1134,6 +1143,9 @@ def _untagged_places(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
             continue
         if after is not None and after.text in _WATERS and tok.dep_ == "compound" and tok.head == after:
             found.append(Span(doc, start, tok.i + 2, label="LOC"))  # "The Opava River rose"
+            continue
+        if place is not None and _before_local_title(doc, tok.i + 1):
+            found.append(Span(doc, start, tok.i + 1, label="GPE"))  # "Mito Mayor Yoko Hayama"
             continue
         body = _body_name_start(doc, start) if place is not None and place.kind == "country" else None
         if body is not None:
