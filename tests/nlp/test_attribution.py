@@ -489,6 +489,16 @@ def test_a_name_the_parser_read_as_two_conjuncts_says_it_once(record_of):
     assert a["speaker"] == "Bangladesh Garment Manufacturers and Exporters Association"
 
 
+def test_according_to_a_newspaper_named_after_its_kind(record_of):
+    a = only(record_of("According to the business daily Handelsblatt, Kessler engineers found overheating cells."))
+    assert (a["speaker"], a["verb"]) == ("Handelsblatt", "according to")
+
+
+def test_finding_out_is_no_statement(record_of):
+    record = record_of('"We will not wait for another Brumadinho to find out who was right," Helena Drummond said.')
+    assert [(a["speaker"], a["verb"]) for a in record["assertions"]] == [("Helena Drummond", "say")]
+
+
 def test_an_account_the_outlet_could_not_verify_is_unverified_in_whoever_relays_it(record_of):
     record = record_of("Chidi Eze said Kudipay’s former head of security, Tunde Oyelaran, had told him in April that "
                        "the company had known about the exposed server. The BBC could not independently verify "

@@ -219,7 +219,7 @@ class AttributionFinder:
     def _according_to(self, doc: Doc, according: Token, speakers: Speakers) -> list[Statement]:
         to = doc[according.i + 1]
         source = next((c for c in to.children if c.dep_ == "pobj"), None)
-        author = _author_of(source) or _closing_name(source) if source is not None else None
+        author = _author_of(source) or _closing_name(source) or _name_in_phrase(source) if source is not None else None
         speaker = speakers.resolve(author or source) if source is not None else None
         if speaker is None and source is not None:
             speaker = _issuer(doc, source)  # "according to the judgment": the tribunal the article names
@@ -320,6 +320,16 @@ def _closing_name(source: Token) -> Token | None:
     names = [t for t in source.subtree if t.ent_type_ == "PERSON" and t.dep_ != "compound"]
     name = names[-1] if names else _name_after(source)
     return name if name is not None and source.doc[name.left_edge.i - 1].text == "," else None
+
+
+def _name_in_phrase(source: Token) -> Token | None:
+    """'according to the business daily Handelsblatt': a name later in the phrase that the parser hung
+    elsewhere."""
+    links, doc = source.doc._.token_entity, source.doc
+    end = source.i + 1
+    while end < len(doc) and not doc[end].is_punct and doc[end].pos_ in ("PROPN", "NOUN", "ADJ"):
+        end += 1
+    return next((t for t in reversed(doc[source.i + 1:end]) if t.i in links), None)
 
 
 def _name_after(source: Token) -> Token | None:
@@ -464,7 +474,8 @@ def _independent(tok: Token) -> bool:
 def _unsaid(verb: Token) -> bool:
     """'We expect Japan to respond', 'is due to announce': a cue someone is only expected or asked to speak by
     (not 'went on to say')."""
-    return verb.dep_ in _COMPLEMENTS and _has_to(verb) and verb.head.lemma_ in _EXPECTING
+    return verb.dep_ in _COMPLEMENTS and _has_to(verb) and verb.head.lemma_ in _EXPECTING \
+        or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)  # "to find out who was right"
 
 
 def _has_to(tok: Token) -> bool:
