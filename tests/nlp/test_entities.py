@@ -1385,3 +1385,14 @@ def test_a_river_named_for_a_city_keeps_the_city_apart(record_of):
 def test_a_title_after_a_company_word_is_no_company_name(record_of):
     record = record_of('"It is a new chapter," company President Makoto Shimura told reporters.')
     assert list(names(record, "people")) == ["Makoto Shimura"] and not record["organizations"]
+
+
+def test_a_monument_is_a_place(record_of):
+    record = record_of("The party would call a mass rally at Democracy Monument on Sunday.")
+    assert "Democracy Monument" in names(record, "places") and "Democracy Monument" not in names(
+        record, "organizations")
+
+
+def test_a_constituency_is_a_place_named_with_or_without_its_unit(record_of):
+    record = record_of("Ruth Wanjala lost in Nyando constituency. A presiding officer in Nyando told her of fraud.")
+    assert [(p["name"], p["aliases"]) for p in record["places"]] == [("Nyando constituency", ["Nyando"])]

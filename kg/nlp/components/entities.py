@@ -15,7 +15,7 @@ KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "plac
 _NAME_STOPWORDS = {"of", "for", "and", "the", "on", "in", "de", "del", "la"}
 _PREFIX_DEPS = {"compound", "amod", "nmod", "punct"}
 _LOCATIVE = {"in", "near", "between", "outside"}
-_UNITS = {"province", "region", "prefecture", "state", "district", "county", "oblast", "governorate"}
+_UNITS = {"province", "region", "prefecture", "state", "district", "county", "oblast", "governorate", "constituency"}
 _PLACE_UNITS = _UNITS | {"island", "village", "town", "commune", "regency", "municipality", "township"}
 _SITE_UNITS = {"mine", "motorway", "highway", "expressway", "border", "crossing", "checkpoint", "oilfield", "field",
                "dam", "deposit", "mountains", "hills", "valley"}

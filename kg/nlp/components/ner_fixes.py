@@ -28,7 +28,7 @@ from kg.nlp.lexicon import (
 from kg.nlp.model import sentence
 
 MIN_PLACE_POPULATION = 50000
-FACILITY_WORDS = {"airport", "stadium", "bridge", "dam", "barrage", "highway", "motorway", "mine", "refinery"}
+FACILITY_WORDS = {"airport", "stadium", "bridge", "dam", "barrage", "highway", "motorway", "mine", "refinery", "monument"}
 SURNAME_WORDS = {"dam", "bridge", "mine"}  # facility words that end people's names too ("Pieter van Dam")
 PLACE_WORDS = {"lake", "river", "mount", "gulf", "sea", "port", "cape", "island", "islands", "bay", "valley", "volcano",
                "line", "volcán", "cerro", "río", "rio", "lago", "isla", "ilha", "monte", "lac",
@@ -82,7 +82,7 @@ BODY_NOUNS = {"court", "police", "hospital", "university", "council", "governmen
 REGION_WORDS = {"region", "province", "prefecture", "state", "county", "oblast", "district", "governorate",
                 "commune", "township", "municipality", "regency", "river", "island", "crossing", "border", "checkpoint",
                 "temple", "shoal", "reef", "strait", "canal", "pipeline", "oilfield", "field", "reservoir", "deposit",
-                "mountains", "hills", "valley", "plateau", "desert", "delta", "basin"} \
+                "mountains", "hills", "valley", "plateau", "desert", "delta", "basin", "constituency"} \
     | FACILITY_WORDS
 CAMP_KINDS = {"refugee", "displacement", "idp", "transit", "detention", "military", "army"}  # "... displacement camp"
 _UNITS_OF_LAND = {"region", "province", "district", "department", "prefecture", "county", "governorate", "oblast",
