@@ -1396,3 +1396,8 @@ def test_a_monument_is_a_place(record_of):
 def test_a_constituency_is_a_place_named_with_or_without_its_unit(record_of):
     record = record_of("Ruth Wanjala lost in Nyando constituency. A presiding officer in Nyando told her of fraud.")
     assert [(p["name"], p["aliases"]) for p in record["places"]] == [("Nyando constituency", ["Nyando"])]
+
+
+def test_a_place_name_the_model_cut_after_its_linking_particle(record_of):
+    record = record_of("In São Gonçalo do Bação, a village of about 900 people, councillor Rogério Amaral spoke.")
+    assert list(names(record, "places")) == ["São Gonçalo do Bação"]

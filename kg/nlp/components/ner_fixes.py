@@ -802,6 +802,12 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
     if ent.label_ == "ORG" and start >= 3 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title \
             and not doc[start - 2].ent_type_ and doc[start - 3].lower_ == "the":
         start -= 2  # "the Nursing" + "and Midwifery Council of Nigeria"
+    while ent.label_ in ("GPE", "LOC") and start >= 2 and doc[start - 1].lower_ in _LINKING_PARTICLES \
+            and doc[start - 2].is_title and doc[start - 2].pos_ == "PROPN" and not doc[start - 2].ent_type_:
+        start -= 2  # "São Gonçalo do" + "Bação"
+        while start > sentence(ent[0]).start and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
+                and not doc[start - 1].ent_type_:
+            start -= 1
     start, end, label = _hyphen_joined(doc, start, end, gazetteer, ent.label_)
     ent = Span(doc, ent.start, ent.end, label=label)
     while start > sentence(ent[0]).start:
