@@ -1401,3 +1401,18 @@ def test_a_constituency_is_a_place_named_with_or_without_its_unit(record_of):
 def test_a_place_name_the_model_cut_after_its_linking_particle(record_of):
     record = record_of("In São Gonçalo do Bação, a village of about 900 people, councillor Rogério Amaral spoke.")
     assert list(names(record, "places")) == ["São Gonçalo do Bação"]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers raided mining camps, Lands and Natural Resources Minister Samuel Asante-Darko told reporters.",
+    "Construction will start in May, Road and Transport Development Minister Ganzorig Batbayar said.",
+])
+def test_a_ministers_portfolio_before_the_title_is_no_body_or_place(record_of, text):
+    record = record_of(text)
+    assert not record["organizations"] and not record["places"] and len(record["people"]) == 1
+
+
+def test_a_departments_list_of_portfolios_is_one_name(record_of):
+    record = record_of("A spokesperson for Ireland's Department of Enterprise, Tourism and Employment said the "
+                       "regulator was independent.")
+    assert list(names(record, "organizations")) == ["Department of Enterprise, Tourism and Employment"]

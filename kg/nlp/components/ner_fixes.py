@@ -168,6 +168,9 @@ class EntityFixer:
         if not len(ent) or ent[0].lower_ in STORM_WORDS | UNIT_NAMES or storm or ent.label_ == "ORG" and len(ent) == 1 \
                 and (of_title or after is not None and after.is_title and is_title(after.text)):
             return None  # "Typhoon Haiyan" is an event; "Interior", "Cabinet" of "Cabinet Secretary X" title words
+        if ent.label_ in ("ORG", "GPE", "LOC", "NORP") and _portfolio(doc, ent.end) \
+                and not self.gazetteer.lookup(ent.text) and not self.gazetteer.country_of_demonym(ent.text):
+            return None  # "Lands" of "Lands and Natural Resources Minister X"
         if ent.label_ == "FAC" and {t.lower_ for t in ent} & _STUDY_WORDS:
             return Span(doc, ent.start, ent.end, label="ORG")  # "the Gold Coast Economic Research Centre"
         if ent.label_ in ("WORK_OF_ART", "PERSON", "ORG", "PRODUCT") and not _names_body(ent) \
@@ -430,15 +433,21 @@ def _untagged_repeats(doc: Doc, spans: list[Span]) -> list[Span]:
 def _joined_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     """'Disaster' + 'and' + 'Dyke Management Authority', 'Nursing' + 'and' + 'Midwifery Council of Nigeria',
     'African Court on Human' + 'and' + 'Peoples' Rights': a body's name the model cut at its 'and' (not 'the
-    Ministry of Health and Pfizer': the first part names a body already)."""
+    Ministry of Health and Pfizer': the first part names a body already), or at the comma of its list of
+    portfolios."""
     out: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):
         last = out[-1] if out else None
         cut = last is not None and last.label_ == span.label_ == "ORG" and span.start == last.end + 1 \
             and doc[last.end].lower_ in ("and", "&")
-        if cut and (any(t.lower_ in ORG_HEADS for t in span) and not any(t.lower_ in ORG_HEADS for t in last)
-                    or len(last) > 2 and last[-2].lower_ in ("on", "for", "of") and span[-1].tag_ in ("NNS", "NNPS")):
-            out[-1] = Span(doc, last.start, span.end, label="ORG")
+        listed = last is not None and last.label_ == span.label_ == "ORG" and span.start == last.end + 1 \
+            and doc[last.end].text == "," and len(last) > 2 and last[-2].lower_ == "of" \
+            and any(t.lower_ in ("and", "&") for t in span) and not any(t.lower_ in ORG_HEADS for t in span)
+        if listed or cut and (any(t.lower_ in ORG_HEADS for t in span) and not any(t.lower_ in ORG_HEADS for t in last)
+                              or len(last) > 2 and last[-2].lower_ in ("on", "for", "of")
+                              and span[-1].tag_ in ("NNS", "NNPS")):
+            out[-1] = Span(doc, last.start, span.end, label="ORG")  # "Department of Enterprise, Tourism and
+            # Employment"
         else:
             out.append(span)
     return out
@@ -828,6 +837,15 @@ def _before_local_title(doc: Doc, end: int) -> bool:
     """'Mito' + 'Mayor Yoko Hayama': a name right before a local office and the person who holds it."""
     return end + 1 < len(doc) and doc[end].lower_ in _LOCAL_OFFICES and doc[end].is_title \
         and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "B"
+
+
+def _portfolio(doc: Doc, end: int) -> bool:
+    """Words that run up to a minister's title and name ('Road and Transport Development' + 'Minister X'): the
+    ministry's portfolio, no body or place."""
+    while end < len(doc) and (doc[end].lower_ in ("and", "&", ",") or doc[end].is_title and not is_title(doc[end].text)):
+        end += 1
+    return end + 1 < len(doc) and doc[end].lower_ in ("minister", "secretary") and doc[end].is_title \
+        and doc[end + 1].ent_type_ == "PERSON"
 
 
 def _compass_start(doc: Doc, start: int, end: int) -> int:
