@@ -144,6 +144,8 @@ class EntityFixer:
         # "the Electoral Service, Servel"
         bodies |= {s.text for s in spans if s.label_ == "ORG" and _named_after_body(s)}
         bodies |= _company_short_names(spans)
+        bodies |= {s.text for s in spans if s.label_ == "NORP" and not self.gazetteer.country_of_demonym(s.text)
+                   and any(o.label_ == "ORG" and o.text == s.text for o in spans)}  # "Vantra", no nationality
         places = {s.text for s in spans if _said_to_be_place(s)} - bodies
         people = {s.text for s in spans if s.label_ == "PERSON" and _described_as_person(s)
                   and not self.gazetteer.lookup(s.text)} - bodies - places
@@ -395,7 +397,9 @@ def _majority_labels(doc: Doc, spans: list[Span], bodies: set[str], places: set[
     out = []
     for span in spans:
         labels = votes[span.text]
-        if span.label_ in ("PERSON", "ORG", "GPE", "LOC") and (len(set(labels)) > 1 or span.text in bodies | places):
+        if span.label_ == "NORP" and span.text in bodies:
+            span = Span(doc, span.start, span.end, label="ORG")  # "Vantra", no nationality, a body elsewhere
+        elif span.label_ in ("PERSON", "ORG", "GPE", "LOC") and (len(set(labels)) > 1 or span.text in bodies | places):
             best = "ORG" if span.text in bodies else "PERSON" if span.text in people \
                 else "LOC" if span.text in places and "LOC" in labels \
                 else "GPE" if span.text in places else \
@@ -528,7 +532,8 @@ def _names_before_acronyms(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
             words = [w for t in doc[first:tok.i] for w in t.text.split("-") if w[:1].isupper()]
             if doc[first].is_title and not doc[first].is_stop and len(words) >= 2 \
                     and _spells(letters, doc[first:tok.i], words) and not gazetteer.lookup(doc[first:tok.i].text):
-                found += [Span(doc, first, tok.i, label="ORG"), Span(doc, tok.i + 1, close, label="ORG")]
+                label = "LAW" if doc[tok.i - 1].lower_ in LAW_WORDS else "ORG"  # "... Regulation (GDPR)"
+                found += [Span(doc, first, tok.i, label=label), Span(doc, tok.i + 1, close, label=label)]
                 break
     return found
 
