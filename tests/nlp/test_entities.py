@@ -1427,3 +1427,18 @@ def test_a_name_the_model_mostly_took_for_a_nationality_is_a_company(nlp):
 def test_the_acronym_of_a_law_is_no_organisation(record_of):
     record = record_of("The DPC said the firm was in breach of the EU's General Data Protection Regulation (GDPR).")
     assert "GDPR" not in names(record, "organizations")
+
+
+def test_a_post_abroad_is_named_with_a_city_of_several_words(record_of):
+    record = record_of("The U.S. Embassy in Dar es Salaam said it was concerned.")
+    assert list(names(record, "organizations")) == ["U.S. Embassy in Dar es Salaam"]
+
+
+def test_a_radio_station_is_a_body(record_of):
+    record = record_of("Chilean radio station Biobío reported the leak on Monday.")
+    assert "Biobío" in names(record, "organizations") and "Biobío" not in names(record, "places")
+
+
+def test_a_name_in_a_list_of_places_is_a_place(record_of):
+    record = record_of("MetMalaysia warned that heavy rain was expected over Kelantan, Terengganu and Pahang.")
+    assert {"Kelantan", "Terengganu", "Pahang"} <= set(names(record, "places"))

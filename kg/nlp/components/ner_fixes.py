@@ -170,6 +170,8 @@ class EntityFixer:
         if not len(ent) or ent[0].lower_ in STORM_WORDS | UNIT_NAMES or storm or ent.label_ == "ORG" and len(ent) == 1 \
                 and (of_title or after is not None and after.is_title and is_title(after.text)):
             return None  # "Typhoon Haiyan" is an event; "Interior", "Cabinet" of "Cabinet Secretary X" title words
+        if ent.label_ == "PERSON" and len(ent) == 1 and _listed_with_places(ent.root):
+            return Span(doc, ent.start, ent.end, label="GPE")  # "over Kelantan, Terengganu and Pahang"
         if ent.label_ in ("ORG", "GPE", "LOC", "NORP") and _portfolio(doc, ent.end) \
                 and not self.gazetteer.lookup(ent.text) and not self.gazetteer.country_of_demonym(ent.text):
             return None  # "Lands" of "Lands and Natural Resources Minister X"
@@ -844,6 +846,15 @@ def _before_local_title(doc: Doc, end: int) -> bool:
         and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "B"
 
 
+def _listed_with_places(tok: Token) -> bool:
+    """A name in a list of two or more places ('Kelantan, Terengganu and Pahang')."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    members = [first] + [t for t in first.subtree if t.dep_ == "conj"]
+    return tok.dep_ == "conj" and sum(t.ent_type_ in ("GPE", "LOC") for t in members if t.i != tok.i) >= 2
+
+
 def _portfolio(doc: Doc, end: int) -> bool:
     """Words that run up to a minister's title and name ('Road and Transport Development' + 'Minister X'): the
     ministry's portfolio, no body or place."""
@@ -900,6 +911,9 @@ def _posted_in(doc: Doc, end: int, gazetteer: Gazetteer) -> int:
     if end + 1 >= len(doc) or doc[end - 1].lower_ not in _POSTS or not doc[end - 1].is_title \
             or doc[end].lower_ != "in":
         return end
+    place = next((e for e in doc.ents if e.start == end + 1 and e.label_ in ("GPE", "LOC")), None)
+    if place is not None:
+        return place.end  # "in Dar es Salaam", as the model tagged it
     for last in range(min(end + 4, len(doc)), end + 1, -1):
         if all(t.is_title for t in doc[end + 1:last]) and gazetteer.lookup(doc[end + 1:last].text):
             return last
@@ -1145,6 +1159,8 @@ def _after_company_word(doc: Doc, start: int) -> bool:
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.is_sent_start and _a_maker(before):
         return True
+    if before is not None and before.lower_ == "station" and start > 1 and doc[start - 2].lower_ in ("radio", "tv", "television"):
+        return True  # "Chilean radio station Biobío"
     return before is not None and before.is_lower and (before.pos_ in ("NOUN", "ADJ") or before.dep_ == "compound") \
         and before.lemma_.lower() in COMPANY_DESCRIPTORS  # "the independent weekly X"
 
