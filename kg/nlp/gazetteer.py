@@ -31,7 +31,7 @@ EXTRA_DEMONYMS = {
     "argentine": "Argentina", "peruvian": "Peru", "chilean": "Chile", "vietnamese": "Vietnam",
     "lebanese": "Lebanon", "congolese": "Democratic Republic of the Congo", "malian": "Mali",
     "norwegian": "Norway", "portuguese": "Portugal", "belgian": "Belgium", "egyptian": "Egypt",
-    "kenyan": "Kenya", "ethiopian": "Ethiopia", "israeli": "Israel", "iraqi": "Iraq",
+    "kenyan": "Kenya", "nigerian": "Nigeria", "nigerien": "Niger", "ethiopian": "Ethiopia", "israeli": "Israel", "iraqi": "Iraq",
     "pakistani": "Pakistan", "bangladeshi": "Bangladesh", "kuwaiti": "Kuwait", "qatari": "Qatar",
     "yemeni": "Yemen", "omani": "Oman", "somali": "Somalia", "nepali": "Nepal", "us": "United States",
     "south korean": "South Korea", "north korean": "North Korea", "korean": "South Korea",

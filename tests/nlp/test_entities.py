@@ -1442,3 +1442,10 @@ def test_a_radio_station_is_a_body(record_of):
 def test_a_name_in_a_list_of_places_is_a_place(record_of):
     record = record_of("MetMalaysia warned that heavy rain was expected over Kelantan, Terengganu and Pahang.")
     assert {"Kelantan", "Terengganu", "Pahang"} <= set(names(record, "places"))
+
+
+@pytest.mark.parametrize("demonym, country", [("Nigerian", "Nigeria"), ("Nigerians", "Nigeria"), ("Nigerien", "Niger")])
+def test_nigerian_is_of_nigeria_and_nigerien_of_niger(demonym, country):
+    from kg.nlp.gazetteer import gazetteer
+
+    assert gazetteer().country_of_demonym(demonym) == country
