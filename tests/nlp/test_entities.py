@@ -1449,3 +1449,14 @@ def test_nigerian_is_of_nigeria_and_nigerien_of_niger(demonym, country):
     from kg.nlp.gazetteer import gazetteer
 
     assert gazetteer().country_of_demonym(demonym) == country
+
+
+def test_a_nationality_names_its_country_where_nothing_else_does(record_of):
+    record = record_of("Indian importers refused the price. Greek shipowners said Indian buyers would wait.")
+    places = [(p["name"], p["aliases"], p["kind"], len(p["mentions"])) for p in record["places"]]
+    assert places == [("India", ["Indian"], "country", 2), ("Greece", ["Greek"], "country", 1)]
+
+
+def test_a_nationality_adds_nothing_to_a_country_the_article_names(record_of):
+    record = record_of("India raised its subsidy. Indian importers refused the price.")
+    assert [(p["name"], p["aliases"]) for p in record["places"]] == [("India", [])]
