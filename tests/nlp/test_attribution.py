@@ -499,6 +499,19 @@ def test_finding_out_is_no_statement(record_of):
     assert [(a["speaker"], a["verb"]) for a in record["assertions"]] == [("Helena Drummond", "say")]
 
 
+def test_a_commission_spokeswoman_speaks_for_the_commission_named_last(record_of):
+    record = record_of("The draft went to the Council of Europe's Venice Commission in March. The European Commission "
+                       "warned on Thursday that the reform could cost EU funds. \"We are following this closely,\" a "
+                       "Commission spokeswoman told reporters.")
+    assert [a["speaker"] for a in record["assertions"] if a["verb"] == "tell"] == ["European Commission"]
+
+
+def test_a_rejection_and_what_was_written_with_it_are_two_statements(record_of):
+    record = record_of("Justice Minister Zoltan Berecz rejected the criticism on Friday, writing that the reform would "
+                       "end a closed shop.")
+    assert [(a["verb"], a["stance"]) for a in record["assertions"]] == [("reject", "denies"), ("write", "disputes")]
+
+
 def test_an_account_the_outlet_could_not_verify_is_unverified_in_whoever_relays_it(record_of):
     record = record_of("Chidi Eze said Kudipay’s former head of security, Tunde Oyelaran, had told him in April that "
                        "the company had known about the exposed server. The BBC could not independently verify "

@@ -433,7 +433,7 @@ def _dependent_participle(verb: Token) -> bool:
         return False
     outer = governing_cue(verb)
     states = outer is not None and (outer.lemma_ in OBJECT_CUES or any(c.dep_ == "ccomp" for c in outer.children))
-    rebuts = outer is not None and outer.lemma_ in DENY and verb.lemma_ in ("say", "add")
+    rebuts = outer is not None and outer.lemma_ in DENY and verb.lemma_ in ("say", "add", "write")
     return states and not rebuts and (verb.lemma_ not in _OWN_STANCE or rejoinder(outer) == verb)
 
 
