@@ -512,6 +512,12 @@ def test_a_rejection_and_what_was_written_with_it_are_two_statements(record_of):
     assert [(a["verb"], a["stance"]) for a in record["assertions"]] == [("reject", "denies"), ("write", "disputes")]
 
 
+def test_a_body_speaks_as_itself_not_as_whoever_chairs_it(record_of):
+    a = only(record_of("The lenders' coordinating committee, chaired by the London-based Ardmore Capital, said in a "
+                       "statement that the agreement was fair."))
+    assert a["speaker"] == "lenders' coordinating committee"
+
+
 def test_an_account_the_outlet_could_not_verify_is_unverified_in_whoever_relays_it(record_of):
     record = record_of("Chidi Eze said Kudipay’s former head of security, Tunde Oyelaran, had told him in April that "
                        "the company had known about the exposed server. The BBC could not independently verify "

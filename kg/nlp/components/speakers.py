@@ -24,6 +24,8 @@ economists experts researchers scientists mediators negotiators
 # A company's staff named by their job alone ("a shift supervisor", "a branch manager"): they speak for the firm.
 _STAFF = frozenset("manager supervisor foreman executive clerk cashier technician engineer employee staffer".split())
 _GROUP_WORDS = {"bloc", "group", "alliance", "coalition", "camp"}
+# "the state government, run by PAS", "the committee, chaired by Ardmore": who steers a body does not speak as it.
+_STEERING = {"run", "chair", "lead", "head", "own", "control", "back", "dominate", "found"}
 _LOCAL_UNITS = {"police", "delegation", "office", "mission", "embassy", "court"}  # bodies named with their place
 _FIGHTERS = {"forces", "troops", "soldiers"}
 _BODY_MEMBERS = MEMBER_NOUNS | _FIGHTERS | {"police"}
@@ -390,7 +392,7 @@ class Speakers:
                 tokens, kinds = child.subtree, ("organization", "person")  # "a supervisor named Carlos Ibarra"
             elif child.dep_ == "appos":
                 tokens = child.subtree
-            elif child.dep_ == "acl":
+            elif child.dep_ == "acl" and child.lemma_ not in _STEERING:
                 tokens = (t for c in child.children if c.dep_ == "agent" or c.lower_ in ("by", "with", "from")
                           for t in c.subtree)
             else:
