@@ -132,15 +132,16 @@ class EntityGrouper:
         if kind == "organization":
             text = norm(self._owned_name(ent.text))
             owner = self._owner(_possessed(ent).text)
-        found = [index for index, entity in enumerate(entities)
+        found = (index for index, entity in enumerate(entities)
                  if entity.kind == kind and self._same(kind, text, ent.text, entity)
-                 and not (owner and {self._owner(a) for a in entity.aliases} - {None, owner})]  # not "Iran's
+                 and not (owner and {self._owner(a) for a in entity.aliases} - {None, owner}))  # not "Iran's
         # Foreign Ministry" for "Oman's Foreign Ministry"
         after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-        if len(found) > 1 and text in ORG_HEADS and getattr(after, "pos_", "") != "PROPN":
+        if text in ORG_HEADS and getattr(after, "pos_", "") != "PROPN":
             # "a Commission spokeswoman": the one named last before it (not "Bank" of "Bank Indonesia")
-            return max(found, key=lambda n: max((s for s, _ in entities[n].mentions if s < ent.start), default=-1))
-        return found[0] if found else None
+            return max(found, key=lambda n: max((s for s, _ in entities[n].mentions if s < ent.start), default=-1),
+                       default=None)
+        return next(found, None)
 
     def _owner(self, text: str) -> str | None:
         """'Oman' of "Oman's Foreign Ministry", when the owner is a known place."""
