@@ -102,6 +102,7 @@ PARTY_MEMBERS = frozenset("greens liberals conservatives democrats republicans s
 # Words that open a company's name in other languages ("Grupo Vertice", "Banque Misr").
 COMPANY_PREFIXES = frozenset("grupo groupe gruppo banco banque banca compania compañía companhia compagnie empresas "
                              "industrias laboratorios corporacion corporación sociedad societe société".split())
+# Last words of institutions' names ("Kozhikode Medical College", "Rainforest Foundation").
 INSTITUTION_WORDS = {"hospital", "clinic", "college", "foundation", "academy", "school", "university", "institute"}
 # Last words of company names ("Sao Viet Motors", "Chile Telecom"), institutions with them.
 COMPANY_WORDS = {"telecom", "telekom", "telecoms", "telecommunications", "energy", "energie", "air", "airlines",

@@ -443,9 +443,9 @@ def test_an_unnamed_employee_of_a_body_speaks_for_it(record_of, text, body):
 
 
 def test_unnamed_staff_speak_for_the_firm_not_the_union_that_relays_them(record_of):
-    record = record_of("Inspectors shut Orvalo Textiles Ltd. after the fire. Nadia Paz, president of the Needle Workers "
-                       "Forum, said a floor supervisor had told her that managers locked the gates during shifts. The "
-                       "Needle Workers Forum called for arrests.")
+    record = record_of("Inspectors shut Orvalo Textiles Ltd. after the fire. Nadia Paz, president of the Needle "
+                       "Workers Forum, said a floor supervisor had told her that managers locked the gates during "
+                       "shifts. The Needle Workers Forum called for arrests.")
     assert [(a["speaker"], a["reported_by"]) for a in record["assertions"] if a["verb"] == "tell"] == [
         ("Orvalo Textiles Ltd.", "Nadia Paz")]
 

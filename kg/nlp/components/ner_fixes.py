@@ -28,7 +28,8 @@ from kg.nlp.lexicon import (
 from kg.nlp.model import sentence
 
 MIN_PLACE_POPULATION = 50000
-FACILITY_WORDS = {"airport", "stadium", "bridge", "dam", "barrage", "highway", "motorway", "mine", "refinery", "monument"}
+FACILITY_WORDS = {"airport", "stadium", "bridge", "dam", "barrage", "highway", "motorway", "mine", "refinery",
+                  "monument"}
 SURNAME_WORDS = {"dam", "bridge", "mine"}  # facility words that end people's names too ("Pieter van Dam")
 PLACE_WORDS = {"lake", "river", "mount", "gulf", "sea", "port", "cape", "island", "islands", "bay", "valley", "volcano",
                "line", "volcán", "cerro", "río", "rio", "lago", "isla", "ilha", "monte", "lac",
@@ -806,8 +807,8 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
     if ent.label_ == "PERSON" and joined is not None and doc[end - 1].dep_ == "compound" \
             and joined.start <= doc[end - 1].head.i < joined.end and not any(is_title(t.text) for t in doc[start:end]):
         end = joined.end  # "Marcelo" + "Tavares" + "Lins", one name the model tagged in two
-    if ent.label_ == "ORG" and ent.text.lower().endswith(_COOPERATION) and end + 1 < len(doc) and doc[end].lower_ == "in" \
-            and doc[end + 1].ent_type_ == "LOC":
+    if ent.label_ == "ORG" and ent.text.lower().endswith(_COOPERATION) and end + 1 < len(doc) \
+            and doc[end].lower_ == "in" and doc[end + 1].ent_type_ == "LOC":
         end += 2  # "the Organization for Security and Co-operation" + "in Europe"
     while end + 2 < len(doc) and doc[end].lower_ in ARABIC_PARTICLES and doc[end + 1].text == "-" \
             and doc[end + 2].is_title:
@@ -858,7 +859,8 @@ def _listed_with_places(tok: Token) -> bool:
 def _portfolio(doc: Doc, end: int) -> bool:
     """Words that run up to a minister's title and name ('Road and Transport Development' + 'Minister X'): the
     ministry's portfolio, no body or place."""
-    while end < len(doc) and (doc[end].lower_ in ("and", "&", ",") or doc[end].is_title and not is_title(doc[end].text)):
+    while end < len(doc) and (doc[end].lower_ in ("and", "&", ",")
+                              or doc[end].is_title and not is_title(doc[end].text)):
         end += 1
     return end + 1 < len(doc) and doc[end].lower_ in ("minister", "secretary") and doc[end].is_title \
         and doc[end + 1].ent_type_ == "PERSON"
@@ -1159,7 +1161,8 @@ def _after_company_word(doc: Doc, start: int) -> bool:
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.is_sent_start and _a_maker(before):
         return True
-    if before is not None and before.lower_ == "station" and start > 1 and doc[start - 2].lower_ in ("radio", "tv", "television"):
+    if before is not None and before.lower_ == "station" and start > 1 \
+            and doc[start - 2].lower_ in ("radio", "tv", "television"):
         return True  # "Chilean radio station Biobío"
     return before is not None and before.is_lower and (before.pos_ in ("NOUN", "ADJ") or before.dep_ == "compound") \
         and before.lemma_.lower() in COMPANY_DESCRIPTORS  # "the independent weekly X"

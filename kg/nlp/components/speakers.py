@@ -382,9 +382,10 @@ class Speakers:
         """The organisation an apposition, a "known as" or a "filed with/by" gives the phrase (not the
         parliament of "a report, tabled in parliament"); the person a "named X" gives it."""
         links = self.doc._.token_entity
+        # "the mission in Somalia, known as AUSSOM": a name the parser hung on the place in the phrase counts too
         places = [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
-                  and p.ent_type_ in ("GPE", "LOC")]  # "the mission in Somalia, known as AUSSOM": the parser
-        for child in [*tok.children, *(c for p in places for c in p.children if _naming(c))]:  # hung it on Somalia
+                  and p.ent_type_ in ("GPE", "LOC")]
+        for child in [*tok.children, *(c for p in places for c in p.children if _naming(c))]:
             if child.dep_ == "appos" and child.lemma_ in CLAIM_NOUNS:
                 continue  # "the board said ..., a claim Reuters could not verify": the outlet's aside
             kinds = ("organization",)
