@@ -518,6 +518,12 @@ def test_a_body_speaks_as_itself_not_as_whoever_chairs_it(record_of):
     assert a["speaker"] == "lenders' coordinating committee"
 
 
+def test_analysts_speak_as_analysts_not_for_the_body_named_before(record_of):
+    record = record_of("Al-Shabaab claimed the attack on Sunday. Analysts say the group has increasingly used drones "
+                       "against isolated bases. Analysts at Hiraal Institute said the army was stretched.")
+    assert [a["speaker"] for a in record["assertions"]] == ["Al-Shabaab", "analysts", "Hiraal Institute"]
+
+
 def test_an_account_the_outlet_could_not_verify_is_unverified_in_whoever_relays_it(record_of):
     record = record_of("Chidi Eze said Kudipay’s former head of security, Tunde Oyelaran, had told him in April that "
                        "the company had known about the exposed server. The BBC could not independently verify "

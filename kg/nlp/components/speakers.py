@@ -23,6 +23,7 @@ economists experts researchers scientists mediators negotiators
 
 # A company's staff named by their job alone ("a shift supervisor", "a branch manager"): they speak for the firm.
 _STAFF = frozenset("manager supervisor foreman executive clerk cashier technician engineer employee staffer".split())
+_OBSERVERS = {"analysts", "economists", "experts", "researchers", "scientists"}  # speak for no body unless named
 _GROUP_WORDS = {"bloc", "group", "alliance", "coalition", "camp"}
 # "the state government, run by PAS", "the committee, chaired by Ardmore": who steers a body does not speak as it.
 _STEERING = {"run", "chair", "lead", "head", "own", "control", "back", "dominate", "found"}
@@ -442,6 +443,8 @@ class Speakers:
                 return self._country(country)
         if tok.lemma_.lower() in _STAFF:
             return self._employer(tok)
+        if tok.lower_ in _OBSERVERS:
+            return None, tok.lower_  # "Analysts say ...": outside voices, no body's
         return self._body_before(tok) if tok.lower_ in SPOKES_NOUNS else None
 
     def _employer(self, tok: Token) -> tuple[int, str] | None:
