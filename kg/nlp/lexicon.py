@@ -349,6 +349,12 @@ OUTLET_NAMES = {"AP": "Associated Press", "AFP": "Agence France-Presse", "DW": "
                 "NPR": "National Public Radio", "UPI": "United Press International"}
 
 
+def has_legal_form(name: str) -> bool:
+    """True for a company name ending in its legal form, with or without the dot ("Rupali Knit Composite Ltd.")."""
+    words = name.split()
+    return bool(words) and words[-1].lower().rstrip(".") in CORPORATE_SUFFIXES
+
+
 def is_title(word: str) -> bool:
     """True for a title or role word that may precede a name ("President", "Gen.")."""
     w = word.lower()

@@ -14,7 +14,6 @@ from kg.nlp.lexicon import (
     COMPANY_DESCRIPTORS,
     COMPANY_WORDS,
     COMPASS_WORDS,
-    CORPORATE_SUFFIXES,
     CUE_VERBS,
     INSTITUTION_WORDS,
     NAMED_STORMS,
@@ -22,6 +21,7 @@ from kg.nlp.lexicon import (
     PARTY_MEMBERS,
     PERSON_ROLES,
     VESSELS,
+    has_legal_form,
     is_person_role,
     is_title,
 )
@@ -415,7 +415,7 @@ def _majority_labels(doc: Doc, spans: list[Span], bodies: set[str], places: set[
 def _company_short_names(spans: list[Span]) -> set[str]:
     """'Rupali Knit' tagged a person where the article names 'Rupali Knit Composite Ltd.': the company's short
     name."""
-    firms = [s.text for s in spans if s.label_ == "ORG" and s[-1].lower_.rstrip(".") in CORPORATE_SUFFIXES]
+    firms = [s.text for s in spans if s.label_ == "ORG" and has_legal_form(s.text)]
     return {s.text for s in spans if s.label_ == "PERSON" and any(f.startswith(s.text + " ") for f in firms)}
 
 

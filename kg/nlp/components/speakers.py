@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.nlp.gazetteer import Gazetteer, gazetteer
-from kg.nlp.lexicon import (CLAIM_NOUNS, COMPANY_DESCRIPTORS, COMPANY_WORDS, CORPORATE_SUFFIXES, GENERIC_ORG_NOUNS,
-                            KIN_NOUNS, ORG_HEADS, PERSON_SUFFIXES, is_person_role, is_title)
+from kg.nlp.lexicon import (CLAIM_NOUNS, COMPANY_DESCRIPTORS, COMPANY_WORDS, GENERIC_ORG_NOUNS, KIN_NOUNS, ORG_HEADS,
+                            PERSON_SUFFIXES, has_legal_form, is_person_role, is_title)
 from kg.nlp.model import Entity, sentence
 
 # Members who speak for the body they make up ("prosecutors said": the prosecutor's office).
@@ -145,7 +145,7 @@ def salient_org(doc: Doc, before: int, noun: str | None = None, prefer=None) -> 
 def _firm(entity: Entity) -> bool:
     """A name that ends the way company names do ("Rupali Knit Composite Ltd.", "Sao Viet Motors")."""
     last = entity.name.split()[-1].lower().rstrip(".")
-    return last in CORPORATE_SUFFIXES | COMPANY_WORDS | COMPANY_DESCRIPTORS
+    return has_legal_form(entity.name) or last in COMPANY_WORDS | COMPANY_DESCRIPTORS
 
 
 def _public_body(entity: Entity) -> bool:
