@@ -1460,3 +1460,30 @@ def test_a_nationality_names_its_country_where_nothing_else_does(record_of):
 def test_a_nationality_adds_nothing_to_a_country_the_article_names(record_of):
     record = record_of("India raised its subsidy. Indian importers refused the price.")
     assert [(p["name"], p["aliases"]) for p in record["places"]] == [("India", [])]
+
+
+def test_a_nationality_adds_nothing_to_a_country_named_short(record_of):
+    record = record_of("Congo produces most of the world's cobalt. Congolese miners said prices had fallen.")
+    assert [p["name"] for p in record["places"]] == ["Congo"]
+
+
+def test_a_portfolio_before_a_minister_is_no_person(record_of):
+    record = record_of("In Chisinau, Moldovan Energy Minister Victor Ciobanu warned that prices could rise.")
+    assert list(names(record, "people")) == ["Victor Ciobanu"] and not record["organizations"]
+
+
+def test_a_front_is_a_movement_not_a_person(record_of):
+    record = record_of("The war between federal forces and the Tigray People's Liberation Front killed thousands.")
+    assert "Tigray People's Liberation Front" in names(record, "organizations") and not record["people"]
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("The ore was sold to depots controlled by Kasulo Trading, which supplies refiners in Asia.", "Kasulo Trading"),
+    ("The depots supply the Chinese-owned refiner Jinhe Cobalt. Jinhe Cobalt denied buying the ore.",
+     "Jinhe Cobalt"),
+    ("Progress was made after the state firm Entreprise Générale du Cobalt was given a monopoly.",
+     "Entreprise Générale du Cobalt"),
+])
+def test_a_firm_the_model_took_for_a_person(record_of, text, firm):
+    record = record_of(text)
+    assert firm in names(record, "organizations") and not record["people"]

@@ -79,6 +79,8 @@ _HALLS = {"house", "hall"}  # and so when the model took it for a person's ("Jub
 REGION_DEMONYMS = {"african", "asian", "european", "american", "balkan", "arab", "caribbean", "nordic", "pacific",
                    "atlantic", "mediterranean", "baltic", "scandinavian", "eastern", "western", "northern",
                    "southern", "sahelian", "andean", "himalayan", "arctic"}
+_PORTFOLIO_HOLDERS = ("minister", "secretary")
+_MOVEMENTS = {"front", "movement", "brotherhood"}  # last words of names of armed or political movements
 BODY_NOUNS = {"court", "police", "hospital", "university", "council", "government", "ministry", "prosecutors"}
 REGION_WORDS = {"region", "province", "prefecture", "state", "county", "oblast", "district", "governorate",
                 "commune", "township", "municipality", "regency", "river", "island", "crossing", "border", "checkpoint",
@@ -89,7 +91,8 @@ CAMP_KINDS = {"refugee", "displacement", "idp", "transit", "detention", "militar
 _UNITS_OF_LAND = {"region", "province", "district", "department", "prefecture", "county", "governorate", "oblast",
                   "municipality", "regency", "township", "commune"}
 _LOCATIVE = {"in", "from", "to", "near", "at", "outside", "across", "between", "towards", "toward"}
-_LINKING_PARTICLES = {"de", "del", "da", "do", "dos", "la"}  # "Viña" + "del Mar": taken into a name
+_LINKING_PARTICLES = {"de", "del", "da", "do", "dos", "la", "du", "des", "di"}  # "Viña" + "del Mar",
+# "Banque" + "du Liban": taken into a name
 _NAME_PARTICLES = _LINKING_PARTICLES | {"das", "di", "du", "le", "van", "von"}  # "Foz do Iguaçu": inside a name
 ARABIC_PARTICLES = {"al", "el", "wal", "ul", "ad", "ar", "as", "an", "ash", "at", "az"}
 _OF_WORDS = ("of", "for", "on")  # what joins a body's head to the rest of its name
@@ -140,7 +143,8 @@ class EntityFixer:
                                     self.gazetteer)
         spans = _joined_bodies(doc, [part for s in filter_spans(spans) for part in _split_places(s, self.gazetteer)])
         bodies = {s.text for s in spans if s.label_ == "ORG"
-                  and (_described_as_body(s) or _known_as_body(s) or _names_alliance(s, alliances))}
+                  and (_described_as_body(s) or _known_as_body(s) or _names_alliance(s, alliances)
+                       or _after_company_word(doc, s.start))}
         bodies |= {a.text for a in _bracketed_acronyms(doc, spans)}  # "... Movement (UBM)"
         # "the Electoral Service, Servel"
         bodies |= {s.text for s in spans if s.label_ == "ORG" and _named_after_body(s)}
@@ -173,7 +177,8 @@ class EntityFixer:
             return None  # "Typhoon Haiyan" is an event; "Interior", "Cabinet" of "Cabinet Secretary X" title words
         if ent.label_ == "PERSON" and len(ent) == 1 and _listed_with_places(ent.root):
             return Span(doc, ent.start, ent.end, label="GPE")  # "over Kelantan, Terengganu and Pahang"
-        if ent.label_ in ("ORG", "GPE", "LOC", "NORP") and _portfolio(doc, ent.end) \
+        if (ent.label_ in ("ORG", "GPE", "LOC", "NORP") or ent.label_ == "PERSON" and after is not None
+                and after.lower_ in _PORTFOLIO_HOLDERS) and _portfolio(doc, ent.end) \
                 and not self.gazetteer.lookup(ent.text) and not self.gazetteer.country_of_demonym(ent.text):
             return None  # "Lands" of "Lands and Natural Resources Minister X"
         if ent.label_ == "FAC" and {t.lower_ for t in ent} & _STUDY_WORDS:
@@ -230,9 +235,9 @@ class EntityFixer:
         if ent.label_ == "PERSON" and _acronym_close(doc, ent.end) is not None:
             return Span(doc, ent.start, ent.end, label="ORG")  # "Cabin Crew Netherlands (CCN)": no person
         if ent.label_ in ("EVENT", "WORK_OF_ART", "PRODUCT", "PERSON") and len(ent) > 1 and ent[-1].is_title \
-                and ent[-1].lower_ in ORG_HEADS:
+                and ent[-1].lower_ in ORG_HEADS | _MOVEMENTS:
             return _trim(doc, Span(doc, ent.start, ent.end, label="ORG"))  # "the Vietnam Rice Exporters Council",
-            # "Kandilli Observatory" (no person)
+            # "Kandilli Observatory", "the Tigray People's Liberation Front" (no person)
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text not in _SURNAME_COUNTRIES \
                 and self.gazetteer.is_country(ent[-1].text):
             return Span(doc, ent.start, ent.end, label="ORG")  # "Meteo Madagascar", "Air Senegal"
@@ -792,7 +797,7 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
             end += 1  # "IG" + "BCE"
         end = _posted_in(doc, end, gazetteer)
     end = _known_place_end(doc, start, end, gazetteer)
-    while end + 1 < len(doc) and doc[end].lower_ in _LINKING_PARTICLES and doc[end + 1].is_title:
+    while end + 1 < len(doc) and _linking(doc, end):
         end += 2
     if ent.label_ == "LOC" and ent[-1].lower_ == "of" and end < len(doc) and doc[end].ent_type_:
         end = next((e.end for e in doc.ents if e.start == end), end)  # "the Bay of" + "Bengal"
@@ -801,8 +806,8 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
         end, ent = person.end, Span(doc, ent.start, ent.end, label="PERSON")
     last = doc[end] if end < len(doc) else None
     if ent.label_ == "PERSON" and last is not None and last.pos_ == "PROPN" and last.is_title and not last.ent_type_ \
-            and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
-        end += 1  # "Diana Carolina" + "Ospina"
+            and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and not is_title(last.text):
+        end += 1  # "Diana Carolina" + "Ospina", not "Moldovan Energy" + "Minister Victor Ciobanu"
     joined = next((e for e in doc.ents if e.label_ == "PERSON" and e.start == end), None)
     if ent.label_ == "PERSON" and joined is not None and doc[end - 1].dep_ == "compound" \
             and joined.start <= doc[end - 1].head.i < joined.end and not any(is_title(t.text) for t in doc[start:end]):
@@ -862,7 +867,7 @@ def _portfolio(doc: Doc, end: int) -> bool:
     while end < len(doc) and (doc[end].lower_ in ("and", "&", ",")
                               or doc[end].is_title and not is_title(doc[end].text)):
         end += 1
-    return end + 1 < len(doc) and doc[end].lower_ in ("minister", "secretary") and doc[end].is_title \
+    return end + 1 < len(doc) and doc[end].lower_ in _PORTFOLIO_HOLDERS and doc[end].is_title \
         and doc[end + 1].ent_type_ == "PERSON"
 
 
@@ -1099,10 +1104,16 @@ def _untagged_bodies(doc: Doc) -> list[Span]:
                 or not _after_company_word(doc, tok.i):
             continue  # not "company President X"
         end = tok.i + 1
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
-            end += 1
+        while end < len(doc) and not doc[end].ent_type_ and (doc[end].pos_ == "PROPN" and doc[end].is_title
+                                                              or _linking(doc, end)):
+            end += 1  # "the state firm Entreprise Générale du Cobalt"
         found.append(Span(doc, tok.i, end, label="ORG"))
     return found
+
+
+def _linking(doc: Doc, i: int) -> bool:
+    """'del', 'du' between two capitalised words of a name."""
+    return doc[i].lower_ in _LINKING_PARTICLES and i + 1 < len(doc) and doc[i + 1].is_title
 
 
 def _untagged_speaking_names(doc: Doc) -> list[Span]:
@@ -1165,7 +1176,12 @@ def _after_company_word(doc: Doc, start: int) -> bool:
             and doc[start - 2].lower_ in ("radio", "tv", "television"):
         return True  # "Chilean radio station Biobío"
     return before is not None and before.is_lower and (before.pos_ in ("NOUN", "ADJ") or before.dep_ == "compound") \
-        and before.lemma_.lower() in COMPANY_DESCRIPTORS  # "the independent weekly X"
+        and (before.lemma_.lower() in COMPANY_DESCRIPTORS or _owned(before))  # "the independent weekly X"
+
+
+def _owned(noun: Token) -> bool:
+    """'the Chinese-owned refiner', 'the London-listed miner': only a company is owned or listed."""
+    return noun.i >= 2 and noun.doc[noun.i - 1].lower_ in ("owned", "listed") and noun.doc[noun.i - 2].text == "-"
 
 
 def _untagged_places(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
