@@ -355,6 +355,13 @@ def has_legal_form(name: str) -> bool:
     return bool(words) and words[-1].lower().rstrip(".") in CORPORATE_SUFFIXES
 
 
+def is_firm_name(name: str) -> bool:
+    """A company's full name, of which the article may use the first words: 'Rupali Knit Composite Ltd.',
+    'Skyline Sports Media'."""
+    words = name.split()
+    return has_legal_form(name) or len(words) > 1 and words[-1].lower() in COMPANY_WORDS - INSTITUTION_WORDS
+
+
 def is_title(word: str) -> bool:
     """True for a title or role word that may precede a name ("President", "Gen.")."""
     w = word.lower()

@@ -1487,3 +1487,32 @@ def test_a_front_is_a_movement_not_a_person(record_of):
 def test_a_firm_the_model_took_for_a_person(record_of, text, firm):
     record = record_of(text)
     assert firm in names(record, "organizations") and not record["people"]
+
+
+def test_a_name_after_a_word_for_a_group_is_the_group(record_of):
+    record = record_of("Press freedom group Article 19 warned that the abduction could empty the region of reporters.")
+    assert "Article 19" in names(record, "organizations")
+
+
+def test_a_town_in_a_list_of_towns_is_a_place(record_of):
+    record = record_of("The closure has hit towns such as Lappeenranta and Imatra hard. Imatra's mayor, Pekka "
+                       "Laitinen, said the shops were empty.")
+    assert {"Lappeenranta", "Imatra"} <= set(names(record, "places")) and not record["organizations"]
+
+
+def test_a_peninsula_is_a_place(record_of):
+    record = record_of("A fissure opened on Iceland's Reykjanes peninsula early on Thursday.")
+    assert "Reykjanes peninsula" in names(record, "places") and not record["organizations"]
+
+
+def test_a_firm_s_first_words_name_the_firm(record_of):
+    record = record_of("Skyline Sports Media won the rights in 2023. Investigators traced payments from Skyline to "
+                       "accounts abroad.")
+    assert names(record, "organizations")["Skyline Sports Media"]["aliases"] == ["Skyline"]
+    assert not record["places"]
+
+
+def test_two_bodies_the_model_tagged_as_one_are_two(record_of):
+    record = record_of("The Council on Ethics advised the sale. He said the Council on Ethics and Norges Bank had "
+                       "acted alone. Norges Bank declined to comment.")
+    assert {"Council on Ethics", "Norges Bank"} == set(names(record, "organizations"))

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.components.governments import add_national_governments
 from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.lexicon import COMPANY_PREFIXES, COMPASS_WORDS, ORG_HEADS, has_legal_form, is_title
+from kg.nlp.lexicon import COMPANY_PREFIXES, COMPASS_WORDS, ORG_HEADS, is_firm_name, is_title
 from kg.nlp.model import Entity, sentence
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -161,8 +161,8 @@ class EntityGrouper:
                 return True
             if name.startswith(text + " of ") and self.gazetteer.is_country(name[len(text) + 4:]):
                 return True  # "India's Competition Commission" is the Competition Commission of India
-            if name.startswith(text + " ") and has_legal_form(name):
-                return True  # "Rupali Knit" of "Rupali Knit Composite Ltd."
+            if name.startswith(text + " ") and is_firm_name(entity.name):
+                return True  # "Rupali Knit" of "Rupali Knit Composite Ltd.", "Sao Viet" of "Sao Viet Motors"
             return name.endswith(" " + text) or " " not in text and name.startswith(text + " ") \
                 or " " not in text and f" {text} " in f" {name} " and _distinctive(text, self.gazetteer)
         if _without_unit(text, _PLACE_UNITS) == _without_unit(name, _PLACE_UNITS):

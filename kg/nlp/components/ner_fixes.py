@@ -21,7 +21,7 @@ from kg.nlp.lexicon import (
     PARTY_MEMBERS,
     PERSON_ROLES,
     VESSELS,
-    has_legal_form,
+    is_firm_name,
     is_person_role,
     is_title,
 )
@@ -85,7 +85,7 @@ BODY_NOUNS = {"court", "police", "hospital", "university", "council", "governmen
 REGION_WORDS = {"region", "province", "prefecture", "state", "county", "oblast", "district", "governorate",
                 "commune", "township", "municipality", "regency", "river", "island", "crossing", "border", "checkpoint",
                 "temple", "shoal", "reef", "strait", "canal", "pipeline", "oilfield", "field", "reservoir", "deposit",
-                "mountains", "hills", "valley", "plateau", "desert", "delta", "basin", "constituency"} \
+                "mountains", "hills", "valley", "plateau", "desert", "delta", "basin", "constituency", "peninsula"} \
     | FACILITY_WORDS
 CAMP_KINDS = {"refugee", "displacement", "idp", "transit", "detention", "military", "army"}  # "... displacement camp"
 _UNITS_OF_LAND = {"region", "province", "district", "department", "prefecture", "county", "governorate", "oblast",
@@ -148,7 +148,7 @@ class EntityFixer:
         bodies |= {a.text for a in _bracketed_acronyms(doc, spans)}  # "... Movement (UBM)"
         # "the Electoral Service, Servel"
         bodies |= {s.text for s in spans if s.label_ == "ORG" and _named_after_body(s)}
-        bodies |= _company_short_names(spans)
+        bodies |= _company_short_names(spans, self.gazetteer)
         bodies |= {s.text for s in spans if s.label_ == "NORP" and not self.gazetteer.country_of_demonym(s.text)
                    and any(o.label_ == "ORG" and o.text == s.text for o in spans)}  # "Vantra", no nationality
         places = {s.text for s in spans if _said_to_be_place(s)} - bodies
@@ -187,11 +187,11 @@ class EntityFixer:
                 and (ent.root.dep_ == "appos" and ent.root.head.text in PLACE_NOUNS or said_place):
             return Span(doc, ent.start, ent.end, label="GPE")  # "the provincial capital, Quelimane", "the port of
             # Berenice", "the mayor of Hammerfest"
-        if ent.label_ in ("PRODUCT", "WORK_OF_ART", "PERSON", "GPE", "LOC", "FAC", "NORP") \
+        if ent.label_ in ("PRODUCT", "WORK_OF_ART", "PERSON", "GPE", "LOC", "FAC", "NORP", "LAW", "EVENT") \
                 and _after_company_word(doc, ent.start) and not self.gazetteer.lookup(ent.text) \
                 and not self.gazetteer.country_of_demonym(ent.text):
             return Span(doc, ent.start, ent.end, label="ORG")  # "hospital group Medivale", "the freight firm
-            # Ligurtrans"
+            # Ligurtrans", "press freedom group Article 19"
         if ent.label_ in ("ORG", "GPE", "NORP", "LOC") and ent.start and doc[ent.start - 1].text in HONORIFICS:
             return Span(doc, ent.start, ent.end, label="PERSON")  # "Mr Macuácua said"
         if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and (ent[-1].lower_ in _PALACES or
@@ -334,8 +334,9 @@ class EntityFixer:
         prep = node.head
         if prep.lower_ in ("in", "near", "outside", "across"):
             return True
-        if prep.lower_ == "of" and prep.head.lemma_ in PLACE_NOUNS | COMPASS_WORDS:
-            return True  # "the districts of Sunsari, Saptari and Udayapur", "north of Mahaday"
+        if prep.lower_ == "of" and prep.head.lemma_ in PLACE_NOUNS | COMPASS_WORDS \
+                or prep.lower_ == "as" and prep.head.lemma_ in PLACE_NOUNS:
+            return True  # "the districts of Sunsari, Saptari and Udayapur", "north of Mahaday", "towns such as X"
         if prep.lower_ in ("to", "from", "between") and prep.head.lemma_.lower() in ROUTE_NOUNS:
             return True  # "on the road to Mahaday", "the road between Ménaka and Anderamboukane"
         if prep.lower_ == "to" and prep.head.lemma_ in _JOURNEYS:
@@ -417,11 +418,12 @@ def _majority_labels(doc: Doc, spans: list[Span], bodies: set[str], places: set[
     return out
 
 
-def _company_short_names(spans: list[Span]) -> set[str]:
-    """'Rupali Knit' tagged a person where the article names 'Rupali Knit Composite Ltd.': the company's short
-    name."""
-    firms = [s.text for s in spans if s.label_ == "ORG" and has_legal_form(s.text)]
-    return {s.text for s in spans if s.label_ == "PERSON" and any(f.startswith(s.text + " ") for f in firms)}
+def _company_short_names(spans: list[Span], gazetteer: Gazetteer) -> set[str]:
+    """'Rupali Knit' tagged a person where the article names 'Rupali Knit Composite Ltd.', 'Skyline' tagged a
+    place where it names 'Skyline Sports Media': the company's short name."""
+    firms = [s.text for s in spans if s.label_ == "ORG" and is_firm_name(s.text)]
+    return {s.text for s in spans if (s.label_ == "PERSON" or s.label_ in ("GPE", "LOC")
+                                      and not gazetteer.lookup(s.text)) and any(f.startswith(s.text + " ") for f in firms)}
 
 
 def _untagged_repeats(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -476,10 +478,20 @@ def _split_places(span: Span, gazetteer: Gazetteer) -> list[Span]:
     route = [t.i for t in span[1:-1] if t.text in ("-", "–") and not t.whitespace_ and not t.nbor(-1).whitespace_]
     if route and all(gazetteer.lookup(p.text) for p in _parts(span, route)) and not gazetteer.lookup(span.text):
         return _parts(span, route, "GPE")  # "routes such as Amsterdam-Málaga"
+    if span.label_ == "ORG" and len(joints) == 1 and _each_named_apart(span, joints[0]):
+        return _parts(span, joints)  # "the Council on Ethics and Norges Bank", each named again elsewhere
     if span.label_ not in ("GPE", "LOC") or not joints or gazetteer.lookup(span.text):
         return [span]
     parts = _parts(span, joints)
     return parts if all(p[0].is_title for p in parts) else [span]
+
+
+def _each_named_apart(span: Span, joint: int) -> bool:
+    """Both halves of a name joined by 'and' are names of bodies the article uses on their own."""
+    doc, text = span.doc, span.doc.text
+    halves = [doc[span.start:joint], doc[joint + 1:span.end]]
+    return doc[joint].lower_ == "and" and all(
+        any(t.lower_ in ORG_HEADS for t in half) and text.count(half.text) > 1 for half in halves)
 
 
 def _parts(span: Span, joints: list[int], label: str | None = None) -> list[Span]:
