@@ -835,6 +835,15 @@ def test_an_unnamed_employee_speaks_for_the_body_their_phrase_names(record_of):
         ("Electoral Commission of Zambia", "Ana Ruiz")]
 
 
+@pytest.mark.parametrize("text", [
+    "The director of the Romanian Intelligence Service said the attack bore the hallmarks of earlier incidents.",
+    "Dobrescu said the director of the Romanian Intelligence Service had told him that the attack was planned.",
+])
+def test_the_head_of_a_named_body_speaks_for_it(record_of, text):
+    record = record_of(text)
+    assert "Romanian Intelligence Service" in [a["speaker"] for a in record["assertions"]]
+
+
 def test_a_body_named_by_its_of_phrase_is_no_earlier_body(record_of):
     record = record_of("The Supreme Audit Office said the tender was rigged. The office of President Michal Grabowski "
                        "said yesterday that he would act in accordance with the constitution.")
