@@ -422,8 +422,8 @@ def _company_short_names(spans: list[Span], gazetteer: Gazetteer) -> set[str]:
     """'Rupali Knit' tagged a person where the article names 'Rupali Knit Composite Ltd.', 'Skyline' tagged a
     place where it names 'Skyline Sports Media': the company's short name."""
     firms = [s.text for s in spans if s.label_ == "ORG" and is_firm_name(s.text)]
-    candidates = [s for s in spans if s.label_ == "PERSON" or s.label_ in ("GPE", "LOC") and not gazetteer.lookup(s.text)]
-    return {s.text for s in candidates if any(f.startswith(s.text + " ") for f in firms)}
+    return {s.text for s in spans if any(f.startswith(s.text + " ") for f in firms)
+            and (s.label_ == "PERSON" or s.label_ in ("GPE", "LOC") and not gazetteer.lookup(s.text))}
 
 
 def _untagged_repeats(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -221,9 +221,10 @@ def _unnamed_person(tok: Token) -> bool:
     """'a senior manager at X', 'BAR's site manager', 'Marlow & Finch managers', 'the director of X': an
     indefinite or a body's person-role phrase speaks for the body it names."""
     det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
-    owned = any(c.dep_ in ("poss", "compound", "nmod") and c.pos_ != "PRON" and _a_body(c) for c in tok.children) \
-        or any(c.dep_ == "prep" and c.lower_ in ("of", "at") and any(p.dep_ == "pobj" and _a_body(p) for p in c.children)
-               for c in tok.children)
+    owned = any(c.dep_ in ("poss", "compound", "nmod") and c.pos_ != "PRON" and _a_body(c)
+                or c.dep_ == "prep" and c.lower_ in ("of", "at") and any(p.dep_ == "pobj" and _a_body(p)
+                                                                         for p in c.children)
+                for c in tok.children)
     return (det in ("a", "an") or owned) and _role_noun(tok)
 
 
