@@ -1516,3 +1516,18 @@ def test_two_bodies_the_model_tagged_as_one_are_two(record_of):
     record = record_of("The Council on Ethics advised the sale. He said the Council on Ethics and Norges Bank had "
                        "acted alone. Norges Bank declined to comment.")
     assert {"Council on Ethics", "Norges Bank"} == set(names(record, "organizations"))
+
+
+def test_a_firm_named_after_a_gulf_is_a_firm(record_of):
+    record = record_of("Omar Latif, an analyst at Dubai-based Gulf Capital Partners, said the spat would last.")
+    assert "Gulf Capital Partners" in names(record, "organizations")
+
+
+def test_a_name_after_a_word_for_a_foundation_is_a_body(record_of):
+    record = record_of("The court upheld a complaint filed last year by the environmental foundation Groen Verweer.")
+    assert "Groen Verweer" in names(record, "organizations") and not record["people"]
+
+
+def test_a_minister_s_name_after_the_portfolio_is_a_person(record_of):
+    record = record_of("State Minister for Internal Affairs Agnes Tumusiime questioned the story on Wednesday.")
+    assert "Agnes Tumusiime" in names(record, "people") and not record["organizations"]

@@ -62,7 +62,8 @@ TIME_ZONES = {"GMT", "UTC", "CET", "CEST", "BST", "EST", "EDT", "PST", "PDT", "J
               "AEST", "AEDT", "MSK"}
 _HYPHENATED_NAME = re.compile(r"(?<![\w-])[A-Z]\w+ [A-Z]\w+-[a-z]+\b")  # "Han Jae-won"
 BODY_DESCRIPTORS = ORG_HEADS | COMPANY_DESCRIPTORS | {"militia", "faction", "movement", "outfit", "charity",
-                                                     "nonprofit", "rebels", "insurgents", "arm", "subsidiary"}
+                                                     "nonprofit", "rebels", "insurgents", "arm", "subsidiary",
+                                                     "foundation", "ngo", "trust"}
 PEOPLE_MAKERS = {"lawmaker", "policymaker", "filmmaker", "peacemaker", "dealmaker", "kingmaker", "playmaker"}
 LAW_WORDS = {"regulation", "act", "law", "directive", "convention", "treaty", "code", "charter", "protocol"}
 _SPANS_OF_TIME = {"minute", "hour", "day", "week", "month", "year", "decade"}
@@ -164,7 +165,7 @@ class EntityFixer:
         ent = _trim(doc, ent)
         if len(ent) and ent.label_ in ("GPE", "LOC", "FAC") and ent.text.islower():
             return None  # "sentenced in absentia": a name is capitalised
-        if len(ent) > 1 and ent.label_ in ("PERSON", "ORG") and ent[-1].lower_ not in ORG_HEADS \
+        if len(ent) > 1 and ent.label_ in ("PERSON", "ORG") and ent[-1].lower_ not in ORG_HEADS | COMPANY_WORDS \
                 and (ent[0].lower_ in PLACE_WORDS and ent[0].is_title or ent[-1].text in _WATERS):
             return Span(doc, ent.start, ent.end, label="LOC")  # "Lake Malawi", "Mount Lawu", "the Opava River"
         after = doc[ent.end] if ent.end < len(doc) else None
@@ -217,6 +218,9 @@ class EntityFixer:
                 and ent[-1].lower_ not in ORG_HEADS | BODY_NOUNS and not any(t.lower_ == "of" for t in ent) \
                 and all(t.pos_ == "PROPN" for t in doc[titled + 1:ent.end]):
             return Span(doc, titled + 1, ent.end, label="PERSON")  # "Leyte Governor Maricel Dantes"
+        holder = self._holder_after_portfolio(ent)
+        if holder is not None:
+            return holder  # "Minister for" + "Internal Affairs Agnes Tumusiime"
         if ent.label_ in ("GPE", "LOC", "PERSON") and _known_as_body(ent) and not self.gazetteer.lookup(ent.text):
             return Span(doc, ent.start, ent.end, label="ORG")  # "the Electoral Service, known as Servel"
         if ent.label_ in ("ORG", "PERSON") and _named_facility(ent):
@@ -292,6 +296,18 @@ class EntityFixer:
                 and not self.gazetteer.lookup(ent.text):
             return Span(doc, ent.start, ent.end, label="NORP")  # "Tajik officials"
         return ent
+
+    def _holder_after_portfolio(self, ent: Span) -> Span | None:
+        """'Agnes Tumusiime' of 'State Minister for' + 'Internal Affairs Agnes Tumusiime': the name after the
+        portfolio's dictionary words, where the model tagged both as one body."""
+        doc = ent.doc
+        if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].lower_ not in ("for", "of") \
+                or not is_title(doc[ent.start - 2].text):
+            return None
+        first = next((t.i for t in ent[1:] if t.lower_ not in self.words), None)
+        if first is None or not 2 <= ent.end - first <= 3 or not all(t.pos_ == "PROPN" for t in doc[first:ent.end]):
+            return None
+        return Span(doc, first, ent.end, label="PERSON")
 
     def _named_place(self, ent: Span) -> bool:
         """'in the state capital Shimla': a known place, inside a sentence, though tagged as a noun; 'Karnali' of
