@@ -61,6 +61,13 @@ def test_passive_agent_from_by_phrase(record_of):
     assert _events(record_of("Apple was sued by Epic Games in California."))["lawsuit"]["agent"] == "Epic Games"
 
 
+def test_who_holds_talks_with_a_body_is_not_that_body(record_of):
+    talks = _events(record_of("Pay talks with the Transport Ministry collapsed on Monday."))["talks"]
+    assert (talks["agent"], talks["target"]) == (None, "Transport Ministry")
+    clash = _events(record_of("Two students were injured in clashes with the National Police on Monday."))["clash"]
+    assert clash["agent"] == "National Police"  # a clash has two sides; the one named is as much its agent
+
+
 def test_noun_event_after_a_time_preposition(record_of):
     record = record_of("Markets rallied after the collision.")
     assert "collision" in _events(record)

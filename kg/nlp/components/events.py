@@ -58,6 +58,7 @@ _SURVIVORS = {"survivor", "family", "miner", "passenger", "migrant", "villager",
               "victim", "tourist", "hiker", "patient", "person", "man", "woman"}
 _DANGER_SPOTS = {"rubble", "debris", "rooftop", "roof", "wreckage", "water", "sea", "river", "ruin", "mud", "hull",
                  "floodwater"}
+_PARLEYS = {"talks", "meeting"}  # who holds talks "with X" is not X
 _LEGISLATION = {"law", "bill", "budget", "motion", "resolution", "amendment", "legislation", "reform"}
 
 
@@ -542,7 +543,8 @@ class EventFinder:
 
     def _agent_of_noun(self, noun: Token, speakers: Speakers) -> str | None:
         return self._own_agent(noun, speakers) or self._governing_agent(noun, speakers) \
-            or self._prep_party(noun, ("with",), speakers)  # "clashes with police"
+            or (None if EVENT_TRIGGERS.get(noun.lemma_.lower()) in _PARLEYS
+                else self._prep_party(noun, ("with",), speakers))  # "clashes with police", not "talks with X"
 
     def _own_agent(self, noun: Token, speakers: Speakers) -> str | None:
         """'Russia's offensive', 'Toyota recall', 'talks between X and Y', 'an attack by X'."""
