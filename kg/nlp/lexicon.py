@@ -77,7 +77,7 @@ mayor judge justice ambassador envoy spokesperson spokesman spokeswoman dr. mr. 
 lady foreign interior defence defense finance deputy head director chairman chairwoman chair ceo
 special brigadier sheikh emir crown speaker chairperson commissioner inspector superintendent rear adm. maj.
 capt. sgt. brig. cmdr. supt. insp. lieutenant sergeant corporal commodore ombudsman ombudswoman
-ombudsperson marshal constable magistrate
+ombudsperson marshal constable magistrate congressman congresswoman
 """.split())
 
 # Nouns that head an organisation's name or description.
@@ -101,7 +101,8 @@ COMPANY_DESCRIPTORS = frozenset("carmaker automaker company firm group maker man
 PARTY_MEMBERS = frozenset("greens liberals conservatives democrats republicans socialists communists tories".split())
 # Words that open a company's name in other languages ("Grupo Vertice", "Banque Misr").
 COMPANY_PREFIXES = frozenset("grupo groupe gruppo banco banque banca compania compañía companhia compagnie empresas "
-                             "industrias laboratorios corporacion corporación sociedad societe société".split())
+                             "industrias laboratorios corporacion corporación sociedad societe société constructora "
+                             "construtora inversiones minera mineradora naviera petrolera transportes".split())
 # Last words of institutions' names ("Kozhikode Medical College", "Rainforest Foundation").
 INSTITUTION_WORDS = {"hospital", "clinic", "college", "foundation", "academy", "school", "university", "institute"}
 # Last words of company names ("Sao Viet Motors", "Chile Telecom"), institutions with them.

@@ -844,6 +844,13 @@ def test_the_head_of_a_named_body_speaks_for_it(record_of, text):
     assert "Romanian Intelligence Service" in [a["speaker"] for a in record["assertions"]]
 
 
+def test_a_colleague_at_a_named_firm_speaks_for_that_firm_alone(record_of):
+    record = record_of("Ms Saar said a colleague at Helsinki-based security firm Northwatch had told her that the same "
+                       "network had been used.")
+    assert [a["speaker"] for a in record["assertions"]] == ["Saar", "Northwatch"]
+    assert [o["name"] for o in record["organizations"]] == ["Northwatch"]
+
+
 def test_a_body_named_by_its_of_phrase_is_no_earlier_body(record_of):
     record = record_of("The Supreme Audit Office said the tender was rigged. The office of President Michal Grabowski "
                        "said yesterday that he would act in accordance with the constitution.")

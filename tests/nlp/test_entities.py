@@ -1531,3 +1531,18 @@ def test_a_name_after_a_word_for_a_foundation_is_a_body(record_of):
 def test_a_minister_s_name_after_the_portfolio_is_a_person(record_of):
     record = record_of("State Minister for Internal Affairs Agnes Tumusiime questioned the story on Wednesday.")
     assert "Agnes Tumusiime" in names(record, "people") and not record["organizations"]
+
+
+def test_a_spanish_firm_word_opens_a_firm_s_name(record_of):
+    record = record_of("Prosecutors said Constructora Vilcabamba paid the bribes. Constructora Vilcabamba denied it.")
+    assert "Constructora Vilcabamba" in names(record, "organizations") and not record["people"]
+
+
+def test_a_congresswoman_is_a_title(record_of):
+    record = record_of("The chair of the ethics committee, Congresswoman Milagros Torres, said the panel would meet.")
+    assert "Milagros Torres" in names(record, "people") and not record["organizations"]
+
+
+def test_an_estate_is_a_place(record_of):
+    record = record_of("Workers at the Glenmore estate near Nuwara Eliya walked out on Monday.")
+    assert "Glenmore estate" in names(record, "places")

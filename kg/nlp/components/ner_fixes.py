@@ -12,6 +12,7 @@ from kg.nlp.dates import MONTHS, WEEKDAYS
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import (
     COMPANY_DESCRIPTORS,
+    COMPANY_PREFIXES,
     COMPANY_WORDS,
     COMPASS_WORDS,
     CUE_VERBS,
@@ -86,7 +87,8 @@ BODY_NOUNS = {"court", "police", "hospital", "university", "council", "governmen
 REGION_WORDS = {"region", "province", "prefecture", "state", "county", "oblast", "district", "governorate",
                 "commune", "township", "municipality", "regency", "river", "island", "crossing", "border", "checkpoint",
                 "temple", "shoal", "reef", "strait", "canal", "pipeline", "oilfield", "field", "reservoir", "deposit",
-                "mountains", "hills", "valley", "plateau", "desert", "delta", "basin", "constituency", "peninsula"} \
+                "mountains", "hills", "valley", "plateau", "desert", "delta", "basin", "constituency", "peninsula",
+                "estate"} \
     | FACILITY_WORDS
 CAMP_KINDS = {"refugee", "displacement", "idp", "transit", "detention", "military", "army"}  # "... displacement camp"
 _UNITS_OF_LAND = {"region", "province", "district", "department", "prefecture", "county", "governorate", "oblast",
@@ -264,7 +266,8 @@ class EntityFixer:
         of_country = any(t.lower_ == "of" and self.gazetteer.lookup(doc[t.i + 1:ent.end].text) for t in ent[1:-1])
         described = ent.label_ in ("PERSON", "GPE", "LOC") and _described_as_body(ent) \
             and not self.gazetteer.lookup(ent.text)
-        if ent.label_ == "PERSON" and (ent[-1].lower_ in COMPANY_WORDS or of_country) or described:
+        if ent.label_ == "PERSON" and (ent[-1].lower_ in COMPANY_WORDS or ent[0].lower_ in COMPANY_PREFIXES
+                                       or of_country) or described:  # "Constructora Vilcabamba"
             return Span(doc, ent.start, ent.end, label="ORG")
         a_noun = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children)  # "a former Olympian"
         corporate = ent.label_ == "ORG" and _corporate_role(ent.root.head)

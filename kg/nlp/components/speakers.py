@@ -421,7 +421,7 @@ class Speakers:
                 if main is not None:
                     return main, self.entity(main).name
             if create and t.i != tok.i and t.lower_ in ORG_HEADS and t.pos_ in ("NOUN", "PROPN") \
-                    and t.i not in self.doc._.token_entity:
+                    and t.i not in self.doc._.token_entity and not named:  # not "security firm Northwatch"
                 known = org_named(self.doc, t)  # "a ministry spokesperson", "a Commission spokesperson"
                 if known is not None:
                     return known, self.entity(known).name
