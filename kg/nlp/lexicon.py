@@ -9,7 +9,7 @@ contest challenge insist argue warn caution threaten note explain confirm acknow
 report write accuse allege assert maintain stress emphasise emphasize predict estimate
 pledge vow suggest reiterate respond reply counter contend concede testify conclude
 tweet post assure call repeat describe criticise criticize condemn welcome praise urge blame
-find rule put inform promise
+find rule put inform promise doubt
 """.split())
 
 # Verbs whose plain object (not only a clause) is what they say something about.
@@ -18,10 +18,11 @@ OBJECT_CUES = frozenset("deny reject dismiss refute rebuff dispute question cont
                         "estimate claim".split())
 
 # Cues that only count with a clause or quote ("call" also with "for": "called for an inquiry").
-CLAUSE_ONLY = frozenset("call repeat post write report".split())
+CLAUSE_ONLY = frozenset("call repeat post write report doubt".split())
 
 DENY = frozenset("deny reject dismiss refute rebuff".split())
-DISPUTE = frozenset("dispute question contest challenge insist counter contend contradict criticise criticize".split())
+DISPUTE = frozenset("dispute question contest challenge insist counter contend contradict criticise criticize "
+                    "doubt".split())
 CAUTION = frozenset("warn caution threaten".split())
 REJECTING = DENY | DISPUTE  # cues that turn down a claim
 # What a body rejects when it decides rather than denies ("the court rejected the request").

@@ -299,6 +299,10 @@ def test_a_lede_description_is_the_person_named_further_down(record_of):
     pytest.param("Eritrea's information ministry said no port deal would satisfy what it called Addis Ababa's "
                  "expansionist ambitions.", [("Eritrea's information ministry", "say")],
                  id="a name given inside a statement is part of it"),
+    pytest.param("Aliya Bekova, an energy analyst at the consultancy Steppe Advisory, doubted that the route could "
+                 "carry such volumes.", [("Aliya Bekova", "doubt")], id="doubting that is a statement"),
+    pytest.param("The National Commissioner for Human Rights, Blanca Izaguirre, warned that holding inmates without "
+                 "visits was unlawful.", [("Blanca Izaguirre", "warn")], id="an office's holder named after it"),
 ])
 def test_speakers_and_cues(record_of, body, said):
     assert [(a["speaker"], a["verb"]) for a in record_of(body)["assertions"]] == said

@@ -252,6 +252,11 @@ class Speakers:
         """(entity index or None, name) of the phrase headed by tok; `create` lets it add an organisation
         named only by a description ("Kenya's foreign ministry")."""
         links = self.doc._.token_entity
+        titled = tok.i in links and self.entity(links[tok.i]).kind == "organization"
+        holder = next((links[c.i] for c in tok.children if titled and c.dep_ == "appos" and c.i in links
+                       and self.entity(links[c.i]).kind == "person"), None)
+        if holder is not None:  # "The National Commissioner for Human Rights, Blanca Izaguirre, warned"
+            return holder, self.entity(holder).name
         if tok.i in links:
             return self._for_government(links[tok.i])
         for child in tok.children:
