@@ -78,7 +78,7 @@ mayor judge justice ambassador envoy spokesperson spokesman spokeswoman dr. mr. 
 lady foreign interior defence defense finance deputy head director chairman chairwoman chair ceo
 special brigadier sheikh emir crown speaker chairperson commissioner inspector superintendent rear adm. maj.
 capt. sgt. brig. cmdr. supt. insp. lieutenant sergeant corporal commodore ombudsman ombudswoman
-ombudsperson marshal constable magistrate congressman congresswoman
+ombudsperson marshal constable magistrate congressman congresswoman mp mep
 """.split())
 
 # Nouns that head an organisation's name or description.

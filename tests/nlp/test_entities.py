@@ -1546,3 +1546,18 @@ def test_a_congresswoman_is_a_title(record_of):
 def test_an_estate_is_a_place(record_of):
     record = record_of("Workers at the Glenmore estate near Nuwara Eliya walked out on Monday.")
     assert "Glenmore estate" in names(record, "places")
+
+
+def test_mp_is_a_title(record_of):
+    record = record_of("Opposition MP Gifty Ampofo accused the government of squeezing farmers.")
+    assert list(names(record, "people")) == ["Gifty Ampofo"]
+
+
+def test_a_speaking_name_before_its_bracketed_acronym(record_of):
+    record = record_of("Reporters Without Borders (RSF) warned that fewer than five foreign news organisations remained.")
+    assert "Reporters Without Borders" in names(record, "organizations")
+
+
+def test_a_river_the_gazetteer_knows_is_one_with_and_without_its_unit(record_of):
+    record = record_of("The Brahmaputra River has swallowed hundreds of homes. Monsoon rains make the Brahmaputra wider.")
+    assert [(p["name"], p["aliases"]) for p in record["places"]] == [("Brahmaputra River", ["Brahmaputra"])]

@@ -170,7 +170,8 @@ class EntityGrouper:
         bare = name if name == _without_unit(text, _WATER_UNITS) \
             else text if text == _without_unit(name, _WATER_UNITS) else None
         if bare is not None:
-            return self.gazetteer.lookup(bare) is None  # "the Aegean Sea" and "the Aegean", not the city of Opava
+            known = self.gazetteer.lookup(bare)  # "the Aegean Sea" and "the Aegean", not the city of Opava
+            return known is None or known.kind == "other"  # "the Brahmaputra" is the Brahmaputra River
         a, b = self.gazetteer.lookup(text), self.gazetteer.lookup(name)
         if any(short is None and full is not None and full.kind == "country" and long.endswith(" " + word)
                for word, short, long, full in ((text, a, name, b), (name, b, text, a))):

@@ -1155,6 +1155,8 @@ def _untagged_speaking_names(doc: Doc) -> list[Span]:
         if tok.dep_ != "nsubj" or tok.tag_ != "NNS" or not tok.is_title or tok.head.lemma_ not in CUE_VERBS:
             continue
         words = list(tok.subtree)
+        bracket = next((i for i, t in enumerate(words) if t.text == "("), None)
+        words = words if bracket is None else words[:bracket]  # "Reporters Without Borders (RSF) warned"
         if len(words) > 1 and words[0] == tok and all(t.is_title and not t.ent_type_ and not is_title(t.text)
                                                       for t in words) and any(t.pos_ == "PROPN" for t in words[1:]):
             found.append(Span(doc, words[0].i, words[-1].i + 1, label="ORG"))
