@@ -303,6 +303,9 @@ def test_a_lede_description_is_the_person_named_further_down(record_of):
                  "carry such volumes.", [("Aliya Bekova", "doubt")], id="doubting that is a statement"),
     pytest.param("The National Commissioner for Human Rights, Blanca Izaguirre, warned that holding inmates without "
                  "visits was unlawful.", [("Blanca Izaguirre", "warn")], id="an office's holder named after it"),
+    pytest.param("Most came from Guinea, according to the health directorate in Sfax, which said 14 survivors were "
+                 "in hospital.", [("health directorate", "according to"), ("health directorate", "say")],
+                 id="'which' after a body in a town is the body"),
 ])
 def test_speakers_and_cues(record_of, body, said):
     assert [(a["speaker"], a["verb"]) for a in record_of(body)["assertions"]] == said

@@ -1561,3 +1561,15 @@ def test_a_speaking_name_before_its_bracketed_acronym(record_of):
 def test_a_river_the_gazetteer_knows_is_one_with_and_without_its_unit(record_of):
     record = record_of("The Brahmaputra River has swallowed hundreds of homes. Monsoon rains make the Brahmaputra wider.")
     assert [(p["name"], p["aliases"]) for p in record["places"]] == [("Brahmaputra River", ["Brahmaputra"])]
+
+
+def test_a_firm_called_a_parent_is_no_person(record_of):
+    record = record_of("Shares in SNL's Australian parent, Northern Brine Resources, fell 6.2% in Sydney.")
+    assert "Northern Brine Resources" in names(record, "organizations") and not record["people"]
+
+
+def test_a_name_with_a_particle_before_its_acronym(record_of):
+    record = record_of("The agency said an audit had found that Salares del Norte Lithium (SNL) sold lithium carbonate "
+                       "to an affiliate in Singapore. SNL denied it.")
+    assert names(record, "organizations")["Salares del Norte Lithium"]["aliases"] == ["SNL"]
+    assert not record["people"]

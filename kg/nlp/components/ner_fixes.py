@@ -273,6 +273,7 @@ class EntityFixer:
         corporate = ent.label_ == "ORG" and _corporate_role(ent.root.head)
         if ent.label_ != "PERSON" and not any(t.like_num for t in ent) and _described_as_person(ent) \
                 and ent[-1].lower_ not in BODY_DESCRIPTORS and not a_noun and not corporate \
+                and not is_firm_name(ent.text) \
                 and (len(ent) > 1 or not self.gazetteer.lookup(ent.text)):  # not "declared X Movement the winner"
             return Span(doc, ent.start, ent.end, label="PERSON")
         titled_the = ent.start > 0 and doc[ent.start - 1].text == "The" and not doc[ent.start - 1].is_sent_start
@@ -564,6 +565,7 @@ def _names_before_acronyms(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
         start = tok.i
         while start > sentence(tok).start and (doc[start - 1].is_title or doc[start - 1].text == "-"
                                                or doc[start - 1].lower_ in NAME_JOINERS - {"the"} | {"in"}
+                                               | _LINKING_PARTICLES  # "Salares del Norte Lithium (SNL)"
                                                or start > 1 and doc[start - 2].text == "-"
                                                and not doc[start - 2].whitespace_):
             start -= 1  # "Co-operation"

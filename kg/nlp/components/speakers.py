@@ -276,7 +276,7 @@ class Speakers:
         if closing is not None:
             return self.resolve(closing, create)
         if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
-            return self.resolve(tok.head.head, create)
+            return self.resolve(_antecedent(tok.head.head), create)
         named = self._named_in_apposition(tok)
         if named is not None:
             return named, self.entity(named).name
@@ -554,6 +554,16 @@ class Speakers:
         for t in span:
             self.doc._.token_entity.setdefault(t.i, len(entities) - 1)
         return len(entities) - 1, name
+
+
+def _antecedent(noun: Token) -> Token:
+    """What a 'which' speaks for: the body of 'the health directorate in Sfax, which said', not the town the
+    parser hung the clause on."""
+    prep = noun.head
+    if noun.ent_type_ in ("GPE", "LOC") and noun.dep_ == "pobj" and prep.lower_ in ("in", "at") \
+            and prep.head.lower_ in ORG_HEADS:
+        return prep.head
+    return noun
 
 
 def _local_end(tok: Token) -> int:
