@@ -15,15 +15,16 @@ from kg.nlp.components.guard import Guarded
 # harder articles join the set: session 10's eighteen took events down a point, session 12's twenty-four
 # took events recall and agents down one; or when the gold files disagree: "X disputed Y, saying Z" is one
 # statement in the newer ones and two in the older, so recall went to 0.89 when it became one).
-# On the 295 dev articles. The event floors went down when the 24 articles 531-566 joined in session 14 and again
-# when the 36 articles 571-626 joined in session 15: fresh articles score lower on events (0.583 / 0.360 on all
-# 295, 0.591 / 0.375 on the 259 before them); stance went up to 0.87 (0.872).
+# On the 331 dev articles. The event floors went down when the 24 articles 531-566 joined in session 14, again
+# when the 36 articles 571-626 joined in session 15, and again with session 16's 36 (631-686): fresh articles
+# score lower on events and on statement precision (0.576 / 0.348, agents 0.617, precision 0.949 on all 331;
+# 0.581 / 0.354, 0.622 and 0.950 on the 313 before the last 18).
 FLOORS = {
     ("people", "f1"): 0.98, ("organizations", "f1"): 0.87, ("places", "f1"): 0.93,
-    ("assertions", "precision"): 0.95, ("assertions", "recall"): 0.89,
+    ("assertions", "precision"): 0.94, ("assertions", "recall"): 0.89,
     ("assertions", "stance"): 0.87, ("assertions", "verified_by_outlet"): 0.97,
     ("assertions", "date"): 0.96, ("assertions", "reported_by"): 0.92,
-    ("events", "precision"): 0.58, ("events", "recall"): 0.35, ("events", "agent"): 0.62,
+    ("events", "precision"): 0.57, ("events", "recall"): 0.34, ("events", "agent"): 0.61,
 }
 
 
