@@ -1503,6 +1503,11 @@ def test_a_portfolio_before_a_minister_is_no_person(record_of):
                  "Reykjanes peninsula", "places", id="a peninsula"),
     pytest.param("Workers at the Glenmore estate near Nuwara Eliya walked out on Monday.",
                  "Glenmore estate", "places", id="a tea estate"),
+    pytest.param("The case follows that of Truong My Lan, chair of Van Thinh Phat group, who was sentenced in 2024.",
+                 "Van Thinh Phat", "organizations", id="a firm after 'chair of' is no minister's portfolio"),
+    pytest.param("Rebels have seized the town of Pinga in eastern Democratic Republic of Congo. Congo's army did "
+                 "not say whether it had lost the town.", "Democratic Republic of Congo", "places",
+                 id="a part of a country is the country"),
 ])
 def test_a_name_the_model_mislabelled_gets_its_kind(record_of, text, name, kind):
     record = record_of(text)

@@ -306,7 +306,7 @@ class EntityFixer:
         portfolio's dictionary words, where the model tagged both as one body."""
         doc = ent.doc
         if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].lower_ not in ("for", "of") \
-                or not is_title(doc[ent.start - 2].text):
+                or doc[ent.start - 2].lower_ not in _PORTFOLIO_HOLDERS:  # not "chair of Van Thinh Phat group"
             return None
         first = next((t.i for t in ent[1:] if t.lower_ not in self.words), None)
         if first is None or not 2 <= ent.end - first <= 3 or not all(t.pos_ == "PROPN" for t in doc[first:ent.end]):
@@ -1296,6 +1296,8 @@ def _trim(doc: Doc, ent: Span) -> Span:
     if ent.label_ == "PERSON":
         while start < end - 1 and (is_title(doc[start].text) or end - start > 2 and is_person_role(doc[start].text)):
             start += 1
+    if ent.label_ == "GPE" and end - start > 1 and doc[start].lower_ in _COMPASS and doc[start].is_lower:
+        start += 1  # "eastern Democratic Republic of Congo" is the country ("central Mali" is Mali)
     while ent.label_ in ("GPE", "LOC") and end - start > 1 and is_title(doc[end - 1].text) and end < len(doc) \
             and doc[end].pos_ == "PROPN":
         end -= 1  # "Hualien County Magistrate Lin Mei-hua": the title is the person's
