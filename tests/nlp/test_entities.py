@@ -1508,6 +1508,13 @@ def test_a_portfolio_before_a_minister_is_no_person(record_of):
     pytest.param("Rebels have seized the town of Pinga in eastern Democratic Republic of Congo. Congo's army did "
                  "not say whether it had lost the town.", "Democratic Republic of Congo", "places",
                  id="a part of a country is the country"),
+    pytest.param("M23 rebels have seized the town of Pinga. Shops will reopen tomorrow, M23 spokesman Emmanuel "
+                 "Bisimwa told DW. The M23 seized Goma in January 2025.", "M23", "organizations",
+                 id="a name with a digit before 'rebels' is a group"),
+    pytest.param("Farmers blocked the A2 motorway near Poznan on Monday.", "A2 motorway", "places",
+                 id="a road's number is no group's"),
+    pytest.param("Marsyangdi Himal Hydro said the plant had shut down before the flood reached it.",
+                 "Marsyangdi Himal Hydro", "organizations", id="a hydro firm"),
 ])
 def test_a_name_the_model_mislabelled_gets_its_kind(record_of, text, name, kind):
     record = record_of(text)
@@ -1544,3 +1551,8 @@ def test_a_name_with_a_particle_before_its_acronym(record_of):
                        "to an affiliate in Singapore. SNL denied it.")
     assert names(record, "organizations")["Salares del Norte Lithium"]["aliases"] == ["SNL"]
     assert not record["people"]
+
+
+def test_a_time_zone_after_a_clock_time_is_no_body(record_of):
+    record = record_of("The train left the rails shortly before 21:00 local time (20:00 GMT) on Wednesday.")
+    assert not record["organizations"]

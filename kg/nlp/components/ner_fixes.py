@@ -203,7 +203,8 @@ class EntityFixer:
         owner = next((t.i for t in ent[1:-1] if t.text in ("'s", "’s")), None)
         if ent.label_ == "ORG" and owner is not None and after is not None and after.is_lower and after.pos_ == "NOUN":
             return Span(doc, ent.start, owner, label="ORG")  # "the CPJ’s Africa programme coordinator"
-        clock = ent.start and (doc[ent.start - 1].like_num or doc[ent.start - 1].ent_type_ == "TIME")
+        clock = ent.start and (doc[ent.start - 1].like_num or doc[ent.start - 1].ent_type_ == "TIME"
+                               or doc[ent.start - 1].text[:1].isdigit())  # "(20:00 GMT)"
         if ent.text in TIME_ZONES and clock or ent.label_ == "GPE" and after is not None and after.lemma_ in _MONEY:
             return None  # "by 1130 GMT", "against the U.S. dollar": a time, a currency
         if all(is_title(t.text) for t in ent):
@@ -234,6 +235,9 @@ class EntityFixer:
         if ent.label_ in ("ORG", "PERSON", "NORP") and ent[-1].text in _CONTINENTS_AND_SEAS \
                 and (len(ent) == 1 or len(ent) == 2 and ent[0].lower_ in _COMPASS | COMPASS_WORDS):
             return Span(doc, ent.start, ent.end, label="LOC")  # "ministers from the Western Balkans", "Sahel"
+        if ent.label_ in ("GPE", "LOC") and any(c.isdigit() for c in ent.text) and after is not None \
+                and ({after.lower_, after.lemma_.lower()} & BODY_DESCRIPTORS or is_person_role(after.text)):
+            return Span(doc, ent.start, ent.end, label="ORG")  # "M23 rebels", "M23 spokesman" (not "the A2 motorway")
         if ent.label_ in ("GPE", "LOC") and _named_after_body(ent) and not self.gazetteer.lookup(ent.text):
             return Span(doc, ent.start, ent.end, label="ORG")  # "the Electoral Service, Servel"
         if ent.label_ in ("GPE", "LOC", "FAC") and _names_body(ent) and not self.gazetteer.lookup(ent.text):
@@ -845,6 +849,10 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
     if ent.label_ == "PERSON" and joined is not None and doc[end - 1].dep_ == "compound" \
             and joined.start <= doc[end - 1].head.i < joined.end and not any(is_title(t.text) for t in doc[start:end]):
         end = joined.end  # "Marcelo" + "Tavares" + "Lins", one name the model tagged in two
+    firm = next((e for e in doc.ents if e.label_ in ("PERSON", "ORG") and e.start == end), None)
+    if ent.label_ == "ORG" and firm is not None and doc[end - 1].dep_ == "compound" \
+            and firm.start <= doc[end - 1].head.i < firm.end and is_firm_name(doc[start:firm.end].text):
+        end = firm.end  # "Marsyangdi" + "Himal Hydro"
     if ent.label_ == "ORG" and ent.text.lower().endswith(_COOPERATION) and end + 1 < len(doc) \
             and doc[end].lower_ == "in" and doc[end + 1].ent_type_ == "LOC":
         end += 2  # "the Organization for Security and Co-operation" + "in Europe"
