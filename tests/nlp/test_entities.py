@@ -1513,6 +1513,14 @@ def test_a_portfolio_before_a_minister_is_no_person(record_of):
                  id="a name with a digit before 'rebels' is a group"),
     pytest.param("Farmers blocked the A2 motorway near Poznan on Monday.", "A2 motorway", "places",
                  id="a road's number is no group's"),
+    pytest.param("The plant near Chambishi, run by Sino-Kafue Copper Ltd, released acid into the river. Sino-Kafue "
+                 "denied that it had delayed reporting the incident.", "Sino-Kafue Copper Ltd", "organizations",
+                 id="a firm the model took for a nationality"),
+    pytest.param("The Copperbelt Environmental Justice Network questioned the company's claim that the spill had "
+                 "been contained.", "Copperbelt Environmental Justice Network", "organizations",
+                 id="a body's name the model cut in two"),
+    pytest.param("He cleared 14,000 hectares of rainforest in and around the Jamanxim National Forest.",
+                 "Jamanxim National Forest", "places", id="a national forest"),
     pytest.param("Marsyangdi Himal Hydro said the plant had shut down before the flood reached it.",
                  "Marsyangdi Himal Hydro", "organizations", id="a hydro firm"),
 ])

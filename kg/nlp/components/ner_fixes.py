@@ -168,8 +168,10 @@ class EntityFixer:
         if len(ent) and ent.label_ in ("GPE", "LOC", "FAC") and ent.text.islower():
             return None  # "sentenced in absentia": a name is capitalised
         if len(ent) > 1 and ent.label_ in ("PERSON", "ORG") and ent[-1].lower_ not in ORG_HEADS | COMPANY_WORDS \
-                and (ent[0].lower_ in PLACE_WORDS and ent[0].is_title or ent[-1].text in _WATERS):
-            return Span(doc, ent.start, ent.end, label="LOC")  # "Lake Malawi", "Mount Lawu", "the Opava River"
+                and (ent[0].lower_ in PLACE_WORDS and ent[0].is_title or ent[-1].text in _WATERS
+                     or len(ent) > 2 and ent[-2].text == "National" and ent[-1].text in ("Forest", "Park")):
+            return Span(doc, ent.start, ent.end, label="LOC")  # "Lake Malawi", "Mount Lawu", "the Opava River",
+            # "the Jamanxim National Forest"
         after = doc[ent.end] if ent.end < len(doc) else None
         said_place = _said_to_be_place(ent)
         of_title = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and is_title(doc[ent.start - 2].text) \
@@ -293,6 +295,8 @@ class EntityFixer:
         if ent.label_ == "NORP" and ent[-1].lower_ in PARTY_MEMBERS and ent.start \
                 and doc[ent.start - 1].lower_ == "the":
             return Span(doc, ent.start, ent.end, label="ORG")  # "the Greens", "the Socialists": a party
+        if ent.label_ == "NORP" and is_firm_name(ent.text):
+            return Span(doc, ent.start, ent.end, label="ORG")  # "Sino-Kafue Copper Ltd" is no nationality
         if ent.label_ == "NORP" and len(ent) > 1 and all(t.is_title for t in ent) \
                 and not self.gazetteer.country_of_demonym(ent[-1].text) and not self.gazetteer.country_of_demonym(
                     ent.text) and ent[-1].lower_ not in REGION_DEMONYMS:
@@ -444,10 +448,11 @@ def _majority_labels(doc: Doc, spans: list[Span], bodies: set[str], places: set[
 
 def _company_short_names(spans: list[Span], gazetteer: Gazetteer) -> set[str]:
     """'Rupali Knit' tagged a person where the article names 'Rupali Knit Composite Ltd.', 'Skyline' tagged a
-    place where it names 'Skyline Sports Media': the company's short name."""
+    place where it names 'Skyline Sports Media', 'Sino-Kafue' a nationality: the company's short name."""
     firms = [s.text for s in spans if s.label_ == "ORG" and is_firm_name(s.text)]
     return {s.text for s in spans if any(f.startswith(s.text + " ") for f in firms)
-            and (s.label_ == "PERSON" or s.label_ in ("GPE", "LOC") and not gazetteer.lookup(s.text))}
+            and (s.label_ == "PERSON" or s.label_ in ("GPE", "LOC", "NORP") and not gazetteer.lookup(s.text)
+                 and not gazetteer.country_of_demonym(s.text))}
 
 
 def _untagged_repeats(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -849,10 +854,14 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
     if ent.label_ == "PERSON" and joined is not None and doc[end - 1].dep_ == "compound" \
             and joined.start <= doc[end - 1].head.i < joined.end and not any(is_title(t.text) for t in doc[start:end]):
         end = joined.end  # "Marcelo" + "Tavares" + "Lins", one name the model tagged in two
-    firm = next((e for e in doc.ents if e.label_ in ("PERSON", "ORG") and e.start == end), None)
-    if ent.label_ == "ORG" and firm is not None and doc[end - 1].dep_ == "compound" \
-            and firm.start <= doc[end - 1].head.i < firm.end and is_firm_name(doc[start:firm.end].text):
-        end = firm.end  # "Marsyangdi" + "Himal Hydro"
+    gap = end
+    while gap < len(doc) and doc[gap].is_title and not doc[gap].ent_type_ and doc[gap].dep_ == "compound":
+        gap += 1  # "Copperbelt Environmental" + "Justice" + "Network"
+    firm = next((e for e in doc.ents if e.label_ in ("PERSON", "ORG") and e.start == gap), None)
+    if ent.label_ == "ORG" and firm is not None and doc[gap - 1].dep_ == "compound" \
+            and firm.start <= doc[gap - 1].head.i < firm.end \
+            and (is_firm_name(doc[start:firm.end].text) or firm[-1].lower_ in ORG_HEADS):
+        end = firm.end  # "Marsyangdi" + "Himal Hydro", one name the model tagged in two
     if ent.label_ == "ORG" and ent.text.lower().endswith(_COOPERATION) and end + 1 < len(doc) \
             and doc[end].lower_ == "in" and doc[end + 1].ent_type_ == "LOC":
         end += 2  # "the Organization for Security and Co-operation" + "in Europe"
