@@ -1521,6 +1521,11 @@ def test_a_portfolio_before_a_minister_is_no_person(record_of):
                  id="a body's name the model cut in two"),
     pytest.param("He cleared 14,000 hectares of rainforest in and around the Jamanxim National Forest.",
                  "Jamanxim National Forest", "places", id="a national forest"),
+    pytest.param("The Kenya Medical Practitioners, Pharmacists and Dentists Union said the strike would go on.",
+                 "Kenya Medical Practitioners, Pharmacists and Dentists Union", "organizations",
+                 id="a union of the trades it lists"),
+    pytest.param("Rolando Villacorta, 52, a commentator for the AM station DXRV Radyo Bayanihan in Pagadian City, "
+                 "was shot.", "DXRV Radyo Bayanihan", "organizations", id="an AM station"),
     pytest.param("Marsyangdi Himal Hydro said the plant had shut down before the flood reached it.",
                  "Marsyangdi Himal Hydro", "organizations", id="a hydro firm"),
 ])

@@ -491,9 +491,22 @@ def _joined_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
                               and span[-1].tag_ in ("NNS", "NNPS")):
             out[-1] = Span(doc, last.start, span.end, label="ORG")  # "Department of Enterprise, Tourism and
             # Employment"
+        elif _third_of_a_list(doc, out, span):
+            out[-2:] = [Span(doc, out[-2].start, span.end, label="ORG")]  # "Kenya Medical Practitioners" + ","
+            # + "Pharmacists" + "and" + "Dentists Union"
         else:
             out.append(span)
     return out
+
+
+def _third_of_a_list(doc: Doc, out: list[Span], span: Span) -> bool:
+    """'X, Y and Z Union': a body's name the model cut at the comma and the 'and' of the trades it lists."""
+    if len(out) < 2 or span.label_ != "ORG" or span[-1].lower_ not in ORG_HEADS:
+        return False
+    first, middle = out[-2], out[-1]
+    return first.label_ == "ORG" and not any(t.lower_ in ORG_HEADS for t in first) \
+        and middle.start == first.end + 1 and doc[first.end].text == "," and all(t.is_title for t in middle) \
+        and span.start == middle.end + 1 and doc[middle.end].lower_ == "and"
 
 
 def _split_places(span: Span, gazetteer: Gazetteer) -> list[Span]:
@@ -1225,8 +1238,8 @@ def _after_company_word(doc: Doc, start: int) -> bool:
     if before is not None and before.is_sent_start and _a_maker(before):
         return True
     if before is not None and before.lower_ == "station" and start > 1 \
-            and doc[start - 2].lower_ in ("radio", "tv", "television"):
-        return True  # "Chilean radio station Biobío"
+            and doc[start - 2].lower_ in ("radio", "tv", "television", "am", "fm"):
+        return True  # "Chilean radio station Biobío", "the AM station DXRV"
     return before is not None and before.is_lower and (before.pos_ in ("NOUN", "ADJ") or before.dep_ == "compound") \
         and (before.lemma_.lower() in COMPANY_DESCRIPTORS or _owned(before))  # "the independent weekly X"
 
