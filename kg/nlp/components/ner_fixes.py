@@ -94,9 +94,9 @@ CAMP_KINDS = {"refugee", "displacement", "idp", "transit", "detention", "militar
 _UNITS_OF_LAND = {"region", "province", "district", "department", "prefecture", "county", "governorate", "oblast",
                   "municipality", "regency", "township", "commune"}
 _LOCATIVE = {"in", "from", "to", "near", "at", "outside", "across", "between", "towards", "toward"}
-_LINKING_PARTICLES = {"de", "del", "da", "do", "dos", "la", "du", "des", "di"}  # "Viña" + "del Mar",
-# "Banque" + "du Liban": taken into a name
-_NAME_PARTICLES = _LINKING_PARTICLES | {"das", "di", "du", "le", "van", "von"}  # "Foz do Iguaçu": inside a name
+# Particles taken into a name with the capitalised word after them ("Viña" + "del Mar", "Banque" + "du Liban").
+_LINKING_PARTICLES = {"de", "del", "da", "do", "dos", "la", "du", "des", "di"}
+_NAME_PARTICLES = _LINKING_PARTICLES | {"das", "le", "van", "von"}  # "Foz do Iguaçu": inside a name
 ARABIC_PARTICLES = {"al", "el", "wal", "ul", "ad", "ar", "as", "an", "ash", "at", "az"}
 _OF_WORDS = ("of", "for", "on")  # what joins a body's head to the rest of its name
 NAME_JOINERS = {"of", "for", "the", "and", "on", "de"}
