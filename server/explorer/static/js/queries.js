@@ -7,14 +7,18 @@ export const MENTIONED = "mentioned";
 const WINDOW = 240;
 const TYPES = EXPLORABLE_TYPES.map(iri).join(", ");
 
+// The label filter runs first, in a subquery: matching before the type and evidence joins keeps a search
+// on the 349-article dev store at about 0.15 s (it took 1 s the other way round).
 export async function search(text, signal, limit = 10) {
   const rows = await select(`
 SELECT ?e (SAMPLE(?label) AS ?name) (SAMPLE(?hit) AS ?matched) (GROUP_CONCAT(DISTINCT STR(?t); separator=" ") AS ?types)
   (COUNT(DISTINCT ?m) AS ?mentions)
 WHERE {
+  { SELECT DISTINCT ?e ?hit WHERE {
+      ?e rdfs:label|skos:altLabel ?hit . FILTER(CONTAINS(LCASE(STR(?hit)), LCASE(${literal(text)})))
+  } }
   VALUES ?t { ${SEARCHABLE.map(iri).join(" ")} }
-  ?e a ?t ; rdfs:label ?label ; rdfs:label|skos:altLabel ?hit .
-  FILTER(CONTAINS(LCASE(STR(?hit)), LCASE(${literal(text)})))
+  ?e a ?t ; rdfs:label ?label .
   OPTIONAL { ?e ng:evidence ?m }
 } GROUP BY ?e ORDER BY DESC(?mentions) ?name LIMIT ${limit}`, signal);
   return rows.map((r) => ({
@@ -93,6 +97,8 @@ SELECT DISTINCT ?m ?start ?end ?article ?articleLabel ?outlet ?published ?window
   }));
 }
 
+// The stance and verification labels come last: placed before the other OPTIONALs they made Oxigraph take
+// 13 s for Vladimir Putin's claims and 548 s for Russia's on the 349-article dev store (0.7 s and 18 s after).
 export async function claims(target) {
   const x = iri(target);
   const rows = await select(`
@@ -110,12 +116,12 @@ WHERE {
   ?st a ng:Statement ; ng:speaker ?speaker .
   OPTIONAL { ?speaker rdfs:label ?speakerLabel }
   OPTIONAL { ?st ng:cue ?cue }
-  OPTIONAL { ?st ng:stance/rdfs:label ?stanceLabel }
-  OPTIONAL { ?st ng:verificationStatus/rdfs:label ?verificationLabel }
   OPTIONAL { ?st ng:date ?date }
   OPTIONAL { ?st ng:reportedIn ?article . OPTIONAL { ?article rdfs:label ?articleLabel } }
   OPTIONAL { ?st ng:states ?claim . OPTIONAL { ?claim schema:text ?claimText } }
   OPTIONAL { ?st ng:about/rdfs:label ?aboutLabel }
+  OPTIONAL { ?st ng:stance/rdfs:label ?stanceLabel }
+  OPTIONAL { ?st ng:verificationStatus/rdfs:label ?verificationLabel }
 } GROUP BY ?st ORDER BY DESC(?when) LIMIT 200`);
   return rows.map((r) => ({
     statement: r.st, relation: r.how.slice(1), speaker: r.who, speakerLabel: r.whoLabel || r.who, cue: r.said || "",
