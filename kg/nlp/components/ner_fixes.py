@@ -863,18 +863,7 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
     if ent.label_ == "PERSON" and last is not None and last.pos_ == "PROPN" and last.is_title and not last.ent_type_ \
             and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and not is_title(last.text):
         end += 1  # "Diana Carolina" + "Ospina", not "Moldovan Energy" + "Minister Victor Ciobanu"
-    joined = next((e for e in doc.ents if e.label_ == "PERSON" and e.start == end), None)
-    if ent.label_ == "PERSON" and joined is not None and doc[end - 1].dep_ == "compound" \
-            and joined.start <= doc[end - 1].head.i < joined.end and not any(is_title(t.text) for t in doc[start:end]):
-        end = joined.end  # "Marcelo" + "Tavares" + "Lins", one name the model tagged in two
-    gap = end
-    while gap < len(doc) and doc[gap].is_title and not doc[gap].ent_type_ and doc[gap].dep_ == "compound":
-        gap += 1  # "Copperbelt Environmental" + "Justice" + "Network"
-    firm = next((e for e in doc.ents if e.label_ in ("PERSON", "ORG") and e.start == gap), None)
-    if ent.label_ == "ORG" and firm is not None and doc[gap - 1].dep_ == "compound" \
-            and firm.start <= doc[gap - 1].head.i < firm.end \
-            and (is_firm_name(doc[start:firm.end].text) or firm[-1].lower_ in ORG_HEADS):
-        end = firm.end  # "Marsyangdi" + "Himal Hydro", one name the model tagged in two
+    end = _second_part_end(doc, ent.label_, start, end)
     if ent.label_ == "ORG" and ent.text.lower().endswith(_COOPERATION) and end + 1 < len(doc) \
             and doc[end].lower_ == "in" and doc[end + 1].ent_type_ == "LOC":
         end += 2  # "the Organization for Security and Co-operation" + "in Europe"
@@ -907,6 +896,25 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
         return Span(doc, start, end, label="ORG")  # "Bank" + "Indonesia"
     start = _compass_start(doc, start, end)
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def _second_part_end(doc: Doc, label: str, start: int, end: int) -> int:
+    """Where one name the model tagged in two ends: 'Marcelo' + 'Tavares' + 'Lins' (a person), 'Marsyangdi' +
+    'Himal Hydro', 'Copperbelt Environmental' + 'Justice' + 'Network' (a body): the first part is a compound of
+    the second."""
+    if label not in ("PERSON", "ORG"):
+        return end
+    gap = end
+    while label == "ORG" and gap < len(doc) and doc[gap].is_title and not doc[gap].ent_type_ \
+            and doc[gap].dep_ == "compound":
+        gap += 1  # untagged words between the parts of a body's name
+    kinds = ("PERSON",) if label == "PERSON" else ("PERSON", "ORG")
+    part = next((e for e in doc.ents if e.label_ in kinds and e.start == gap), None)
+    if part is None or doc[gap - 1].dep_ != "compound" or not part.start <= doc[gap - 1].head.i < part.end:
+        return end
+    if label == "PERSON":
+        return end if any(is_title(t.text) for t in doc[start:end]) else part.end
+    return part.end if is_firm_name(doc[start:part.end].text) or part[-1].lower_ in ORG_HEADS else end
 
 
 def _before_local_title(doc: Doc, end: int) -> bool:
