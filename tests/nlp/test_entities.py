@@ -1528,11 +1528,21 @@ def test_a_portfolio_before_a_minister_is_no_person(record_of):
                  "was shot.", "DXRV Radyo Bayanihan", "organizations", id="an AM station"),
     pytest.param("Marsyangdi Himal Hydro said the plant had shut down before the flood reached it.",
                  "Marsyangdi Himal Hydro", "organizations", id="a hydro firm"),
+    pytest.param("Troops clashed near the Kyrgyz village of Kara-Dobo on Friday.", "Kara-Dobo", "places",
+                 id="a hyphenated village whose halves are towns elsewhere"),
 ])
 def test_a_name_the_model_mislabelled_gets_its_kind(record_of, text, name, kind):
     record = record_of(text)
     others = [e["name"] for k in ("people", "organizations", "places") if k != kind for e in record[k]]
     assert name in names(record, kind) and not any(name in other or other in name for other in others)
+
+
+def test_a_nationality_before_a_place_word_and_people_counted_name_no_entity(record_of):
+    record = record_of("The deal, signed in the Kazakh city of Almaty, covers the Tajik village of Chashmai Sabz. "
+                       "Tajikistan's Border Troops said one Tajik guard had died. Officials failed to consult "
+                       "Indigenous and farming communities.")
+    assert set(names(record, "places")) == {"Almaty", "Chashmai Sabz", "Tajikistan", "Kazakhstan"}
+    assert set(names(record, "organizations")) == {"Border Troops"}
 
 
 def test_a_town_in_a_list_of_towns_is_a_place(record_of):

@@ -38,6 +38,7 @@ PLACE_WORDS = {"lake", "river", "mount", "gulf", "sea", "port", "cape", "island"
 PLACE_NOUNS = {"town", "city", "village", "enclave", "state", "states", "province", "region", "port", "district",
                "county", "capital", "suburb", "island", "prefecture", "township", "commune", "neighbourhood",
                "neighborhood", "community", "municipality", "hamlet"}
+_NATIVE = {"indigenous", "aboriginal", "first nations", "native"}  # capitalised, yet no names
 _COOPERATION = ("co-operation", "cooperation")
 _LOCAL_OFFICES = {"mayor", "governor", "prefect"}
 _SETTLEMENTS = {"village", "town", "sector", "neighbourhood", "neighborhood", "suburb", "settlement"}
@@ -186,8 +187,16 @@ class EntityFixer:
                 and after.lower_ in _PORTFOLIO_HOLDERS) and _portfolio(doc, ent.end) \
                 and not self.gazetteer.lookup(ent.text) and not self.gazetteer.country_of_demonym(ent.text):
             return None  # "Lands" of "Lands and Natural Resources Minister X"
+        if ent.text.lower() in _NATIVE:
+            return None  # "Indigenous and farming communities": no name
         if ent.label_ == "FAC" and {t.lower_ for t in ent} & _STUDY_WORDS:
             return Span(doc, ent.start, ent.end, label="ORG")  # "the Gold Coast Economic Research Centre"
+        modifies = ent.label_ == "PERSON" and len(ent) == 1 and after is not None and after.is_lower
+        if (ent.label_ in ("GPE", "ORG") or modifies) and self.gazetteer.country_of_demonym(ent.text) \
+                and not self.gazetteer.lookup(ent.text):
+            return Span(doc, ent.start, ent.end, label="NORP")  # "Tajik officials"
+        if len(ent) == 2 and ent[-1].lower_ in PLACE_NOUNS and self.gazetteer.country_of_demonym(ent[0].text):
+            return Span(doc, ent.start, ent.start + 1, label="NORP")  # "the Kazakh city of Almaty": no city's name
         if ent.label_ in ("WORK_OF_ART", "PERSON", "ORG", "PRODUCT") and not _names_body(ent) \
                 and (ent.root.dep_ == "appos" and ent.root.head.text in PLACE_NOUNS or said_place):
             return Span(doc, ent.start, ent.end, label="GPE")  # "the provincial capital, Quelimane", "the port of
@@ -303,10 +312,6 @@ class EntityFixer:
             return Span(doc, ent.start, ent.end, label="ORG")  # "Bharat Fibrenet" is no nationality
         if ent.label_ == "NORP" and self.gazetteer.lookup(ent.text) and not self.gazetteer.country_of_demonym(ent.text):
             return Span(doc, ent.start, ent.end, label="GPE")  # "the Tunis-based institute"
-        modifies = ent.label_ == "PERSON" and len(ent) == 1 and after is not None and after.is_lower
-        if (ent.label_ in ("GPE", "ORG") or modifies) and self.gazetteer.country_of_demonym(ent.text) \
-                and not self.gazetteer.lookup(ent.text):
-            return Span(doc, ent.start, ent.end, label="NORP")  # "Tajik officials"
         return ent
 
     def _holder_after_portfolio(self, ent: Span) -> Span | None:
@@ -518,8 +523,9 @@ def _split_places(span: Span, gazetteer: Gazetteer) -> list[Span]:
         return [Span(span.doc, span.start, located, label="ORG"), Span(span.doc, located + 1, span.end, label="GPE")]
     joints = [t.i for t in span[1:-1] if t.lower_ == "and" or t.text == ","]
     route = [t.i for t in span[1:-1] if t.text in ("-", "–") and not t.whitespace_ and not t.nbor(-1).whitespace_]
-    if route and all(gazetteer.lookup(p.text) for p in _parts(span, route)) and not gazetteer.lookup(span.text):
-        return _parts(span, route, "GPE")  # "routes such as Amsterdam-Málaga"
+    if route and all(gazetteer.lookup(p.text) for p in _parts(span, route)) and not gazetteer.lookup(span.text) \
+            and not _said_to_be_place(span):
+        return _parts(span, route, "GPE")  # "routes such as Amsterdam-Málaga" (not "the village of Kara-Dobo")
     if span.label_ == "ORG" and len(joints) == 1 and _each_named_apart(span, joints[0]):
         return _parts(span, joints)  # "the Council on Ethics and Norges Bank", each named again elsewhere
     if span.label_ not in ("GPE", "LOC") or not joints or gazetteer.lookup(span.text):

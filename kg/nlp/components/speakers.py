@@ -233,6 +233,12 @@ def _role_noun(tok: Token) -> bool:
     return is_person_role(tok.lemma_ if tok.tag_ == "NNS" else tok.text)
 
 
+def _counted(tok: Token) -> bool:
+    """'one Tajik guard', 'two coast guards': people counted, not the body the noun may name ('Aragon's 112
+    emergency service' is one)."""
+    return any(c.dep_ == "nummod" and (c.lower_ == "one" or tok.tag_ == "NNS") for c in tok.children)
+
+
 def _a_body(tok: Token) -> bool:
     """'BAR', 'the company': a name taken for a body, or a body noun."""
     index = tok.doc._.token_entity.get(tok.i)
@@ -303,7 +309,7 @@ class Speakers:
             return owner, self.entity(owner).name
         if of is not None:  # "the office of President X" is a body of its own: "Office of President X"
             return self._add_org(self.doc[_phrase_start(tok):of.right_edge.i + 1], capitalise=True)
-        if tok.lower_ in ORG_HEADS and tok.pos_ in ("NOUN", "PROPN"):
+        if tok.lower_ in ORG_HEADS and tok.pos_ in ("NOUN", "PROPN") and not _counted(tok):
             named = any((t.ent_type_ or t.pos_ == "PROPN") and not t.is_lower for t in tok.subtree if t.i < tok.i)
             known = None if named else org_named(self.doc, tok)  # "the ministry": the one named before
             if known is not None:
