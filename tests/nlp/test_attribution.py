@@ -560,6 +560,16 @@ def test_a_say_inside_a_quote_is_no_second_statement_of_the_quote(record_of):
     assert [(a["speaker"], a["verb"]) for a in record["assertions"]] == [("Georges Khoury", "say")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"They told us our cocoa was safe. Then the bulldozers came," said Kwame Mensah, a farmer near Kibi.',
+     "Kwame Mensah"),
+    ('"The Labour Court has confirmed what we said from the start. This strike is legal," union leader Petra Vogel '
+     "told reporters.", "Petra Vogel"),
+])
+def test_what_is_said_inside_a_quotation_is_the_quoting_speaker_s(record_of, text, speaker):
+    assert [a["speaker"] for a in record_of(text)["assertions"]] == [speaker]
+
+
 def test_the_central_bank_may_be_named_in_french(record_of):
     record = record_of("Banque du Liban said it had appointed an administrator. The central bank said deposits of "
                        "up to $25,000 would be covered.")

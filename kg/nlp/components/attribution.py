@@ -560,6 +560,13 @@ def _container(inner: Statement, statements: list[Statement]) -> Statement | Non
                  and o.evidence[0] <= inner.evidence[0] and inner.evidence[1] <= o.evidence[1]), None)
 
 
+def _quoted_by_another(doc: Doc, inner: Statement, statements: list[Statement]) -> bool:
+    """The statement's cue lies in a quotation that is the evidence of a statement cued outside it."""
+    quote = quote_at(doc, inner.cue)
+    return quote is not None and any(o is not inner and o.evidence[0] <= quote[0] and quote[1] <= o.evidence[1]
+                                     and quote_at(doc, o.cue) != quote for o in statements)
+
+
 def _nest(doc: Doc, statements: list[Statement]) -> list[Statement]:
     """Mark statements inside another's content as relayed by it; drop restatements by the same speaker."""
     kept = []
@@ -570,6 +577,8 @@ def _nest(doc: Doc, statements: list[Statement]) -> list[Statement]:
         if any(o.speaker_name == inner.speaker_name and o.evidence == inner.evidence and quote_at(doc, inner.cue)
                for o in statements if o is not inner):
             continue  # '"They said it was safe," said X': one statement, cued outside the quote
+        if _quoted_by_another(doc, inner, statements):
+            continue  # '"They told us our cocoa was safe," said X': what is said inside a quotation is X's
         kept.append(inner)
     for inner in kept:
         outer = _container(inner, kept)
