@@ -13,3 +13,8 @@ def by_speaker(record: dict) -> dict[str, list[dict]]:
     for assertion in record["assertions"]:
         out.setdefault(assertion["speaker"], []).append(assertion)
     return out
+
+
+def names(record: dict, kind: str) -> dict[str, dict]:
+    """The record's entities of one kind by name."""
+    return {e["name"]: e for e in record[kind]}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from nlp_support import by_speaker
+from nlp_support import by_speaker, names
 
 
 def only(record):
@@ -916,9 +916,18 @@ def test_a_companys_board_speaks_for_the_company(record_of, text, company):
      "labour court in Frankfurt"),
     ("The fighting lasted about 40 minutes, according to an interim report by the ASEAN observer mission.",
      "ASEAN observer mission"),
+    ("The European Union delegation in Ethiopia said it was following the case closely.",
+     "European Union delegation in Ethiopia"),
 ])
 def test_a_local_body_or_a_mission_is_named_with_its_place_or_sender(record_of, body, speaker):
     assert [a["speaker"] for a in record_of(body)["assertions"]] == [speaker]
+
+
+def test_a_name_closing_a_described_speaker_is_that_person_not_a_place(record_of):
+    record = record_of("Hasina Rakoto said a regional coordinator in Toamasina, Jean-Claude Razafy, had told him "
+                       "that results from 140 polling stations had been replaced.")
+    assert "Jean-Claude Razafy" in names(record, "people") and "Jean-Claude Razafy" not in names(record, "places")
+    assert [a["speaker"] for a in record["assertions"]] == ["Hasina Rakoto", "Jean-Claude Razafy"]
 
 
 def test_the_speaker_is_the_person_not_the_firm_after_of(record_of):

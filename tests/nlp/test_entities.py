@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-
-def names(record, kind):
-    return {e["name"]: e for e in record[kind]}
+from nlp_support import names
 
 
 def test_city_tagged_as_person_becomes_a_place(record_of):

@@ -197,6 +197,11 @@ class EntityFixer:
             return Span(doc, ent.start, ent.end, label="NORP")  # "Tajik officials"
         if len(ent) == 2 and ent[-1].lower_ in PLACE_NOUNS and self.gazetteer.country_of_demonym(ent[0].text):
             return Span(doc, ent.start, ent.start + 1, label="NORP")  # "the Kazakh city of Almaty": no city's name
+        closed = _closed_subject(ent)
+        if ent.label_ in ("ORG", "GPE") and closed is not None and is_person_role(closed.text) \
+                and any(c.lower_ in ("a", "an") for c in closed.children) and not self.gazetteer.lookup(ent.text):
+            return _trim(doc, Span(doc, ent.start, ent.end, label="PERSON"))  # "a coordinator in Toamasina,
+            # Jean-Claude Razafy, had told him" (not "the ship's manager, Helios Shipmanagement, said")
         if ent.label_ in ("WORK_OF_ART", "PERSON", "ORG", "PRODUCT") and not _names_body(ent) \
                 and (ent.root.dep_ == "appos" and ent.root.head.text in PLACE_NOUNS or said_place):
             return Span(doc, ent.start, ent.end, label="GPE")  # "the provincial capital, Quelimane", "the port of
@@ -357,7 +362,7 @@ class EntityFixer:
         after a title: 'in Ituri, Lieutenant Didier Mawazo')."""
         if ent[0].lower_ in PLACE_WORDS:
             return True
-        if ent.start > 0 and is_title(ent.doc[ent.start - 1].text):
+        if ent.start > 0 and is_title(ent.doc[ent.start - 1].text) or _closed_subject(ent) is not None:
             return False
         node = _first_conjunct(ent.root)
         if _before_plural_place_noun(ent):
@@ -397,6 +402,19 @@ class EntityFixer:
 
 
 _JOURNEYS = {"travel", "fly", "sail", "drive", "flee", "evacuate", "relocate", "journey"}
+
+
+def _closed_subject(ent: Span) -> Token | None:
+    """'a regional coordinator in Toamasina, Jean-Claude Razafy, had told him': the subject ('coordinator') that a
+    name between commas closes before its verb; the name is that subject's, no place."""
+    doc, comma = ent.doc, ent.end
+    if ent.start == 0 or doc[ent.start - 1].text != "," or comma >= len(doc) or doc[comma].text != ",":
+        return None
+    verb = next((t for t in doc[comma + 1:] if t.dep_ not in ("aux", "auxpass", "neg", "advmod")), None)
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.left_edge.i <= ent.start and ent.end <= c.right_edge.i + 1), None)
 
 
 def _before_plural_place_noun(ent: Span) -> bool:

@@ -298,6 +298,8 @@ class Speakers:
         employer = self._employer_named_before(tok)
         if employer is not None:  # "a Conred official", "Vibely executives" the parser did not join
             return employer, self.entity(employer).name
+        if create and tok.pos_ == "NOUN" and _local_end(tok) > tok.i + 1:
+            return self._new_org(tok)  # "the European Union delegation in Ethiopia" is a body of its own
         if tok.ent_type_ == "NORP" or tok.lower_ in SPOKES_NOUNS or _unnamed_person(tok) \
                 or self._national_troops(tok):
             return self.behind(tok, create)
