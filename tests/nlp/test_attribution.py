@@ -570,6 +570,21 @@ def test_what_is_said_inside_a_quotation_is_the_quoting_speaker_s(record_of, tex
     assert [a["speaker"] for a in record_of(text)["assertions"]] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Witnesses said police fired tear gas to clear the road.", "witnesses"),
+    ("Some local residents said the warning to leave had come too late.", "local residents"),
+])
+def test_people_no_body_speaks_for_speak_as_themselves(record_of, text, speaker):
+    assert [a["speaker"] for a in record_of(text)["assertions"]] == [speaker]
+
+
+def test_people_counted_or_questioned_make_no_statement(record_of):
+    record = record_of("Floods have killed at least 46 people in eastern Nepal, the government said. Ana Ruiz, his "
+                       "lawyer, said investigators had questioned him for hours.")
+    assert [(a["speaker"], a["verb"]) for a in record["assertions"]] == [("Government of Nepal", "say"),
+                                                                          ("Ana Ruiz", "say")]
+
+
 def test_the_central_bank_may_be_named_in_french(record_of):
     record = record_of("Banque du Liban said it had appointed an administrator. The central bank said deposits of "
                        "up to $25,000 would be covered.")

@@ -99,7 +99,8 @@ class AttributionFinder:
         warned" gives two again)."""
         misread = _after_apposition(verb)
         if is_negated(verb) or verb.dep_ in ("amod", "acl") and not misread or _dependent_participle(verb) \
-                or _unsaid(verb) or _rejecters_participle(verb) or _naming_inside_statement(verb) or _decree(verb):
+                or _unsaid(verb) or _rejecters_participle(verb) or _naming_inside_statement(verb) or _decree(verb) \
+                or _interrogation(verb):
             return []
         subject = verb.head if misread else subject_of(verb)
         outer = governing_cue(verb)
@@ -476,6 +477,13 @@ def _unsaid(verb: Token) -> bool:
     (not 'went on to say')."""
     return verb.dep_ in _COMPLEMENTS and _has_to(verb) and verb.head.lemma_ in _EXPECTING \
         or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)  # "to find out who was right"
+
+
+def _interrogation(verb: Token) -> bool:
+    """'investigators had questioned him for hours': a questioning of someone, no doubt cast on a claim."""
+    return verb.lemma_ == "question" and any(
+        c.dep_ == "dobj" and (c.lower_ in ("him", "her", "them", "me", "us") or c.ent_type_ == "PERSON"
+                              or c.tag_ == "NNS" and is_person_role(c.lemma_)) for c in verb.children)
 
 
 def _has_to(tok: Token) -> bool:

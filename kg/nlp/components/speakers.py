@@ -23,6 +23,7 @@ economists experts researchers scientists mediators negotiators
 
 # A company's staff named by their job alone ("a shift supervisor", "a branch manager"): they speak for the firm.
 _STAFF = frozenset("manager supervisor foreman executive clerk cashier technician engineer employee staffer".split())
+_CROWDS = {"witnesses", "residents", "villagers", "people", "families", "relatives", "locals", "groups"}
 _OBSERVERS = {"analysts", "economists", "experts", "researchers", "scientists"}  # speak for no body unless named
 _GROUP_WORDS = {"bloc", "group", "alliance", "coalition", "camp"}
 # "the state government, run by PAS", "the committee, chaired by Ardmore": who steers a body does not speak as it.
@@ -239,6 +240,19 @@ def _counted(tok: Token) -> bool:
     return any(c.dep_ == "nummod" and (c.lower_ == "one" or tok.tag_ == "NNS") for c in tok.children)
 
 
+def _crowd(tok: Token) -> bool:
+    """'witnesses', 'residents', 'survivors': plural people, named by what they are (not 'killed 46 people', nor
+    'its negotiators', who are the body's)."""
+    return tok.tag_ == "NNS" and tok.pos_ == "NOUN" and (tok.lower_ in _CROWDS or is_person_role(tok.lemma_)) \
+        and not _counted(tok) and not any(c.dep_ == "poss" for c in tok.children)
+
+
+def _crowd_name(tok: Token) -> str:
+    """'local residents', 'El Rodeo residents': the noun with the words that describe it, no article or number."""
+    words = [t for t in tok.lefts if t.dep_ in ("amod", "compound") and t.i >= tok.left_edge.i] + [tok]
+    return " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in sorted(words, key=lambda t: t.i))
+
+
 def _a_body(tok: Token) -> bool:
     """'BAR', 'the company': a name taken for a body, or a body noun."""
     index = tok.doc._.token_entity.get(tok.i)
@@ -256,7 +270,12 @@ class Speakers:
 
     def resolve(self, tok: Token, create: bool = True) -> tuple[int | None, str] | None:
         """(entity index or None, name) of the phrase headed by tok; `create` lets it add an organisation
-        named only by a description ("Kenya's foreign ministry")."""
+        named only by a description ("Kenya's foreign ministry") and people no body speaks for ("witnesses",
+        "local residents") speak as themselves."""
+        found = self._resolve(tok, create)
+        return found if found is not None or not create or not _crowd(tok) else (None, _crowd_name(tok))
+
+    def _resolve(self, tok: Token, create: bool = True) -> tuple[int | None, str] | None:
         links = self.doc._.token_entity
         titled = tok.i in links and self.entity(links[tok.i]).kind == "organization"
         holder = next((links[c.i] for c in tok.children if titled and c.dep_ == "appos" and c.i in links
