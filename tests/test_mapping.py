@@ -149,3 +149,16 @@ def test_a_speaker_named_only_indirectly_takes_the_statement_as_evidence(seed_re
     [mention] = graph.objects(atlantis, NG.evidence)
     assert str(graph.value(mention, NG.exactText)) == seed_record["assertions"][1]["evidence"]["text"]
     assert check_graph(graph) == []
+
+
+def test_people_described_but_not_named_are_a_group_of_that_article(seed_record):
+    from kg.validate import check_graph
+
+    seed_record["assertions"][1]["speaker"] = "local residents"
+    _, first = record_to_graph(seed_record)
+    [group] = first.subjects(RDF.type, NG.Group)
+    assert str(first.value(group, RDFS.label)) == "local residents" and str(group).startswith(str(ID["article/"]))
+    assert (None, NG.speaker, group) in first and check_graph(first) == []
+    seed_record["article"]["source"] = "another-article.txt"
+    _, second = record_to_graph(seed_record)
+    assert set(second.subjects(RDF.type, NG.Group)) != {group}  # another article's residents are other people

@@ -25,6 +25,7 @@ ENTITY_TYPES = {
     "places": (NG.Place, SCHEMA.Place),
 }
 AGENTS = (NG.Person, NG.Organization, NG.Place)
+SPEAKERS = (*AGENTS, NG.Group)
 _TITLE_WORDS = re.compile(r"^(the|president|prime minister|general|gen\.|minister|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", re.I)
 
 
@@ -216,6 +217,17 @@ class _ArticleGraph:
             entity["mentions"] = [context]
         return self.build_entity(default, entity)
 
+    def speaker(self, name: str, context: dict) -> URIRef:
+        """Who speaks: a named entity, else a group of people the article describes by a common noun
+        ("witnesses", "local residents"), else a body named only here."""
+        if _key(name) in self.names or not name.split()[-1].islower():
+            return self.resolve(name, default="organizations", context=context, allowed=SPEAKERS)
+        group = iris.local_iri(self.article, "group", _key(name))
+        self.node(group, name, NG.Group)
+        self.evidence(group, self.first_mention(name) or context)
+        self.names[_key(name)] = group
+        return group
+
     def build_roles(self, person: dict[str, Any]) -> None:
         holder = iris.person_iri(person["name"].strip())
         context = (person.get("mentions") or [None])[0]
@@ -283,7 +295,7 @@ class _ArticleGraph:
         key = self.statement_key(assertion)
         statement = iris.local_iri(self.article, "statement", *key)
         claim = self.claim_iri(assertion)
-        speaker = self.resolve(assertion["speaker"], default="organizations", context=assertion["evidence"])
+        speaker = self.speaker(assertion["speaker"], assertion["evidence"])
         verb = str(assertion.get("verb") or "say")
         content = str(assertion.get("content") or assertion["evidence"]["text"])
         self.node(statement, f"{assertion['speaker']} {_past(verb)}: {_short(content)}", NG.Statement)
@@ -299,8 +311,7 @@ class _ArticleGraph:
         if assertion.get("date"):
             self.add(statement, NG.date, Literal(assertion["date"], datatype=XSD.date))
         if assertion.get("reported_by"):
-            self.add(statement, NG.relayedBy, self.resolve(
-                assertion["reported_by"], default="organizations", context=assertion["evidence"]))
+            self.add(statement, NG.relayedBy, self.speaker(assertion["reported_by"], assertion["evidence"]))
         for ref in assertion.get("about") or []:
             if str(ref) not in self.ids:
                 raise RecordError(f"{self.source}: assertion {assertion.get('id')!r} is about {ref!r}, "

@@ -13,16 +13,19 @@ export const CLASSES = [
   { key: "claim", type: `${NG}Claim`, name: "Claim", shape: "rhomboid" },
   { key: "article", type: `${NG}NewsArticle`, name: "Article", shape: "rectangle" },
   { key: "role", type: `${NG}Role`, name: "Role", shape: "round-octagon" },
+  { key: "group", type: `${NG}Group`, name: "Group of people", shape: "pentagon" },
 ];
 
 // When a node has several of our types, the most specific wins.
-const PRECEDENCE = ["statement", "claim", "event", "article", "outlet", "role", "person", "organisation", "place"];
+const PRECEDENCE = ["statement", "claim", "event", "article", "outlet", "role", "person", "group", "organisation",
+  "place"];
 const BY_TYPE = new Map(CLASSES.map((c) => [c.type, c]));
 const BY_KEY = new Map(CLASSES.map((c) => [c.key, c]));
 
 export const EXPLORABLE_TYPES = CLASSES.map((c) => c.type);
 export const SEARCHABLE = ["person", "organisation", "outlet", "place", "event", "article"].map((k) => BY_KEY.get(k).type);
-export const WITH_CLAIMS = new Set(["person", "organisation", "outlet", "place", "event", "claim", "statement"]);
+export const WITH_CLAIMS = new Set(["person", "organisation", "group", "outlet", "place", "event", "claim",
+  "statement"]);
 
 export function classOf(types) {
   const keys = new Set(types.map((t) => BY_TYPE.get(t)?.key).filter(Boolean));
