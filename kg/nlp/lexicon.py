@@ -164,6 +164,9 @@ def is_person_role(word: str) -> bool:
         and w not in ORG_HEADS | COMPANY_DESCRIPTORS | NOT_PEOPLE and len(w) > 4  # "movement", "settlement": no one
 
 
+# Speech verbs that open a sentence before their speaker: 'Said Aquino: "..."' (no title of the name).
+INVERTED_CUES = frozenset("said says added adds asked wrote".split())
+
 HEAD_OF_STATE = frozenset("president minister premier chancellor king queen leader".split())
 
 

@@ -1542,6 +1542,20 @@ def test_a_nationality_before_a_place_word_and_people_counted_name_no_entity(rec
     assert set(names(record, "organizations")) == {"Border Troops"}
 
 
+def test_a_speech_verb_opening_the_sentence_is_no_part_of_the_name_after_it(record_of):
+    record = record_of('Its president, Ramon Aquino, said drivers feared the merger.\n\nSaid Aquino: "One app means '
+                       'one boss."')
+    people = names(record, "people")
+    assert list(people) == ["Ramon Aquino"] and people["Ramon Aquino"]["aliases"] == ["Aquino"]
+    assert all(role["title"] != "Said" for role in people["Ramon Aquino"]["roles"])
+
+
+def test_a_name_the_model_cut_short_is_the_whole_name_it_tagged_elsewhere(record_of):
+    record = record_of("He said Helios Grid, the private company that runs the network, had ignored requests. He "
+                       "added that Helios Grid had spent 38 million euros on vegetation management across Crete.")
+    assert set(names(record, "organizations")) == {"Helios Grid"} and set(names(record, "places")) == {"Crete"}
+
+
 def test_a_town_in_a_list_of_towns_is_a_place(record_of):
     record = record_of("The closure has hit towns such as Lappeenranta and Imatra hard. Imatra's mayor, Pekka "
                        "Laitinen, said the shops were empty.")

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.components.governments import add_national_governments
 from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.lexicon import COMPANY_PREFIXES, COMPASS_WORDS, ORG_HEADS, is_firm_name, is_title
+from kg.nlp.lexicon import COMPANY_PREFIXES, COMPASS_WORDS, INVERTED_CUES, ORG_HEADS, is_firm_name, is_title
 from kg.nlp.model import Entity, sentence
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -280,7 +280,8 @@ def _prefix_start(doc: Doc, ent: Span) -> int:
     start = ent.start
     while start > sentence(ent[0]).start:
         tok = doc[start - 1]
-        if tok.dep_ not in _PREFIX_DEPS or not (start <= tok.head.i < ent.end) or tok.ent_type_ == "PERSON":
+        if tok.dep_ not in _PREFIX_DEPS or not (start <= tok.head.i < ent.end) or tok.ent_type_ == "PERSON" \
+                or tok.lower_ in INVERTED_CUES:
             break
         if tok.dep_ == "punct" and tok.text != "-":
             break

@@ -17,6 +17,7 @@ from kg.nlp.lexicon import (
     COMPASS_WORDS,
     CUE_VERBS,
     INSTITUTION_WORDS,
+    INVERTED_CUES,
     NAMED_STORMS,
     ORG_HEADS,
     PARTY_MEMBERS,
@@ -158,7 +159,7 @@ class EntityFixer:
         places = {s.text for s in spans if _said_to_be_place(s)} - bodies
         people = {s.text for s in spans if s.label_ == "PERSON" and _described_as_person(s)
                   and not self.gazetteer.lookup(s.text)} - bodies - places
-        spans = _majority_labels(doc, spans, bodies, places, people)
+        spans = _majority_labels(doc, _completed_repeats(doc, spans), bodies, places, people)
         doc.ents = sorted(spans + _untagged_repeats(doc, spans), key=lambda s: s.start)
         return doc
 
@@ -476,6 +477,20 @@ def _company_short_names(spans: list[Span], gazetteer: Gazetteer) -> set[str]:
     return {s.text for s in spans if any(f.startswith(s.text + " ") for f in firms)
             and (s.label_ == "PERSON" or s.label_ in ("GPE", "LOC", "NORP") and not gazetteer.lookup(s.text)
                  and not gazetteer.country_of_demonym(s.text))}
+
+
+def _completed_repeats(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Helios' + 'Grid had spent': a name the model cut short here and tagged whole elsewhere in the article."""
+    whole = [s for s in spans if s.label_ in ("PERSON", "ORG") and len(s) > 1]
+    out = []
+    for span in spans:
+        for name in (w for w in whole if len(w) > len(span) and w.text.startswith(span.text + " ")):
+            longer = doc.char_span(span.start_char, span.start_char + len(name.text), label=name.label_)
+            if longer is not None and longer.text == name.text:
+                span = longer
+                break
+        out.append(span)
+    return filter_spans(out)
 
 
 def _untagged_repeats(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -1356,8 +1371,9 @@ def _trim(doc: Doc, ent: Span) -> Span:
     while start < end and doc[start].lower_ in ("the", "a", "an") or end - start > 1 and _a_maker(doc[start]):
         start += 1  # "the", "Chipmaker TSMC said"
     if ent.label_ == "PERSON":
-        while start < end - 1 and (is_title(doc[start].text) or end - start > 2 and is_person_role(doc[start].text)):
-            start += 1
+        while start < end - 1 and (is_title(doc[start].text) or end - start > 2 and is_person_role(doc[start].text)
+                                   or doc[start].is_sent_start and doc[start].lower_ in INVERTED_CUES):
+            start += 1  # "President", "Said" of 'Said Aquino: "..."'
     if ent.label_ == "GPE" and end - start > 1 and doc[start].lower_ in _COMPASS and doc[start].is_lower:
         start += 1  # "eastern Democratic Republic of Congo" is the country ("central Mali" is Mali)
     while ent.label_ in ("GPE", "LOC") and end - start > 1 and is_title(doc[end - 1].text) and end < len(doc) \
