@@ -1556,6 +1556,13 @@ def test_a_name_the_model_cut_short_is_the_whole_name_it_tagged_elsewhere(record
     assert set(names(record, "organizations")) == {"Helios Grid"} and set(names(record, "places")) == {"Crete"}
 
 
+def test_a_village_the_article_names_whole_stays_whole_everywhere(record_of):
+    record = record_of("Troops clashed near the Kyrgyz village of Kara-Dobo. Nurlan Osmonov, head of the Kara-Dobo "
+                       "village council, said 1,400 residents had fled from Kara-Dobo and two other villages.")
+    everything = [e["name"] for kind in ("people", "organizations", "places") for e in record[kind]]
+    assert "Kara-Dobo" in names(record, "places") and not {"Kara", "Dobo"} & set(everything)
+
+
 def test_a_town_in_a_list_of_towns_is_a_place(record_of):
     record = record_of("The closure has hit towns such as Lappeenranta and Imatra hard. Imatra's mayor, Pekka "
                        "Laitinen, said the shops were empty.")

@@ -146,7 +146,9 @@ class EntityFixer:
             + _untagged_acronyms(doc, self.gazetteer) + _platforms(doc) + _untagged_speaking_names(doc)
         spans = _surnames_as_people(doc, _given_names_joined(doc, _and_joined_names(doc, filter_spans(spans))),
                                     self.gazetteer)
-        spans = _joined_bodies(doc, [part for s in filter_spans(spans) for part in _split_places(s, self.gazetteer)])
+        spans = filter_spans(spans)
+        called_places = {s.text for s in spans if _said_to_be_place(s)}  # "the village of Kara-Dobo"
+        spans = _joined_bodies(doc, [part for s in spans for part in _split_places(s, self.gazetteer, called_places)])
         bodies = {s.text for s in spans if s.label_ == "ORG"
                   and (_described_as_body(s) or _known_as_body(s) or _names_alliance(s, alliances)
                        or _after_company_word(doc, s.start))}
@@ -480,11 +482,13 @@ def _company_short_names(spans: list[Span], gazetteer: Gazetteer) -> set[str]:
 
 
 def _completed_repeats(doc: Doc, spans: list[Span]) -> list[Span]:
-    """'Helios' + 'Grid had spent': a name the model cut short here and tagged whole elsewhere in the article."""
-    whole = [s for s in spans if s.label_ in ("PERSON", "ORG") and len(s) > 1]
+    """'Helios' + 'Grid had spent', 'Kara' + '-Dobo village council': a name the model cut short here and tagged
+    whole elsewhere in the article."""
+    whole = [s for s in spans if s.label_ in _ENTITY_LABELS and len(s) > 1]
     out = []
     for span in spans:
-        for name in (w for w in whole if len(w) > len(span) and w.text.startswith(span.text + " ")):
+        for name in (w for w in whole if len(w) > len(span) and w.text[len(span.text):][:1] in (" ", "-")
+                     and w.text.startswith(span.text)):
             longer = doc.char_span(span.start_char, span.start_char + len(name.text), label=name.label_)
             if longer is not None and longer.text == name.text:
                 span = longer
@@ -547,7 +551,7 @@ def _third_of_a_list(doc: Doc, out: list[Span], span: Span) -> bool:
         and span.start == middle.end + 1 and doc[middle.end].lower_ == "and"
 
 
-def _split_places(span: Span, gazetteer: Gazetteer) -> list[Span]:
+def _split_places(span: Span, gazetteer: Gazetteer, called_places: set[str]) -> list[Span]:
     """'Osh and Jalal-Abad', one span of the model's, are two places ('Trinidad and Tobago' is one), and
     'the National Assembly in Sofia' a body and a place."""
     located = next((t.i for t in span[1:-1] if t.lower_ == "in" and span.doc[t.i - 1].lower_ in ORG_HEADS - _POSTS
@@ -557,8 +561,9 @@ def _split_places(span: Span, gazetteer: Gazetteer) -> list[Span]:
     joints = [t.i for t in span[1:-1] if t.lower_ == "and" or t.text == ","]
     route = [t.i for t in span[1:-1] if t.text in ("-", "–") and not t.whitespace_ and not t.nbor(-1).whitespace_]
     if route and all(gazetteer.lookup(p.text) for p in _parts(span, route)) and not gazetteer.lookup(span.text) \
-            and not _said_to_be_place(span):
-        return _parts(span, route, "GPE")  # "routes such as Amsterdam-Málaga" (not "the village of Kara-Dobo")
+            and span.text not in called_places:
+        return _parts(span, route, "GPE")  # "routes such as Amsterdam-Málaga", not Kara-Dobo, which the article
+        # calls a village
     if span.label_ == "ORG" and len(joints) == 1 and _each_named_apart(span, joints[0]):
         return _parts(span, joints)  # "the Council on Ethics and Norges Bank", each named again elsewhere
     if span.label_ not in ("GPE", "LOC") or not joints or gazetteer.lookup(span.text):
