@@ -18,10 +18,11 @@ from kg.nlp.components.guard import Guarded
 # On the 349 dev articles. The event floors went down when the 24 articles 531-566 joined in session 14, again
 # when the 36 articles 571-626 joined in session 15, and again with session 16's 54 (631-716): fresh articles
 # score lower on events and on statement precision (0.572 / 0.344, agents 0.618, precision 0.948 on all 349;
-# 0.583 / 0.360, 0.623 and 0.951 on the 295 before them).
+# 0.583 / 0.360, 0.623 and 0.951 on the 295 before them). On the 361 of session 17 statement recall went over
+# 0.90 (people no body speaks for speak as themselves) and its floor with it.
 FLOORS = {
     ("people", "f1"): 0.98, ("organizations", "f1"): 0.87, ("places", "f1"): 0.93,
-    ("assertions", "precision"): 0.94, ("assertions", "recall"): 0.89,
+    ("assertions", "precision"): 0.94, ("assertions", "recall"): 0.90,
     ("assertions", "stance"): 0.87, ("assertions", "verified_by_outlet"): 0.97,
     ("assertions", "date"): 0.96, ("assertions", "reported_by"): 0.92,
     ("events", "precision"): 0.57, ("events", "recall"): 0.34, ("events", "agent"): 0.61,
