@@ -484,15 +484,16 @@ def _company_short_names(spans: list[Span], gazetteer: Gazetteer) -> set[str]:
 def _completed_repeats(doc: Doc, spans: list[Span]) -> list[Span]:
     """'Helios' + 'Grid had spent', 'Kara' + '-Dobo village council': a name the model cut short here and tagged
     whole elsewhere in the article."""
-    whole = [s for s in spans if s.label_ in _ENTITY_LABELS and len(s) > 1]
+    whole = [(s.text, s.label_) for s in spans if s.label_ in _ENTITY_LABELS and len(s) > 1]
     out = []
     for span in spans:
-        for name in (w for w in whole if len(w) > len(span) and w.text[len(span.text):][:1] in (" ", "-")
-                     and w.text.startswith(span.text)):
-            longer = doc.char_span(span.start_char, span.start_char + len(name.text), label=name.label_)
-            if longer is not None and longer.text == name.text:
-                span = longer
-                break
+        text = span.text
+        for name, label in whole:
+            if len(name) > len(text) and name[len(text)] in " -" and name.startswith(text):
+                longer = doc.char_span(span.start_char, span.start_char + len(name), label=label)
+                if longer is not None and longer.text == name:
+                    span = longer
+                    break
         out.append(span)
     return filter_spans(out)
 
