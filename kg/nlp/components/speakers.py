@@ -249,7 +249,7 @@ def _crowd(tok: Token) -> bool:
 
 def _crowd_name(tok: Token) -> str:
     """'local residents', 'El Rodeo residents': the noun with the words that describe it, no article or number."""
-    words = [t for t in tok.lefts if t.dep_ in ("amod", "compound") and t.i >= tok.left_edge.i] + [tok]
+    words = [t for t in tok.lefts if t.dep_ in ("amod", "compound")] + [tok]
     return " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in sorted(words, key=lambda t: t.i))
 
 

@@ -30,6 +30,7 @@ WHERE {
 // 21 articles has 21 copies of its type and label. Joined with its mentions, such copies multiply, so each
 // summary is asked for in its own group and labels shared across articles in a query of their own.
 const TYPED = `FILTER(?t IN (${TYPES}))`;
+
 function toNode(row) {
   return {
     iri: row.n, label: row.label || row.n, cls: classOf((row.types || "").split(" ")),
