@@ -582,11 +582,9 @@ def _nest(doc: Doc, statements: list[Statement]) -> list[Statement]:
         outer = _container(inner, statements)
         if outer is not None and outer.speaker_name == inner.speaker_name and doc[inner.cue].dep_ in _EMBEDDED:
             continue  # "Ukraine dismissed what it said were ...": one statement
-        if any(o.speaker_name == inner.speaker_name and o.evidence == inner.evidence and quote_at(doc, inner.cue)
-               for o in statements if o is not inner):
-            continue  # '"They said it was safe," said X': one statement, cued outside the quote
         if _quoted_by_another(doc, inner, statements):
-            continue  # '"They told us our cocoa was safe," said X': what is said inside a quotation is X's
+            continue  # '"They said it was safe," said X', '"They told us our cocoa was safe," said X': what is
+            # said inside a quotation is X's
         kept.append(inner)
     for inner in kept:
         outer = _container(inner, kept)
