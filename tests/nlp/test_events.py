@@ -435,6 +435,14 @@ def test_unnamed_rescuers_work_for_the_disaster_agency_the_article_names(record_
     assert _events(record)["rescue"]["agent"] == "National Disaster Management Agency"
 
 
+def test_a_strike_and_its_pay_talks_are_the_unions(record_of):
+    record = record_of("Bus drivers at Porto's municipal operator walked off the job on Monday after pay talks with "
+                       "the city collapsed. The National Transport Workers' Union said the stoppage would last two "
+                       "days.")
+    events = _events(record)
+    assert events["strike"]["agent"] == events["talks"]["agent"] == "National Transport Workers' Union"
+
+
 @pytest.mark.parametrize("text, kind", [
     ("The Supreme Court found the former mayor guilty of fraud on Monday.", "conviction"),
     ("Thai troops shot down a second drone minutes later.", "shootdown"),

@@ -58,6 +58,8 @@ _SURVIVORS = {"survivor", "family", "miner", "passenger", "migrant", "villager",
               "victim", "tourist", "hiker", "patient", "person", "man", "woman"}
 _DANGER_SPOTS = {"rubble", "debris", "rooftop", "roof", "wreckage", "water", "sea", "river", "ruin", "mud", "hull",
                  "floodwater"}
+_LABOUR_UNIONS = {"union", "unions", "guild", "syndicate"}
+_SUPRANATIONAL = {"european", "african", "eurasian", "soviet", "customs", "postal", "telecommunication"}
 _PARLEYS = {"talks", "meeting"}  # who holds talks "with X" is not X
 _LEGISLATION = {"law", "bill", "budget", "motion", "resolution", "amendment", "legislation", "reform"}
 
@@ -493,6 +495,7 @@ class EventFinder:
         _speakers_act(doc, doc._.events)
         _spokespeople_speak_for(doc, doc._.events)
         _rescuers_work_for(doc, doc._.events)
+        _unions_strike(doc, doc._.events)
         _countries_hold_elections(doc, doc._.events)
         return doc
 
@@ -679,6 +682,27 @@ def _rescuers_work_for(doc: Doc, events: list[Event]) -> None:
     for event in events:
         if event.type in _RESCUE_WORK and event.agent is None and len(agencies) == 1:
             event.agent = next(iter(agencies))
+
+
+def _unions_strike(doc: Doc, events: list[Event]) -> None:
+    """'Dockworkers walked off the job', 'pay talks with the company collapsed': in an article about a strike,
+    a strike that no union is said to hold and talks with no doer named are those of the union it names most
+    (no employer, country or crowd of workers strikes as itself)."""
+    mentions = {e.name: len(e.mentions) for e in doc._.entities if e.kind == "organization" and e.alias_of is None
+                and any(_a_union(n) for n in [e.name, *e.aliases])}
+    if not mentions or not any(e.type == "strike" for e in events):
+        return
+    union = max(mentions, key=mentions.get)
+    for event in events:
+        if event.type == "strike" and event.agent not in mentions or event.type == "talks" and event.agent is None:
+            event.agent = union
+
+
+def _a_union(name: str) -> bool:
+    """'Maritime Union of Australia', 'Joint Health Sector Unions', 'the VC pilots' union', not 'European
+    Union'."""
+    words = set(name.lower().replace("'", " ").replace("’", " ").split())
+    return bool(words & _LABOUR_UNIONS) and not words & _SUPRANATIONAL
 
 
 def _votes_of_the_election(doc: Doc, events: list[Event]) -> list[Event]:
