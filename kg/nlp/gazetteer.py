@@ -131,7 +131,7 @@ class Gazetteer:
                                      city["longitude"], city["countrycode"])
         for key in best:  # "Quang Ngai" for "Quảng Ngãi", as English news writes it (not "Ito" for "Itō")
             if " " in key:
-                self.places.setdefault(_unaccented(key), self.places[key])
+                self.places.setdefault(unaccented(key), self.places[key])
         self.city_population = {k: c["population"] for k, c in best.items()}
         self.cities = {k: self.places[k] for k in best}
 
@@ -141,7 +141,7 @@ class Gazetteer:
         if key.startswith("the "):
             key = key[4:]
         found = self.places.get(key)
-        return found if found is not None or key.isascii() else self.places.get(_unaccented(key))
+        return found if found is not None or key.isascii() else self.places.get(unaccented(key))
 
     def is_country(self, name: str) -> bool:
         place = self.lookup(name)
@@ -161,7 +161,7 @@ class Gazetteer:
         return self.capitals.get(name.lower())
 
 
-def _unaccented(text: str) -> str:
+def unaccented(text: str) -> str:
     """'whangārei' -> 'whangarei': the spelling geonames may hold without the diacritics."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from kg.articles import Article
 from kg.articles.checks import dateline_places
 from kg.errors import ArticleError
-from kg.nlp.gazetteer import gazetteer
+from kg.nlp.gazetteer import gazetteer, unaccented
 from kg.nlp.lexicon import OUTLET_NAMES
 from kg.nlp.model import Entity, Event, Statement
 
@@ -147,7 +147,8 @@ def _add_place_mention(places: list[dict], name: str, place, mention: dict) -> N
     for entry in places:
         same_place = place is not None and place.geonames_id is not None \
             and entry.get("geonames_id") == place.geonames_id  # "DR Congo" and "Democratic Republic of Congo"
-        if entry["name"].lower() in (name.lower(), mention["text"].lower()) or same_place:
+        names = {unaccented(name.lower()), unaccented(mention["text"].lower())}  # "ASUNCION" is Asunción
+        if unaccented(entry["name"].lower()) in names or same_place:
             entry["mentions"].insert(0, mention)
             if mention["text"] != entry["name"] and mention["text"] not in entry["aliases"]:
                 entry["aliases"].append(mention["text"])

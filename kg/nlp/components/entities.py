@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from spacy.tokens import Doc, Span
 
 from kg.nlp.components.governments import add_national_governments
@@ -128,14 +126,14 @@ class EntityGrouper:
 
     def _find(self, entities: list[Entity], ent: Span) -> int | None:
         kind, text = KINDS[ent.label_], norm(ent.text)
-        owner = None
+        nation = None
         if kind == "organization":
             text = norm(self._owned_name(ent.text))
-            owner = self._owner(_possessed(ent).text)
+            nation = self._nation(_possessed(ent).text)
         found = (index for index, entity in enumerate(entities)
                  if entity.kind == kind and self._same(kind, text, ent.text, entity)
-                 and not (owner and {self._owner(a) for a in entity.aliases} - {None, owner}))  # not "Iran's
-        # Foreign Ministry" for "Oman's Foreign Ministry"
+                 and not (nation and {self._nation(n) for n in [entity.name, *entity.aliases]} - {None, nation}))
+        # not "Iran's Foreign Ministry" nor "the Bolivian Foreign Ministry" for "Oman's Foreign Ministry"
         after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
         if text in ORG_HEADS and getattr(after, "pos_", "") != "PROPN":
             # "a Commission spokeswoman": the one named last before it (not "Bank" of "Bank Indonesia")
@@ -143,10 +141,12 @@ class EntityGrouper:
                        default=None)
         return next(found, None)
 
-    def _owner(self, text: str) -> str | None:
-        """'Oman' of "Oman's Foreign Ministry", when the owner is a known place."""
-        owner = _possessive(text)[0]
-        return owner if owner and self.gazetteer.lookup(owner) is not None else None
+    def _nation(self, name: str) -> str | None:
+        """The country an organisation's name says it is of: "Oman's Foreign Ministry", 'Bolivian Foreign
+        Ministry'."""
+        owner = _possessive(name)[0]
+        place = self.gazetteer.lookup(owner) if owner else None
+        return place.name if place is not None else self.gazetteer.country_named(owner or name.split()[0])
 
     def _same(self, kind: str, text: str, raw: str, entity: Entity) -> bool:
         name = norm(entity.name)
@@ -298,10 +298,13 @@ def _possessive(text: str) -> tuple[str | None, str]:
 
 
 def _owners_tell_apart(entities: list[Entity]) -> None:
-    """Two organisations of one name are named with their owners ("Oman's Foreign Ministry")."""
-    names = Counter(e.name for e in entities if e.kind == "organization")
-    for entity in entities:
-        if entity.kind == "organization" and names[entity.name] > 1:
+    """An organisation whose name another one's names hold too ("Foreign Ministry" beside the Iranian Foreign
+    Ministry, "coast guard" beside the China Coast Guard) is named with its owner ("Oman's Foreign Ministry")."""
+    orgs = [e for e in entities if e.kind == "organization"]
+    for entity in orgs:
+        name = " " + entity.name.lower()
+        if any(other is not entity and any((" " + n.lower()).endswith(name) for n in [other.name, *other.aliases])
+               for other in orgs):
             entity.name = next((a for a in entity.aliases if _possessive(a)[0]), entity.name)
 
 

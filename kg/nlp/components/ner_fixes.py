@@ -108,7 +108,7 @@ _KIND_WORDS = {"bloc", "party", "union", "alliance", "coalition", "movement"}  #
 _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 # Head nouns of a body's name, never of a place's ("the High Court", "the European Union").
 _BODY_HEADS = frozenset("court tribunal congress senate parliament assembly union commission council "
-                        "ministry police".split())
+                        "ministry police observatory institute agency bureau authority foundation".split())
 
 
 def _names_body(ent: Span) -> bool:
