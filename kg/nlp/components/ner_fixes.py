@@ -42,6 +42,8 @@ PLACE_NOUNS = {"town", "city", "village", "enclave", "state", "states", "provinc
 _NATIVE = {"indigenous", "aboriginal", "first nations", "native"}  # capitalised, yet no names
 _COOPERATION = ("co-operation", "cooperation")
 _LOCAL_OFFICES = {"mayor", "governor", "prefect"}
+_MACHINES = {"aircraft", "airliner", "jet", "plane", "helicopter", "drone", "tank", "truck", "car", "train", "ship",
+             "vessel", "rocket", "missile", "satellite", "engine", "turboprop"}
 _SETTLEMENTS = {"village", "town", "sector", "neighbourhood", "neighborhood", "suburb", "settlement"}
 _ALLIANCES = {"bloc", "group", "alliance", "coalition", "party", "movement", "union", "federation", "confederation"}
 _PLATFORMS = {"Facebook", "Telegram", "Instagram", "YouTube", "TikTok", "WhatsApp", "WeChat", "Weibo", "LinkedIn",
@@ -190,8 +192,8 @@ class EntityFixer:
                 and after.lower_ in _PORTFOLIO_HOLDERS) and _portfolio(doc, ent.end) \
                 and not self.gazetteer.lookup(ent.text) and not self.gazetteer.country_of_demonym(ent.text):
             return None  # "Lands" of "Lands and Natural Resources Minister X"
-        if ent.text.lower() in _NATIVE:
-            return None  # "Indigenous and farming communities": no name
+        if ent.text.lower() in _NATIVE or _model_of(ent, after):
+            return None  # "Indigenous and farming communities", "its Aeris 72 aircraft": no name
         if ent.label_ == "FAC" and {t.lower_ for t in ent} & _STUDY_WORDS:
             return Span(doc, ent.start, ent.end, label="ORG")  # "the Gold Coast Economic Research Centre"
         modifies = ent.label_ == "PERSON" and len(ent) == 1 and after is not None and after.is_lower
@@ -335,9 +337,9 @@ class EntityFixer:
         return Span(doc, first, ent.end, label="PERSON")
 
     def _named_place(self, ent: Span) -> bool:
-        """'in the state capital Shimla': a known place, inside a sentence, though tagged as a noun; 'Karnali' of
-        'Gandaki and Karnali provinces'."""
-        return ent[0].is_title and not ent[0].is_sent_start \
+        """'in the state capital Shimla': a known place, inside a sentence or before its mayor, though tagged as a
+        noun; 'Karnali' of 'Gandaki and Karnali provinces'."""
+        return ent[0].is_title and (not ent[0].is_sent_start or _before_local_title(ent.doc, ent.end)) \
             and (self.gazetteer.lookup(ent.text) is not None or _before_plural_place_noun(ent))
 
     def _is_place(self, ent: Span, person_words: set[str]) -> bool:
@@ -560,11 +562,12 @@ def _split_places(span: Span, gazetteer: Gazetteer, called_places: set[str]) -> 
     if span.label_ == "ORG" and located is not None:  # "the National Assembly in Sofia"
         return [Span(span.doc, span.start, located, label="ORG"), Span(span.doc, located + 1, span.end, label="GPE")]
     joints = [t.i for t in span[1:-1] if t.lower_ == "and" or t.text == ","]
-    route = [t.i for t in span[1:-1] if t.text in ("-", "–") and not t.whitespace_ and not t.nbor(-1).whitespace_]
+    route = [t.i for t in span[1:-1] if t.text in ("-", "–") and not t.whitespace_ and not t.nbor(-1).whitespace_
+             or t.lower_ == "to"]
     if route and all(gazetteer.lookup(p.text) for p in _parts(span, route)) and not gazetteer.lookup(span.text) \
             and span.text not in called_places:
-        return _parts(span, route, "GPE")  # "routes such as Amsterdam-Málaga", not Kara-Dobo, which the article
-        # calls a village
+        return _parts(span, route, "GPE")  # "routes such as Amsterdam-Málaga", "a flight from Bodø to Tromsø",
+        # not Kara-Dobo, which the article calls a village
     if span.label_ == "ORG" and len(joints) == 1 and _each_named_apart(span, joints[0]):
         return _parts(span, joints)  # "the Council on Ethics and Norges Bank", each named again elsewhere
     if span.label_ not in ("GPE", "LOC") or not joints or gazetteer.lookup(span.text):
@@ -773,7 +776,7 @@ def _and_joined_names(doc: Doc, spans: list[Span]) -> list[Span]:
         after = by_start.get(span.end + 1)
         if span.label_ == "ORG" and span.end < len(doc) and doc[span.end].lower_ == "and" and after is not None \
                 and after.label_ == "ORG" and any(t.lower_ in ("of", "for") for t in span) \
-                and all(t.is_title for t in after) and after[0].lower_ not in NAME_HEADS \
+                and all(t.is_title or t.is_upper for t in after) and after[0].lower_ not in NAME_HEADS \
                 and not any(t.lower_ in ("of", "for") for t in after):
             span = Span(doc, span.start, after.end, label="ORG")
             skip.add(after.start)
@@ -870,8 +873,8 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
     """Take in name words the model left out: 'Ana' + 'Lucía Quiroga', 'Viña' + 'del Mar',
     'Kansai' + 'region', 'Kapikule' + 'border crossing'."""
     start, end = ent.start, ent.end
-    if ent.label_ == "PERSON" and _before_local_title(doc, end) and gazetteer.lookup(ent.text):
-        return Span(doc, start, end, label="GPE")  # "Mito" of "Mito Mayor Yoko Hayama"
+    if ent.label_ in ("PERSON", "ORG") and _before_local_title(doc, end) and gazetteer.lookup(ent.text):
+        return Span(doc, start, end, label="GPE")  # "Mito" of "Mito Mayor Yoko Hayama", "Bodø mayor Lene Strand"
     if ent.label_ in ("GPE", "LOC"):
         end = _place_name_end(doc, start, end)
     if len(ent) > 1 and ent[-1].lower_ in REGION_WORDS and _describes_next(doc, end):
@@ -962,9 +965,14 @@ def _second_part_end(doc: Doc, label: str, start: int, end: int) -> int:
     return part.end if is_firm_name(doc[start:part.end].text) or part[-1].lower_ in ORG_HEADS else end
 
 
+def _model_of(ent: Span, after: Token | None) -> bool:
+    """'Aeris 72 aircraft', 'Boeing 737 jets', 'T-72 tanks': a maker's model number before what it makes."""
+    return after is not None and after.lemma_.lower() in _MACHINES and any(c.isdigit() for c in ent[-1].text)
+
+
 def _before_local_title(doc: Doc, end: int) -> bool:
     """'Mito' + 'Mayor Yoko Hayama': a name right before a local office and the person who holds it."""
-    return end + 1 < len(doc) and doc[end].lower_ in _LOCAL_OFFICES and doc[end].is_title \
+    return end + 1 < len(doc) and doc[end].lower_ in _LOCAL_OFFICES \
         and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "B"
 
 
