@@ -775,6 +775,15 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_of_the_sentence_before(reco
     assert [a["speaker"] for a in record["assertions"]] == ["World Aquatics", "World Aquatics"]
 
 
+def test_he_after_an_unnamed_spokesperson_is_the_spokespersons_body(record_of):
+    record = record_of("Sunil Jayaweera said the blasting had cracked his walls. Ruwan Granite Crushers rejected the "
+                       "allegations. A company spokesman said all blasting had stopped in May. \"To link a natural "
+                       "disaster to our quarry is unfair,\" he said. Jayaweera said he would sue.")
+    assert [a["speaker"] for a in record["assertions"]] == ["Sunil Jayaweera", "Ruwan Granite Crushers",
+                                                           "Ruwan Granite Crushers", "Ruwan Granite Crushers",
+                                                           "Sunil Jayaweera"]
+
+
 @pytest.mark.parametrize("text", [
     "The army said rebel fighters had attacked a barge on the river, while the UDRF said government aircraft had "
     "bombed a village near Ulang.",

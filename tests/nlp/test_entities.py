@@ -788,6 +788,11 @@ def test_national_police_are_not_a_body_sharing_the_demonym(record_of):
                  "organizations", "Daily Ledger", id="newspaper The X"),
     pytest.param("Rupa Akter, a 22-year-old sewing machine operator, told reporters that the exit was locked.",
                  "people", "Rupa Akter", id="an age makes a person"),
+    pytest.param("In Pasir Mas, Siti Aminah Ismail, a 52-year-old rice farmer, said her village was cut off.",
+                 "people", "Siti Aminah Ismail", id="an age makes a person, even after a place"),
+    pytest.param("Outside the prison gates, hundreds of relatives waited for news through Monday night. Marta Cedeño "
+                 "said her son, who is held in Pavilion 8, had told her by phone that the guards had fled.",
+                 "people", "Marta Cedeño", id="a name that speaks of her son"),
     pytest.param("Mr Macuácua said on Monday that the bridges had been washed away.", "people", "Macuácua",
                  id="Mr X"),
     pytest.param("He said the governor of Zambezia, Pio Matos, had told him that roads were cut.", "people",

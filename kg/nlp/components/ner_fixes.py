@@ -18,6 +18,7 @@ from kg.nlp.lexicon import (
     CUE_VERBS,
     INSTITUTION_WORDS,
     INVERTED_CUES,
+    KIN_NOUNS,
     NAMED_STORMS,
     ORG_HEADS,
     PARTY_MEMBERS,
@@ -304,7 +305,7 @@ class EntityFixer:
         titled_the = ent.start > 0 and doc[ent.start - 1].text == "The" and not doc[ent.start - 1].is_sent_start
         foreign = ent.label_ in ("LANGUAGE", "NORP") and not self.gazetteer.country_of_demonym(ent.text)  # "Nyali"
         if (ent.label_ in ("PERSON", "ORG", "PRODUCT") or foreign) and self._located(ent) and not _names_body(ent) \
-                and not titled_the \
+                and not titled_the and not _aged(ent) \
                 and ent[-1].lower_ not in (COMPANY_WORDS - INSTITUTION_WORDS) | (ORG_HEADS - _VENUES):
             # not "shares in Netra Telekom", "officials in Kenya Revenue Authority", "a report in The X Review"
             return Span(doc, ent.start, ent.end, label="GPE")
@@ -1116,13 +1117,9 @@ def _corporate_role(head: Token) -> bool:
 def _described_as_person(ent: Span) -> bool:
     """'Renata Figueiredo, the bank's director', 'his lawyer, Giorgos Anagnostou', 'One of those leaders,
     X': an apposition naming a person's role; 'Joko Susilo, 52,', 'X, a 22-year-old operator': an age;
-    'X, who heads ...': a who."""
+    'X, who heads ...': a who; 'X said her son': kin."""
     doc, root = ent.doc, ent.root
-    if len(ent) > 1 and ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 2].text == "," \
-            and doc[ent.end + 1].text.isdigit() and 15 <= int(doc[ent.end + 1].text) <= 110:
-        return True
-    if any(c.dep_ == "appos" and "year-old" in doc[c.left_edge.i:c.i].text for c in root.children) \
-            or any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in root.children):
+    if _aged(ent) or _of_kin(ent) or any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in root.children):
         return True
     head = root.head
     role = _role_of(head) if root.dep_ == "appos" and not _describes_body(head) else None  # not "... the group X"
@@ -1133,6 +1130,22 @@ def _described_as_person(ent: Span) -> bool:
                for c in root.children) \
         or root.dep_ == "appos" and (head.pos_ == "NOUN" and is_person_role(head.text)
                                      or head.pos_ == "PROPN" and is_title(head.text))  # "Minister of X, Y"
+
+
+def _aged(ent: Span) -> bool:
+    """'Joko Susilo, 52,', 'Siti Aminah Ismail, a 52-year-old rice farmer': a name given an age."""
+    doc = ent.doc
+    if len(ent) > 1 and ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 2].text == "," \
+            and doc[ent.end + 1].text.isdigit() and 15 <= int(doc[ent.end + 1].text) <= 110:
+        return True
+    return any(c.dep_ == "appos" and "year-old" in doc[c.left_edge.i:c.i].text for c in ent.root.children)
+
+
+def _of_kin(ent: Span) -> bool:
+    """'Marta Cedeño said her son ...': a name whose own verb goes on to his or her kin or body."""
+    doc = ent.doc
+    return len(ent) > 1 and ent.end + 2 < len(doc) and doc[ent.end].pos_ == "VERB" \
+        and doc[ent.end + 1].lower_ in ("her", "his") and doc[ent.end + 2].lower_ in KIN_NOUNS
 
 
 def _role_of(head: Token) -> Token | None:

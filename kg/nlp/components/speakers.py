@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.nlp.components.quotes import quote_at
 from kg.nlp.gazetteer import Gazetteer, gazetteer
 from kg.nlp.lexicon import (CLAIM_NOUNS, COMPANY_DESCRIPTORS, COMPANY_WORDS, GENERIC_ORG_NOUNS, KIN_NOUNS, ORG_HEADS,
                             PERSON_SUFFIXES, has_legal_form, is_person_role, is_title)
@@ -282,6 +283,9 @@ class Speakers:
                        and self.entity(links[c.i]).kind == "person"), None)
         if holder is not None:  # "The National Commissioner for Human Rights, Blanca Izaguirre, warned"
             return holder, self.entity(holder).name
+        spokesperson = _spokesperson_before(tok)
+        if spokesperson is not None:  # 'A company spokesman said ... "...," he said': the company
+            return self.resolve(spokesperson, create)
         if tok.i in links:
             return self._for_government(links[tok.i])
         for child in tok.children:
@@ -631,6 +635,22 @@ def stranded_subject(verb: Token) -> Token | None:
     return next((c for c in first.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"
                  and c.left_edge.i == start and doc[c.i + 1].text == ","), None) \
         if first.dep_ == "ccomp" and first.head == verb else None
+
+
+def _spokesperson_before(pronoun: Token) -> Token | None:
+    """The unnamed spokesperson a 'he' or 'she' follows: the subject of the sentence before or of this one
+    before it, with no person named between them."""
+    if pronoun.lower_ not in ("he", "she") or quote_at(pronoun.doc, pronoun.i) is not None:
+        return None
+    doc, links = pronoun.doc, pronoun.doc._.token_entity
+    here = sentence(pronoun).start
+    start = sentence(doc[here - 1]).start if here > 0 else here
+    for tok in reversed(doc[start:pronoun.i]):
+        if tok.i in links and doc._.entities[links[tok.i]].kind == "person":
+            return None
+        if tok.lower_ in ("spokesman", "spokeswoman", "spokesperson") and tok.dep_ == "nsubj":
+            return tok
+    return None
 
 
 def body_of_members(tok: Token) -> int | None:
