@@ -815,6 +815,16 @@ def test_national_police_are_not_a_body_sharing_the_demonym(record_of):
                  id="travel to X"),
     pytest.param("The mayor of Hammerfest, Tove Nilsen, said she would seek guarantees.", "places", "Hammerfest",
                  id="the mayor of X"),
+    pytest.param("The Organization for Security and Co-operation in Europe's Office for Democratic Institutions and "
+                 "Human Rights, which deployed 320 observers, said the count lacked transparency.", "organizations",
+                 "Office for Democratic Institutions and Human Rights", id="a body's office after 'in X's'"),
+    pytest.param("The Commission said the companies, Brenner-Kraus Medizintechnik of Germany and Carvalho Surgical of "
+                 "Portugal, had met in Vienna.", "organizations", "Brenner-Kraus Medizintechnik",
+                 id="a hyphenated firm name"),
+    pytest.param("The Commission said the companies, Brenner-Kraus Medizintechnik of Germany and Carvalho Surgical of "
+                 "Portugal, had met in Vienna.", "organizations", "Carvalho Surgical", id="a surgical-supply firm"),
+    pytest.param("A ransomware attack has halted container operations at Thailand's Laem Chabang port for a third "
+                 "day.", "places", "Laem Chabang", id="X port"),
     pytest.param("Zeynep Kalkan, a seismologist at Istanbul's Kandilli Observatory, cautioned that an aftershock could "
                  "follow.", "organizations", "Kandilli Observatory", id="a 'person' named like a body"),
     pytest.param("Verónica Achá, a hydrologist at the Chaco Water Observatory, a research group, warned that herds "
