@@ -482,6 +482,20 @@ def test_a_body_known_as_a_name_the_parser_hung_on_its_place_speaks_under_that_n
     assert (a["speaker"], a["stance"]) == ("AUSSOM", "cautions")
 
 
+def test_a_group_that_calls_itself_a_name_speaks_under_it_and_naming_itself_says_nothing(record_of):
+    record = record_of("A group that calls itself the Free Miners said the mine was unsafe. A ransomware attack has "
+                       "halted operations at the port, as a hacker group calling itself Black Monsoon claimed "
+                       "responsibility on Thursday.")
+    assert [(a["speaker"], a["verb"]) for a in record["assertions"]][:1] == [("Free Miners", "say")]
+    assert "call" not in {a["verb"] for a in record["assertions"]}
+
+
+def test_the_unit_is_the_unit_named_before(record_of):
+    record = record_of("The Disaster Management and Mitigation Unit said 300 families had been moved. The "
+                       "evacuation was still under way on Thursday, according to the unit.")
+    assert [a["speaker"] for a in record["assertions"]] == ["Disaster Management and Mitigation Unit"] * 2
+
+
 def test_she_after_a_quote_is_the_named_subject_the_parser_hung_on_a_place(record_of):
     record = record_of('Serra Verde rejected the findings. "The council relied on old data," chief executive Marcelo '
                        'Tavares Lins said. In Oslo, Ingrid Solbakken, a state secretary at the Finance Ministry, '

@@ -28,6 +28,7 @@ _COMPLEMENTS = {"ccomp", "xcomp"}
 _EMBEDDED = {"ccomp", "xcomp", "relcl", "acl", "pcomp"}
 _NEGATORS = {"not", "n't", "never", "unable", "no"}
 _QUOTE_MARKS = {"“", '"', "«", "``"}
+_REFLEXIVES = {"itself", "themselves", "himself", "herself"}
 _EXPECTING = {"expect", "want", "urge", "ask", "invite", "plan", "hope", "intend", "wish", "need", "due", "likely",
               "schedule"}
 _TELL_LIKE = {"tell", "assure", "inform", "warn", "remind", "brief"}
@@ -197,9 +198,10 @@ class AttributionFinder:
         if verb.lemma_ in OBJECT_CUES and verb.lemma_ not in CLAUSE_ONLY or verb.lemma_ in ("call", "put"):
             objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")] \
                 or [c for c in verb.children if c.dep_ == "nsubjpass" and passive_agent(verb) is not None]
-            if verb.lemma_ == "call" and not any(c.dep_ == "oprd" for c in verb.children) \
-                    and not any(quote_at(doc, t.i) for t in verb.subtree):
-                return None
+            if verb.lemma_ == "call" and (not any(c.dep_ == "oprd" for c in verb.children)
+                                          and not any(quote_at(doc, t.i) for t in verb.subtree)
+                                          or any(c.lower_ in _REFLEXIVES for c in verb.children)):
+                return None  # "a group calling itself Black Monsoon" names itself, says nothing
             if objects:
                 rights = [c for c in verb.rights if c.dep_ in ("dobj", "oprd", "prep", "advmod", "npadvmod")]
                 return min(o.left_edge.i for o in objects), max(o.right_edge.i for o in objects + rights) + 1

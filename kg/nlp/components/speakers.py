@@ -215,8 +215,8 @@ def _title_holder(tok: Token) -> Token | None:
 
 
 def _naming(tok: Token) -> bool:
-    """'known as X', 'called X', 'named X' after a noun."""
-    return tok.dep_ == "acl" and tok.lemma_ in ("know", "call", "name", "dub")
+    """'known as X', 'called X', 'named X', 'that calls itself X' after a noun."""
+    return tok.dep_ in ("acl", "relcl") and tok.lemma_ in ("know", "call", "name", "dub")
 
 
 def _unnamed_person(tok: Token) -> bool:
