@@ -435,6 +435,16 @@ def test_unnamed_rescuers_work_for_the_disaster_agency_the_article_names(record_
     assert _events(record)["rescue"]["agent"] == "National Disaster Management Agency"
 
 
+@pytest.mark.parametrize("text, kind, agent", [
+    ("The Indian Army said the road was cut. Soldiers had pulled nine survivors from the debris by Wednesday.",
+     "rescue", "Indian Army"),
+    ("The Gyeongnam Provincial Police Agency opened a case. About 60 officers searched the shipyard on Tuesday.",
+     "search", "Gyeongnam Provincial Police Agency"),
+])
+def test_soldiers_and_officers_act_for_the_army_and_police_the_article_names(record_of, text, kind, agent):
+    assert _events(record_of(text))[kind]["agent"] == agent
+
+
 def test_a_strike_and_its_pay_talks_are_the_unions(record_of):
     record = record_of("Bus drivers at Porto's municipal operator walked off the job on Monday after pay talks with "
                        "the city collapsed. The National Transport Workers' Union said the stoppage would last two "

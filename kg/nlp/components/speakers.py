@@ -35,6 +35,7 @@ _BODY_MEMBERS = MEMBER_NOUNS | _FIGHTERS | {"police"}
 _LOOSE_HEADS = {"agency", "regulator", "authority", "watchdog", "body", "office", "service"}  # names may not say so
 _ARMIES = ("army", "armed forces", "military", "defence forces", "defense forces")
 _UNIONS = ("union", "association", "federation", "confederation", "guild", "syndicate")
+_MEMBERS_OF = {"soldier": _ARMIES, "troop": _ARMIES, "officer": ("police",), "policemen": ("police",)}
 _REGULATORS = ("commission", "authority", "agency", "regulator", "watchdog", "board", "office", "inspectorate",
                "administration", "ombudsman")
 _ORG_SYNONYMS = {"army": _ARMIES, "military": _ARMIES, "militia": ("forces", "militia"), "paramilitaries": ("forces",),
@@ -654,14 +655,19 @@ def _spokesperson_before(pronoun: Token) -> Token | None:
 
 
 def body_of_members(tok: Token) -> int | None:
-    """'prosecutors opened an investigation': the prosecutor's office the article names."""
+    """'prosecutors opened an investigation': the prosecutor's office the article names; 'soldiers', 'officers':
+    its army, its police."""
     if tok.tag_ not in ("NNS", "NNPS") or any(c.dep_ == "poss" for c in tok.children):
         return None  # "our forces" are the speaker's
     places = [gazetteer().country_of_demonym(c.text) or c.text for c in tok.children
               if c.dep_ in ("amod", "compound") and (c.ent_type_ or c.pos_ == "PROPN")]
+    kinds = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]  # "prison officers"
+    stem = _stem(tok.text)
     return next((n for n, e in enumerate(tok.doc._.entities) if e.kind == "organization" and e.alias_of is None
-                 and _stem(tok.text) in {_stem(w) for w in e.name.split()}
-                 and all(p in e.name for p in places)), None)  # "Portuguese prosecutors": Portugal's
+                 and (stem in {_stem(w) for w in e.name.split()}
+                      or any(f" {h} " in _spaced(e.name) for h in _MEMBERS_OF.get(stem, ())))
+                 and all(p in e.name for p in places) and all(k in e.name.lower() for k in kinds)),
+                None)  # "Portuguese prosecutors": Portugal's
 
 
 def _stem(word: str) -> str:
