@@ -823,6 +823,11 @@ def test_national_police_are_not_a_body_sharing_the_demonym(record_of):
                  id="a hyphenated firm name"),
     pytest.param("The Commission said the companies, Brenner-Kraus Medizintechnik of Germany and Carvalho Surgical of "
                  "Portugal, had met in Vienna.", "organizations", "Carvalho Surgical", id="a surgical-supply firm"),
+    pytest.param("Rescuers searched villages after a powerful eruption of Guatemala's Fuego volcano on Monday.",
+                 "places", "Fuego", id="X volcano"),
+    pytest.param("Guatemala’s Volcán de Fuego erupted violently late on Wednesday, sending rock down its slopes. Fuego "
+                 "is one of Central America’s most active volcanoes.", "places", "Fuego",
+                 id="X is one of the volcanoes"),
     pytest.param("A ransomware attack has halted container operations at Thailand's Laem Chabang port for a third "
                  "day.", "places", "Laem Chabang", id="X port"),
     pytest.param("Zeynep Kalkan, a seismologist at Istanbul's Kandilli Observatory, cautioned that an aftershock could "
@@ -1641,3 +1646,12 @@ def test_a_name_with_a_particle_before_its_acronym(record_of):
 def test_a_time_zone_after_a_clock_time_is_no_body(record_of):
     record = record_of("The train left the rails shortly before 21:00 local time (20:00 GMT) on Wednesday.")
     assert not record["organizations"]
+
+
+@pytest.mark.parametrize("text", [
+    "Turnout stood at about 58%, according to the civil society observer group COSCE.",
+    "Gunfire and explosions rang out from Pavilion 8 of the Litoral Penitentiary in Guayaquil from late Sunday until "
+    "dawn on Monday.",
+])
+def test_the_subject_of_a_deed_no_quote_reports_makes_no_body(record_of, text):
+    assert not {"Turnout", "Gunfire"} & set(names(record_of(text), "organizations"))

@@ -239,10 +239,10 @@ class AttributionFinder:
         """'X thanked them for their "successful actions"': a deed reported with the doer's words."""
         if verb.pos_ != "VERB" or verb.lemma_ in CUE_VERBS:
             return None
-        subject = subject_of(verb)
-        speaker = speakers.resolve(subject) if subject is not None else None
         quote = next((q for q in doc._.quotes if verb.i < q[0] < limit), None)
-        if speaker is None or quote is None:
+        subject = subject_of(verb) if quote is not None else None
+        speaker = speakers.resolve(subject) if subject is not None else None  # only then: resolving may add a body
+        if speaker is None:
             return None
         end = min(quote[1], limit)
         while end < limit and doc[end].is_punct:
