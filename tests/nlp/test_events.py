@@ -445,6 +445,14 @@ def test_soldiers_and_officers_act_for_the_army_and_police_the_article_names(rec
     assert _events(record_of(text))[kind]["agent"] == agent
 
 
+@pytest.mark.parametrize("text", [
+    "Indonesia’s Mount Semeru erupted violently on Tuesday night.",
+    "Villagers fled after a powerful eruption of Indonesia's Semeru volcano on Tuesday.",
+])
+def test_an_eruption_is_the_volcanos(record_of, text):
+    assert _events(record_of(text))["eruption"]["agent"] in ("Mount Semeru", "Semeru")
+
+
 def test_a_strike_and_its_pay_talks_are_the_unions(record_of):
     record = record_of("Bus drivers at Porto's municipal operator walked off the job on Monday after pay talks with "
                        "the city collapsed. The National Transport Workers' Union said the stoppage would last two "

@@ -60,6 +60,7 @@ _DANGER_SPOTS = {"rubble", "debris", "rooftop", "roof", "wreckage", "water", "se
                  "floodwater"}
 _LABOUR_UNIONS = {"union", "unions", "guild", "syndicate"}
 _SUPRANATIONAL = {"european", "african", "eurasian", "soviet", "customs", "postal", "telecommunication"}
+_LANDFORMS = {"volcano", "mountain", "river", "lake", "glacier"}
 _PARLEYS = {"talks", "meeting"}  # who holds talks "with X" is not X
 _LEGISLATION = {"law", "bill", "budget", "motion", "resolution", "amendment", "legislation", "reform"}
 
@@ -509,8 +510,9 @@ class EventFinder:
             if span is not None:  # "three days of closed-door talks"
                 evidence = span.left_edge.i, evidence[1]
             agent = self._agent_of_noun(tok, speakers)
-        if kind in NATURAL_EVENTS:
-            agent = None  # "Cyclone Tendai" is nobody's doing, the storm's name included
+        if kind in NATURAL_EVENTS and not (kind == "eruption" and agent in _places(doc)):
+            agent = None  # "Cyclone Tendai" is nobody's doing, the storm's name included; "Mount Semeru erupted",
+            # "an eruption of Fuego": the volcano's
         clause = _range(tok, _LEFT_OUT, with_subject=True) if tok.pos_ == "VERB" else evidence
         target, place = self._target_and_place(doc, tok, clause, agent)
         when = _range(tok.head, _LEFT_OUT, with_subject=True) if _acts_through_verb(tok) else clause
@@ -523,6 +525,9 @@ class EventFinder:
             return None
         if tok.lower_ in _LAWMAKERS:  # "lawmakers passed a motion": the assembly did
             return getattr(legislature(tok.doc._.entities), "name", None)
+        named = next((c for c in tok.children if c.dep_ == "compound" and c.i in tok.doc._.token_entity), None)
+        if tok.lemma_ in _LANDFORMS and named is not None:
+            return tok.doc._.entities[tok.doc._.token_entity[named.i]].name  # "Guatemala's Fuego volcano": Fuego
         found = speakers.resolve(tok, create=False) or speakers.behind(tok, create=False)
         return found[1] if found else _members_name(tok)
 
@@ -607,6 +612,10 @@ class EventFinder:
                                      or t.head.dep_ in ("dobj", "pobj")):
                 target = entity.name
         return target, place
+
+
+def _places(doc: Doc) -> set[str]:
+    return {e.name for e in doc._.entities if e.kind == "place"}
 
 
 def _accused(verb: Token) -> Token | None:
