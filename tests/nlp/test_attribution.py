@@ -490,6 +490,12 @@ def test_a_group_that_calls_itself_a_name_speaks_under_it_and_naming_itself_says
     assert "call" not in {a["verb"] for a in record["assertions"]}
 
 
+def test_a_closing_said_the_parser_hung_on_the_clause_keeps_its_speaker(record_of):
+    record = record_of("The two countries' border commissions are due to meet next week in the Azerbaijani town of "
+                       "Gazakh, the Azerbaijani Foreign Ministry said on Wednesday.")
+    assert [(a["speaker"], a["verb"]) for a in record["assertions"]] == [("Azerbaijani Foreign Ministry", "say")]
+
+
 def test_the_unit_is_the_unit_named_before(record_of):
     record = record_of("The Disaster Management and Mitigation Unit said 300 families had been moved. The "
                        "evacuation was still under way on Thursday, according to the unit.")

@@ -64,6 +64,13 @@ def subject_of(verb: Token) -> Token | None:
     return stranded_subject(verb)
 
 
+def _closing_advcl(verb: Token) -> bool:
+    """'Talks are due next week, the ministry said on Wednesday.': the parser hung the closing cue on the
+    clause it reports, with no subject of its own."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.i < verb.i and not any(
+        c.dep_ in ("ccomp", "dobj", "xcomp", "mark", "nsubj", "advmod") for c in verb.children)
+
+
 def passive_agent(verb: Token) -> Token | None:
     """X in 'was sued by X'."""
     return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
@@ -208,8 +215,8 @@ class AttributionFinder:
             if verb.dep_ == "relcl":
                 head = verb.head
                 return head.left_edge.i, head.i + 1
-        if (verb.dep_ == "parataxis" or verb.dep_ == "ccomp" and verb.head.lemma_ not in CUE_VERBS) \
-                and verb.lemma_ not in CLAUSE_ONLY:
+        if (verb.dep_ == "parataxis" or verb.dep_ == "ccomp" and verb.head.lemma_ not in CUE_VERBS
+                or _closing_advcl(verb)) and verb.lemma_ not in CLAUSE_ONLY:
             head = verb.head if verb.head.i < verb.i else sentence(verb).root  # "A, X said, B": the whole clause
             return clause_range(head, skip=verb)
         if verb.lemma_ == "say" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children):

@@ -620,8 +620,10 @@ def _fits(words: set[str], names: set[str], head: str, name_words: set[str]) -> 
 
 def stranded_subject(verb: Token) -> Token | None:
     """'At a picket outside the hospital, Dr X, an anaesthetist, disputed ...': a name the parser hung on
-    the place before it, whose phrase runs up to the subjectless main verb, is that verb's subject."""
-    if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+    the place before it, whose phrase runs up to the subjectless main verb (or the subjectless 'said' that
+    closes the sentence: '..., the Azerbaijani Foreign Ministry said'), is that verb's subject."""
+    closing = verb.dep_ in ("advcl", "parataxis") and verb.tag_ in ("VBD", "VBZ", "VBP")  # not "..., saying"
+    if verb.dep_ != "ROOT" and not closing or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
     doc = verb.doc
     for tok in reversed(doc[sentence(verb).start:verb.i]):
