@@ -128,13 +128,14 @@ def test_a_named_storm_is_an_event_and_what_it_does_is_part_of_it(record_of):
     assert "killing" not in types
 
 
-@pytest.mark.parametrize("text", [
-    "Kenya’s opposition said on Monday it would boycott next year’s election.",
-    "The main opposition party won 41 seats in Saturday's snap general election.",
+@pytest.mark.parametrize("text, kind", [
+    ("Kenya’s opposition said on Monday it would boycott next year’s election.", "election"),
+    ("Romania’s government collapsed on Wednesday after a junior partner quit.", "collapse"),
+    ("Investors lost their savings in the bank's collapse in 2022.", "collapse"),
 ])
-def test_an_election_is_nobodys_doing(record_of, text):
-    election = next(e for e in record_of(text)["events"] if e["type"] == "election")
-    assert election["agent"] is None
+def test_elections_collapses_and_explosions_are_nobodys_doing(record_of, text, kind):
+    event = next(e for e in record_of(text)["events"] if e["type"] == kind)
+    assert event["agent"] is None
 
 
 def test_agents_of_a_resignation_a_share_drop_and_a_named_storm(record_of):
