@@ -286,7 +286,8 @@ earthquake flood hurricane wildfire cyclone typhoon storm landslide drought tsun
 # Words that name a storm when a name follows ("Cyclone Tendai").
 NAMED_STORMS = frozenset("cyclone hurricane typhoon storm".split())
 # Event nouns whose 'of' phrase names who does it ("the resignation of the minister").
-DOER_OF_NOUNS = frozenset("resignation visit speech address testimony withdrawal departure death eruption".split())
+DOER_OF_NOUNS = frozenset("resignation visit speech address testimony withdrawal departure death eruption "
+                          "meeting".split())
 # Event nouns whose possessor undergoes the event ("his arrest", "Juma's capture").
 PATIENT_NOUNS = frozenset("arrest detention trial sentencing conviction capture release extradition "
                           "kidnapping abduction murder assassination killing shooting stabbing indictment "

@@ -457,6 +457,14 @@ def test_an_eruption_is_the_volcanos(record_of, text):
     assert _events(record_of(text))["eruption"]["agent"] in ("Mount Semeru", "Semeru")
 
 
+@pytest.mark.parametrize("text", [
+    "The Monetary Policy Committee is next due to meet on April 23.",
+    "The governor called an emergency meeting of the bank's Monetary Policy Committee for Friday.",
+])
+def test_a_meeting_is_of_the_body_due_to_meet_or_meeting(record_of, text):
+    assert _events(record_of(text))["meeting"]["agent"] == "Monetary Policy Committee"
+
+
 def test_a_strike_and_its_pay_talks_are_the_unions(record_of):
     record = record_of("Bus drivers at Porto's municipal operator walked off the job on Monday after pay talks with "
                        "the city collapsed. The National Transport Workers' Union said the stoppage would last two "

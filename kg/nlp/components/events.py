@@ -549,6 +549,8 @@ class EventFinder:
         subject = _accused(verb) or _doer(verb)
         if subject is None and verb.dep_ in ("xcomp", "advcl"):
             subject = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if subject is None and verb.dep_ == "xcomp" and verb.head.dep_ in ("acomp", "prep"):
+            subject = subject_of(verb.head.head)  # "The Monetary Policy Committee is next due to meet"
         passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if passive_subject is not None:  # "X was re-elected": the elected is who the election is about
             return self._who(passive_subject, speakers) if verb.lemma_ in _ELECTED else None

@@ -1099,8 +1099,8 @@ def _of_name_end(doc: Doc, start: int, end: int) -> int:
         return end
     stop, last = end, end
     while stop < len(doc) and not doc[stop].is_sent_start and (doc[stop].is_title or doc[stop].lower_ in NAME_JOINERS):
-        if doc[stop].ent_iob_ == "B" and doc[stop - 1].lower_ == "and":
-            break  # "the Ministry of Health and Pfizer": another name
+        if doc[stop].ent_iob_ == "B" and doc[stop - 1].lower_ == "and" or doc[stop].ent_type_ in ("DATE", "TIME"):
+            break  # "the Ministry of Health and Pfizer": another name; "the Committee for Friday": a day
         if doc[stop].is_title:
             last = stop + 1
         stop += 1
