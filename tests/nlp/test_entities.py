@@ -813,6 +813,8 @@ def test_national_police_are_not_a_body_sharing_the_demonym(record_of):
                  id="the districts of X, Y and Z"),
     pytest.param("The premier is due to travel on Friday to El Alamein to lay a wreath.", "places", "El Alamein",
                  id="travel to X"),
+    pytest.param("Among the marchers was Abdul Karim, a rice farmer who said he had travelled overnight from Bogura.",
+                 "places", "Bogura", id="travel from X"),
     pytest.param("The mayor of Hammerfest, Tove Nilsen, said she would seek guarantees.", "places", "Hammerfest",
                  id="the mayor of X"),
     pytest.param("The Organization for Security and Co-operation in Europe's Office for Democratic Institutions and "

@@ -386,8 +386,8 @@ class EntityFixer:
             return True  # "the districts of Sunsari, Saptari and Udayapur", "north of Mahaday", "towns such as X"
         if prep.lower_ in ("to", "from", "between") and prep.head.lemma_.lower() in ROUTE_NOUNS:
             return True  # "on the road to Mahaday", "the road between Ménaka and Anderamboukane"
-        if prep.lower_ == "to" and prep.head.lemma_ in _JOURNEYS:
-            return True  # "is due to travel on Friday to El Alamein"
+        if prep.lower_ in ("to", "from") and prep.head.lemma_ in _JOURNEYS:
+            return True  # "is due to travel on Friday to El Alamein", "had travelled overnight from Bogura"
         if prep.lower_ == "at" and prep.head.lemma_.lower() in REGION_WORDS - FACILITY_WORDS:
             return True  # "the crossing at Dhobley"
         return self.gazetteer.lookup(ent.text) is not None and prep.lower_ in ("to", "from", "at", "between",
