@@ -19,13 +19,15 @@ from kg.nlp.components.guard import Guarded
 # when the 36 articles 571-626 joined in session 15, and again with session 16's 54 (631-716): fresh articles
 # score lower on events and on statement precision (0.572 / 0.344, agents 0.618, precision 0.948 on all 349;
 # 0.583 / 0.360, 0.623 and 0.951 on the 295 before them). On the 361 of session 17 statement recall went over
-# 0.90 (people no body speaks for speak as themselves) and its floor with it.
+# 0.90 (people no body speaks for speak as themselves) and its floor with it. On the 373 of session 18, agents
+# went to 0.655 (elections, collapses and explosions are nobody's doing; strikes are the union's) and statement
+# recall to 0.911.
 FLOORS = {
     ("people", "f1"): 0.98, ("organizations", "f1"): 0.87, ("places", "f1"): 0.93,
-    ("assertions", "precision"): 0.94, ("assertions", "recall"): 0.90,
+    ("assertions", "precision"): 0.94, ("assertions", "recall"): 0.91,
     ("assertions", "stance"): 0.87, ("assertions", "verified_by_outlet"): 0.97,
     ("assertions", "date"): 0.96, ("assertions", "reported_by"): 0.92,
-    ("events", "precision"): 0.57, ("events", "recall"): 0.34, ("events", "agent"): 0.61,
+    ("events", "precision"): 0.57, ("events", "recall"): 0.34, ("events", "agent"): 0.65,
 }
 
 
