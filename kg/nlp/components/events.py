@@ -10,9 +10,9 @@ from kg.nlp.components.speakers import Speakers, body_of_members
 from kg.nlp.components.statement_dates import DAY_LABELS, day_of
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import (BYSTANDER_VERBS, CAUSATIVE_VERBS, CUE_VERBS, CURRENCIES, DEPLOYED, DOER_OF_NOUNS,
-                            EVENT_TRIGGERS, HYPOTHETICAL_MODALS, LABOUR_STRIKE_WORDS, LIGHT_VERBS, MARKET_FALLS,
-                            MARKET_RISES, MARKET_SUBJECTS, MONEY_WORDS, NAMED_STORMS, NATURAL_EVENTS, ORG_HEADS,
-                            PATIENT_NOUNS, PHRASAL_TRIGGERS, TRIGGER_NEEDS, WEAK_MODIFIERS, is_person_role)
+                            EVENT_TRIGGERS, HYPOTHETICAL_MODALS, LABOUR_STRIKE_WORDS, LANDFORMS, LIGHT_VERBS,
+                            MARKET_FALLS, MARKET_RISES, MARKET_SUBJECTS, MONEY_WORDS, NAMED_STORMS, NATURAL_EVENTS,
+                            ORG_HEADS, PATIENT_NOUNS, PHRASAL_TRIGGERS, TRIGGER_NEEDS, WEAK_MODIFIERS, is_person_role)
 from kg.nlp.model import Event, sentence
 
 _LEFT_OUT = {"conj", "cc", "advcl", "ccomp", "parataxis", "punct", "mark", "appos"}
@@ -60,7 +60,6 @@ _DANGER_SPOTS = {"rubble", "debris", "rooftop", "roof", "wreckage", "water", "se
                  "floodwater"}
 _LABOUR_UNIONS = {"union", "unions", "guild", "syndicate"}
 _SUPRANATIONAL = {"european", "african", "eurasian", "soviet", "customs", "postal", "telecommunication"}
-_LANDFORMS = {"volcano", "mountain", "river", "lake", "glacier"}
 # Events that happen rather than are done: the gold files name no agent for 34 of 50 elections (the words around
 # one, an observer group or a candidate's party, seldom name who holds it), 16 of 20 collapses, 7 of 7 explosions.
 _NOBODYS = {"election", "collapse", "explosion"}
@@ -515,7 +514,8 @@ class EventFinder:
             if span is not None:  # "three days of closed-door talks"
                 evidence = span.left_edge.i, evidence[1]
             agent = self._agent_of_noun(tok, speakers)
-        if kind in NATURAL_EVENTS and not (kind == "eruption" and agent in _places(doc)):
+        places = {e.name for e in doc._.entities if e.kind == "place"}
+        if kind in NATURAL_EVENTS and not (kind == "eruption" and agent in places):
             agent = None  # "Cyclone Tendai" is nobody's doing, the storm's name included; "Mount Semeru erupted",
             # "an eruption of Fuego": the volcano's
         clause = _range(tok, _LEFT_OUT, with_subject=True) if tok.pos_ == "VERB" else evidence
@@ -531,7 +531,7 @@ class EventFinder:
         if tok.lower_ in _LAWMAKERS:  # "lawmakers passed a motion": the assembly did
             return getattr(legislature(tok.doc._.entities), "name", None)
         named = next((c for c in tok.children if c.dep_ == "compound" and c.i in tok.doc._.token_entity), None)
-        if tok.lemma_ in _LANDFORMS and named is not None:
+        if tok.lemma_ in LANDFORMS and named is not None:
             return tok.doc._.entities[tok.doc._.token_entity[named.i]].name  # "Guatemala's Fuego volcano": Fuego
         found = speakers.resolve(tok, create=False) or speakers.behind(tok, create=False)
         return found[1] if found else _members_name(tok)
@@ -619,10 +619,6 @@ class EventFinder:
                                      or t.head.dep_ in ("dobj", "pobj")):
                 target = entity.name
         return target, place
-
-
-def _places(doc: Doc) -> set[str]:
-    return {e.name for e in doc._.entities if e.kind == "place"}
 
 
 def _accused(verb: Token) -> Token | None:

@@ -19,6 +19,7 @@ from kg.nlp.lexicon import (
     INSTITUTION_WORDS,
     INVERTED_CUES,
     KIN_NOUNS,
+    LANDFORMS,
     NAMED_STORMS,
     ORG_HEADS,
     PARTY_MEMBERS,
@@ -45,7 +46,6 @@ _COOPERATION = ("co-operation", "cooperation")
 _LOCAL_OFFICES = {"mayor", "governor", "prefect"}
 _MACHINES = {"aircraft", "airliner", "jet", "plane", "helicopter", "drone", "tank", "truck", "car", "train", "ship",
              "vessel", "rocket", "missile", "satellite", "engine", "turboprop"}
-_LANDFORMS = {"volcano", "glacier", "mountain", "peninsula", "plateau", "desert", "atoll"}
 _SETTLEMENTS = {"village", "town", "sector", "neighbourhood", "neighborhood", "suburb", "settlement", "port"}
 _ALLIANCES = {"bloc", "group", "alliance", "coalition", "party", "movement", "union", "federation", "confederation"}
 _PLATFORMS = {"Facebook", "Telegram", "Instagram", "YouTube", "TikTok", "WhatsApp", "WeChat", "Weibo", "LinkedIn",
@@ -449,17 +449,17 @@ def _said_to_be_place(ent: Span) -> bool:
     node = _first_conjunct(ent.root)
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_ in PLACE_NOUNS | {"mayor"}:
         return True
-    if any(c.dep_ == "appos" and c.lemma_ in PLACE_NOUNS | _LANDFORMS for c in ent.root.children):
+    if any(c.dep_ == "appos" and c.lemma_ in PLACE_NOUNS | LANDFORMS for c in ent.root.children):
         return True
     if node.dep_ == "nsubj" and node.head.lemma_ == "be" and any(_a_landform(c) for c in node.head.children
                                                                    if c.dep_ == "attr"):
         return True  # "Fuego is one of Central America's most active volcanoes"
-    return ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _SETTLEMENTS | _LANDFORMS
+    return ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _SETTLEMENTS | LANDFORMS
 
 
 def _a_landform(attr: Token) -> bool:
     """'a volcano', 'one of the most active volcanoes'."""
-    return attr.lemma_ in _LANDFORMS or attr.lower_ == "one" and any(t.lemma_ in _LANDFORMS for t in attr.subtree)
+    return attr.lemma_ in LANDFORMS or attr.lower_ == "one" and any(t.lemma_ in LANDFORMS for t in attr.subtree)
 
 
 def _majority_labels(doc: Doc, spans: list[Span], bodies: set[str], places: set[str],
