@@ -514,8 +514,8 @@ class EventFinder:
             if span is not None:  # "three days of closed-door talks"
                 evidence = span.left_edge.i, evidence[1]
             agent = self._agent_of_noun(tok, speakers)
-        places = {e.name for e in doc._.entities if e.kind == "place"}
-        if kind in NATURAL_EVENTS and not (kind == "eruption" and agent in places):
+        if kind in NATURAL_EVENTS and not (kind == "eruption" and any(e.name == agent and e.kind == "place"
+                                                                      for e in doc._.entities)):
             agent = None  # "Cyclone Tendai" is nobody's doing, the storm's name included; "Mount Semeru erupted",
             # "an eruption of Fuego": the volcano's
         clause = _range(tok, _LEFT_OUT, with_subject=True) if tok.pos_ == "VERB" else evidence
@@ -530,9 +530,11 @@ class EventFinder:
             return None
         if tok.lower_ in _LAWMAKERS:  # "lawmakers passed a motion": the assembly did
             return getattr(legislature(tok.doc._.entities), "name", None)
-        named = next((c for c in tok.children if c.dep_ == "compound" and c.i in tok.doc._.token_entity), None)
-        if tok.lemma_ in LANDFORMS and named is not None:
-            return tok.doc._.entities[tok.doc._.token_entity[named.i]].name  # "Guatemala's Fuego volcano": Fuego
+        if tok.lemma_ in LANDFORMS:  # "Guatemala's Fuego volcano": Fuego
+            links = tok.doc._.token_entity
+            named = next((links[c.i] for c in tok.children if c.dep_ == "compound" and c.i in links), None)
+            if named is not None:
+                return tok.doc._.entities[named].name
         found = speakers.resolve(tok, create=False) or speakers.behind(tok, create=False)
         return found[1] if found else _members_name(tok)
 
