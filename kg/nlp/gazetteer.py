@@ -152,6 +152,18 @@ class Gazetteer:
         place = self.lookup(word)
         return place.name if place is not None and place.kind == "country" else self.country_of_demonym(word)
 
+    def owned(self, name: str) -> tuple[str | None, str]:
+        """("Mozambique", "health ministry") of "Mozambique's health ministry" or "Mozambican health ministry":
+        the place a name says it is of, and the rest; (None, name) when it names none."""
+        owner, mark, rest = name.replace("’s ", "'s ").partition("'s ")
+        if mark and rest:
+            place = self.lookup(owner)
+            nation = place.name if place is not None else self.country_named(owner)
+            return (nation, rest) if nation else (None, name)
+        first, _, rest = name.partition(" ")
+        nation = self.country_named(first)
+        return (nation, rest) if nation else (None, name)
+
     def country_of_demonym(self, word: str) -> str | None:
         """'Ukrainian' -> 'Ukraine'."""
         return self.demonyms.get(word.lower().rstrip("s")) or self.demonyms.get(word.lower())

@@ -744,6 +744,19 @@ def test_two_countries_bodies_of_one_name_are_two(record_of, text, speakers):
     assert [a["speaker"] for a in record["assertions"]] == speakers
 
 
+@pytest.mark.parametrize("text, bodies", [
+    ("Mozambique's health ministry declared an emergency. A health ministry spokesperson said "
+     "no deaths had gone unrecorded.", 1),
+    ("Azerbaijan's defence ministry said Armenian troops had fired first. Armenia's defence ministry said its "
+     "soldiers had returned fire. The defence ministry said two were hurt.", 2),
+])
+def test_a_body_described_with_and_without_its_country_is_one(record_of, text, bodies):
+    record = record_of(text)
+    ministries = [o for o in record["organizations"] if "ministry" in o["name"]]
+    assert len(ministries) == bodies
+    assert {a["speaker"] for a in record["assertions"]} == {o["name"] for o in ministries}
+
+
 def test_name_after_a_company_word_is_an_organisation(record_of):
     record = record_of("The breach is the second this year, after private hospital group Medivale was hit in June. "
                        "The logistics firm Trans Kora said on Monday it had lost two contracts.")

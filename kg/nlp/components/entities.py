@@ -144,9 +144,7 @@ class EntityGrouper:
     def _nation(self, name: str) -> str | None:
         """The country an organisation's name says it is of: "Oman's Foreign Ministry", 'Bolivian Foreign
         Ministry'."""
-        owner = _possessive(name)[0]
-        place = self.gazetteer.lookup(owner) if owner else None
-        return place.name if place is not None else self.gazetteer.country_named(owner or name.split()[0])
+        return self.gazetteer.owned(name)[0]
 
     def _same(self, kind: str, text: str, raw: str, entity: Entity) -> bool:
         name = norm(entity.name)

@@ -563,6 +563,19 @@ class Speakers:
                  and not _foreign(nation, _content_words(e.name))]
         return alike[0] if len(alike) == 1 else None
 
+    def _described_alike(self, name: str) -> int | None:
+        """The one organisation described in the same words, with or without a country's name or adjective
+        before them ("Mozambique's health ministry", "the health ministry"), and of no other country."""
+        nation, words = self.gazetteer.owned(name)
+        alike = []
+        for index, entity in enumerate(self.doc._.entities):
+            owned = [self.gazetteer.owned(n) for n in (entity.name, *entity.aliases)]
+            owners = {owner for owner, _ in owned} - {None}
+            if entity.kind == "organization" and words[:1].islower() and words in {rest for _, rest in owned} \
+                    and (owners or nation) and (nation is None or owners <= {nation}):
+                alike.append(index)
+        return alike[0] if len(alike) == 1 else None
+
     def _workplace(self, tok: Token) -> tuple[int | None, str] | None:
         """The organisation that people described by their trade work at ('analysts at X', 'officials from X')."""
         if tok.tag_ != "NNS" or not is_person_role(tok.lemma_):
@@ -582,6 +595,10 @@ class Speakers:
         for index, entity in enumerate(entities):
             if entity.kind == "organization" and (entity.name == name or span.text in entity.aliases):
                 return index, entity.name
+        same = self._described_alike(name)
+        if same is not None:  # "Mozambique's health ministry" ... "a health ministry spokesperson"
+            entities[same].add_alias(name)
+            return same, entities[same].name
         entities.append(Entity("organization", name, mentions=[(span.start, span.end)]))
         for t in span:
             self.doc._.token_entity.setdefault(t.i, len(entities) - 1)
