@@ -119,7 +119,7 @@ COMPANY_WORDS = {"telecom", "telekom", "telecoms", "telecommunications", "energy
                  "networks", "mobile", "digital", "automotive", "labs", "biotech", "navigation", "freight",
                  "transport", "trading", "commodities", "refining", "oil", "gas", "lithium", "copper", "nickel",
                  "cobalt", "uranium", "coal", "hydro", "medical", "surgical", "medizintechnik",
-                 "healthcare"} | INSTITUTION_WORDS
+                 "healthcare", "tankers", "carriers", "lines"} | INSTITUTION_WORDS
 # Words of a direction or an edge that open a region's name ("East Java") or stand for one ("the north").
 COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"}
 # Legal forms that end a company's name ("Rupali Knit Composite Ltd.").

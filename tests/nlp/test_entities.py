@@ -757,6 +757,17 @@ def test_a_body_described_with_and_without_its_country_is_one(record_of, text, b
     assert {a["speaker"] for a in record["assertions"]} == {o["name"] for o in ministries}
 
 
+@pytest.mark.parametrize("text, body", [
+    ("The container ship, operated by Singapore-based Meridian Boxline, struck the tanker off Port Dickson.",
+     "Meridian Boxline"),
+    ("Kallistos Tankers, the Athens-based owner of the Sea Aurora, rejected that account.", "Kallistos Tankers"),
+    ("A Halvorsen Kemi spokesperson denied that any calls had been missed.", "Halvorsen Kemi"),
+])
+def test_a_name_only_a_body_can_be_used_as_is_an_organisation(record_of, text, body):
+    record = record_of(text)
+    assert body in names(record, "organizations") and body not in names(record, "people")
+
+
 def test_name_after_a_company_word_is_an_organisation(record_of):
     record = record_of("The breach is the second this year, after private hospital group Medivale was hit in June. "
                        "The logistics firm Trans Kora said on Monday it had lost two contracts.")

@@ -53,6 +53,8 @@ _PLATFORMS = {"Facebook", "Telegram", "Instagram", "YouTube", "TikTok", "WhatsAp
 _SHIP_PREFIXES = {"MV", "MS", "MT", "SS", "HMS", "USS", "RV", "FV", "HMAS", "INS", "KRI", "BRP", "KM", "KMP"}
 _CORPORATE_ROLES = {"manager", "operator", "owner", "contractor", "supplier", "insurer", "partner", "sponsor", "lender",
                     "buyer", "seller", "distributor", "carrier", "shareholder", "investor", "developer", "builder"}
+_STAFF = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "executives", "employees", "staff",
+          "shareholders"}  # "a Meridian Boxline spokesperson": the name is a body's
 _WATERS = {"River", "Lake", "Sea", "Reservoir"}
 _MONEY = {"dollar", "cent"}  # "the U.S. dollar", "6.4 U.S. cents"
 _CONTINENTS_AND_SEAS = {"Europe", "Africa", "Asia", "America", "Americas", "Baltic", "Mediterranean", "Atlantic",
@@ -159,7 +161,7 @@ class EntityFixer:
         bodies |= {a.text for a in _bracketed_acronyms(doc, spans)}  # "... Movement (UBM)"
         # "the Electoral Service, Servel"
         bodies |= {s.text for s in spans if s.label_ == "ORG" and _named_after_body(s)}
-        bodies |= _company_short_names(spans, self.gazetteer)
+        bodies |= _company_short_names(spans, self.gazetteer) | _bodies_by_usage(doc, spans, self.gazetteer)
         bodies |= {s.text for s in spans if s.label_ == "NORP" and not self.gazetteer.country_of_demonym(s.text)
                    and any(o.label_ == "ORG" and o.text == s.text for o in spans)}  # "Vantra", no nationality
         places = {s.text for s in spans if _said_to_be_place(s)} - bodies
@@ -493,6 +495,17 @@ def _company_short_names(spans: list[Span], gazetteer: Gazetteer) -> set[str]:
     return {s.text for s in spans if any(f.startswith(s.text + " ") for f in firms)
             and (s.label_ == "PERSON" or s.label_ in ("GPE", "LOC", "NORP") and not gazetteer.lookup(s.text)
                  and not gazetteer.country_of_demonym(s.text))}
+
+
+def _bodies_by_usage(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> set[str]:
+    """Names the model took for people's or places' that only a body can be: 'a Meridian Boxline spokesperson',
+    'operated by Singapore-based Meridian Boxline'."""
+    def used_as_body(span: Span) -> bool:
+        after = doc[span.end] if span.end < len(doc) else None
+        based = span.start >= 2 and doc[span.start - 1].lower_ == "based" and doc[span.start - 2].text == "-"
+        return based or after is not None and after.lower_ in _STAFF and span.root.dep_ == "compound"
+    return {s.text for s in spans if s.label_ in ("PERSON", "GPE", "LOC") and used_as_body(s)
+            and not gazetteer.lookup(s.text)}
 
 
 def _completed_repeats(doc: Doc, spans: list[Span]) -> list[Span]:
