@@ -768,6 +768,20 @@ def test_a_name_only_a_body_can_be_used_as_is_an_organisation(record_of, text, b
     assert body in names(record, "organizations") and body not in names(record, "people")
 
 
+def test_a_secretary_of_state_for_a_portfolio_is_a_person(record_of):
+    record = record_of("Miguel Sanz said Secretary of State for Energy Ana Belen Rojo had told him the date was not "
+                       "set in stone.")
+    assert "Rojo" in " ".join(names(record, "people"))
+    assert not any("Rojo" in name for name in names(record, "organizations"))
+
+
+def test_a_party_before_its_lawmaker_and_a_broadcaster_s_acronym_are_organisations(record_of):
+    record = record_of("Green Left lawmaker Pablo Iturbe warned that the reactor was a gamble. Tiago Correia told "
+                       "Portuguese broadcaster RTP that it was sad.")
+    assert {"Green Left", "RTP"} <= set(names(record, "organizations"))
+    assert "Green Left" not in names(record, "people")
+
+
 def test_name_after_a_company_word_is_an_organisation(record_of):
     record = record_of("The breach is the second this year, after private hospital group Medivale was hit in June. "
                        "The logistics firm Trans Kora said on Monday it had lost two contracts.")

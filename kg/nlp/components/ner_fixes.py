@@ -55,6 +55,8 @@ _CORPORATE_ROLES = {"manager", "operator", "owner", "contractor", "supplier", "i
                     "buyer", "seller", "distributor", "carrier", "shareholder", "investor", "developer", "builder"}
 _STAFF = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "executives", "employees", "staff",
           "shareholders"}  # "a Meridian Boxline spokesperson": the name is a body's
+_PARTY_SEATS = {"lawmaker", "legislator", "senator", "mp", "deputy", "councillor", "councilor", "congressman",
+                "congresswoman"}  # "Green Left lawmaker Pablo Iturbe": the name before is a party's
 _WATERS = {"River", "Lake", "Sea", "Reservoir"}
 _MONEY = {"dollar", "cent"}  # "the U.S. dollar", "6.4 U.S. cents"
 _CONTINENTS_AND_SEAS = {"Europe", "Africa", "Asia", "America", "Americas", "Baltic", "Mediterranean", "Atlantic",
@@ -337,7 +339,8 @@ class EntityFixer:
         if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].lower_ not in ("for", "of") \
                 or doc[ent.start - 2].lower_ not in _PORTFOLIO_HOLDERS:  # not "chair of Van Thinh Phat group"
             return None
-        first = next((t.i for t in ent[1:] if t.lower_ not in self.words), None)
+        first = next((t.i for t in ent[1:] if t.lower_ not in self.words and t.is_title), None)  # not "for" of
+        # "Secretary of" + "State for Energy Ana Belen Rojo"
         if first is None or not 2 <= ent.end - first <= 3 or not all(t.pos_ == "PROPN" for t in doc[first:ent.end]):
             return None
         return Span(doc, first, ent.end, label="PERSON")
@@ -499,11 +502,14 @@ def _company_short_names(spans: list[Span], gazetteer: Gazetteer) -> set[str]:
 
 def _bodies_by_usage(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> set[str]:
     """Names the model took for people's or places' that only a body can be: 'a Meridian Boxline spokesperson',
-    'operated by Singapore-based Meridian Boxline'."""
+    'operated by Singapore-based Meridian Boxline', 'Green Left lawmaker Pablo Iturbe'."""
+    people = {s.start for s in spans if s.label_ == "PERSON"}
+
     def used_as_body(span: Span) -> bool:
         after = doc[span.end] if span.end < len(doc) else None
         based = span.start >= 2 and doc[span.start - 1].lower_ == "based" and doc[span.start - 2].text == "-"
-        return based or after is not None and after.lower_ in _STAFF and span.root.dep_ == "compound"
+        seat = after is not None and after.lower_ in _PARTY_SEATS and after.i + 1 in people
+        return based or seat or after is not None and after.lower_ in _STAFF and span.root.dep_ == "compound"
     return {s.text for s in spans if s.label_ in ("PERSON", "GPE", "LOC") and used_as_body(s)
             and not gazetteer.lookup(s.text)}
 
@@ -1257,13 +1263,13 @@ def _of_a_party(name: Token) -> bool:
 
 
 def _untagged_bodies(doc: Doc) -> list[Span]:
-    """'private hospital group Medivale', 'the logistics firm Trans Kora': a capitalised name the model missed,
-    right after a word for a company."""
+    """'private hospital group Medivale', 'the logistics firm Trans Kora', 'broadcaster RTP': a capitalised name
+    the model missed, right after a word for a company."""
     found = []
     for tok in doc:
-        if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ or tok.is_sent_start or is_title(tok.text) \
-                or not _after_company_word(doc, tok.i):
-            continue  # not "company President X"
+        if tok.pos_ != "PROPN" or not (tok.is_title or tok.is_upper and len(tok) > 1) or tok.ent_type_ \
+                or tok.is_sent_start or is_title(tok.text) or not _after_company_word(doc, tok.i):
+            continue  # not "company President X"; "broadcaster RTP" too
         end = tok.i + 1
         while end < len(doc) and not doc[end].ent_type_ and (doc[end].pos_ == "PROPN" and doc[end].is_title
                                                               or _linking(doc, end)):
