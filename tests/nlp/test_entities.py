@@ -782,6 +782,20 @@ def test_a_party_before_its_lawmaker_and_a_broadcaster_s_acronym_are_organisatio
     assert "Green Left" not in names(record, "people")
 
 
+def test_a_state_government_is_a_body_of_the_place_it_names(record_of):
+    record = record_of("Three sailors were burned, according to the Negeri Sembilan state health department. The "
+                       "Negeri Sembilan state government said 1,200 residents had been moved.")
+    assert "Negeri Sembilan" in names(record, "places")
+    assert {"Negeri Sembilan state health department", "Negeri Sembilan state government"} \
+        <= set(names(record, "organizations"))
+
+
+def test_a_body_s_department_of_another_kind_is_a_body_of_its_own(record_of):
+    record = record_of("The European Union pledged more aid on Monday. The European Union's humanitarian aid "
+                       "department said trucks had been turned back.")
+    assert [a["speaker"] for a in record["assertions"]] == ["European Union's humanitarian aid department"]
+
+
 def test_name_after_a_company_word_is_an_organisation(record_of):
     record = record_of("The breach is the second this year, after private hospital group Medivale was hit in June. "
                        "The logistics firm Trans Kora said on Monday it had lost two contracts.")

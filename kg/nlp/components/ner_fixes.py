@@ -55,6 +55,8 @@ _CORPORATE_ROLES = {"manager", "operator", "owner", "contractor", "supplier", "i
                     "buyer", "seller", "distributor", "carrier", "shareholder", "investor", "developer", "builder"}
 _STAFF = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "executives", "employees", "staff",
           "shareholders"}  # "a Meridian Boxline spokesperson": the name is a body's
+_ADMIN_UNITS = {"state", "province", "county", "district", "region", "prefecture", "municipality", "governorate",
+                "oblast", "regency"}
 _PARTY_SEATS = {"lawmaker", "legislator", "senator", "mp", "deputy", "councillor", "councilor", "congressman",
                 "congresswoman"}  # "Green Left lawmaker Pablo Iturbe": the name before is a party's
 _WATERS = {"River", "Lake", "Sea", "Reservoir"}
@@ -922,6 +924,8 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
         if doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end or _describes_next(doc, end):
             end = ent.end  # "the RSF field commander", "the Lusaka township of Matero", "Pacific island countries":
             # the unit word describes what follows
+            if doc[end].text in _ADMIN_UNITS and doc[end].head.lemma_.lower() in ORG_HEADS | BODY_NOUNS:
+                ent = Span(doc, ent.start, ent.end, label="GPE")  # "the Negeri Sembilan state government"
         else:
             ent = Span(doc, ent.start, ent.end, label="GPE" if ent.label_ in ("ORG", "PERSON", "NORP") else ent.label_)
     if ent.label_ == "ORG":

@@ -631,7 +631,7 @@ def _fits(words: set[str], names: set[str], head: str, name_words: set[str]) -> 
     if not names <= name_words or head in _BODY_MEMBERS and head not in name_words:
         return False
     topical = words - ORG_HEADS - _BODY_MEMBERS - {"country", "nation", "national", "state"} - names
-    return len(words & name_words) >= 2 \
+    return len(words & name_words) >= 2 and (head in _LOOSE_HEADS | name_words or not name_words & ORG_HEADS) \
         or bool(topical) and topical <= name_words and (head in _LOOSE_HEADS or head in name_words)
 
 
