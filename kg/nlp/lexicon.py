@@ -286,6 +286,8 @@ earthquake flood hurricane wildfire cyclone typhoon storm landslide drought tsun
 """.split())
 # Words that name a storm when a name follows ("Cyclone Tendai").
 NAMED_STORMS = frozenset("cyclone hurricane typhoon storm".split())
+# Sites a name goes before, with words describing them between ("the Bisie tin mine").
+SITES = frozenset("plant mine dam refinery smelter reactor terminal oilfield".split())
 # Natural features a name goes before ("the Fuego volcano", "the Kalu river").
 LANDFORMS = frozenset("volcano mountain river lake glacier peninsula plateau desert atoll".split())
 # Event nouns whose 'of' phrase names who does it ("the resignation of the minister").

@@ -670,6 +670,17 @@ def test_a_bloc_named_once_is_a_body_wherever_it_is_named(record_of):
     assert "Mercosur" in names(record, "organizations") and "Mercosur" not in names(record, "places")
 
 
+def test_a_site_named_before_words_describing_it_is_one_place(record_of):
+    record = record_of("Parliament voted to keep the Campo Arenal nuclear power plant running. The plant is run by "
+                       "Iberenergia Nuclear. The company said it was ready to invest. Campo Arenal supplies 7% of "
+                       "the electricity. A landslide hit the Rao Trang 3 hydropower plant in 2020.")
+    places = {p["name"]: p for p in record["places"]}
+    assert places["Campo Arenal nuclear power plant"]["aliases"] == ["Campo Arenal"]
+    assert "Rao Trang 3 hydropower plant" in places
+    assert "Campo Arenal" not in names(record, "organizations")
+    assert [a["speaker"] for a in record["assertions"]] == ["Iberenergia Nuclear"]
+
+
 def test_mines_fields_camps_and_what_a_facility_is_called_are_places(record_of):
     record = record_of("The blast tore through a gallery of the privately run Kozluca mine near the Black Sea town "
                        "of Amasra. A drone attack set fire to the Qara Dagh field in Iraq. Militia fighters attacked "

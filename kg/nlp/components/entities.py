@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.components.governments import add_national_governments
 from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.lexicon import COMPANY_PREFIXES, COMPASS_WORDS, INVERTED_CUES, ORG_HEADS, is_firm_name, is_title
+from kg.nlp.lexicon import COMPANY_PREFIXES, COMPASS_WORDS, INVERTED_CUES, ORG_HEADS, SITES, is_firm_name, is_title
 from kg.nlp.model import Entity, sentence
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -38,8 +38,11 @@ def _own_name(name: str) -> str:
     """A place's own name without the words for its kind: 'Escondida' of 'Escondida mine', 'Dorohusk' of
     'Dorohusk border crossing', 'Surin' of 'Surin province'."""
     words = name.split()
-    while len(words) > 1 and words[-1] in _PLACE_UNITS | _SITE_UNITS:
+    site = words[-1] in SITES
+    while len(words) > 1 and words[-1] in _PLACE_UNITS | _SITE_UNITS | SITES:
         words.pop()
+    while site and len(words) > 1 and words[-1].islower():
+        words.pop()  # "Campo Arenal" of "Campo Arenal nuclear power plant"
     return " ".join(words) if words[-1][:1].isupper() else name
 
 
@@ -163,8 +166,9 @@ class EntityGrouper:
                 return True  # "Rupali Knit" of "Rupali Knit Composite Ltd.", "Sao Viet" of "Sao Viet Motors"
             return name.endswith(" " + text) or " " not in text and name.startswith(text + " ") \
                 or " " not in text and f" {text} " in f" {name} " and _distinctive(text, self.gazetteer)
-        if _without_unit(text, _PLACE_UNITS) == _without_unit(name, _PLACE_UNITS):
-            return True  # "Surin province" and "Surin"
+        if _without_unit(text, _PLACE_UNITS) == _without_unit(name, _PLACE_UNITS) \
+                or entity.name.split()[-1] in SITES and text == norm(_own_name(entity.name)):
+            return True  # "Surin province" and "Surin", "the Campo Arenal nuclear power plant" and "Campo Arenal"
         bare = name if name == _without_unit(text, _WATER_UNITS) \
             else text if text == _without_unit(name, _WATER_UNITS) else None
         if bare is not None:

@@ -24,6 +24,7 @@ from kg.nlp.lexicon import (
     ORG_HEADS,
     PARTY_MEMBERS,
     PERSON_ROLES,
+    SITES,
     VESSELS,
     is_firm_name,
     is_person_role,
@@ -168,7 +169,7 @@ class EntityFixer:
         bodies |= _company_short_names(spans, self.gazetteer) | _bodies_by_usage(doc, spans, self.gazetteer)
         bodies |= {s.text for s in spans if s.label_ == "NORP" and not self.gazetteer.country_of_demonym(s.text)
                    and any(o.label_ == "ORG" and o.text == s.text for o in spans)}  # "Vantra", no nationality
-        places = {s.text for s in spans if _said_to_be_place(s)} - bodies
+        places = ({s.text for s in spans if _said_to_be_place(s)} | _sites_by_own_name(spans)) - bodies
         people = {s.text for s in spans if s.label_ == "PERSON" and _described_as_person(s)
                   and not self.gazetteer.lookup(s.text)} - bodies - places
         spans = _majority_labels(doc, _completed_repeats(doc, spans), bodies, places, people)
@@ -902,6 +903,25 @@ def _place_name_end(doc: Doc, start: int, end: int) -> int:
     return stop + 1 if stop > end and stop < len(doc) and doc[stop].lower_ in _SETTLEMENTS | {"city"} else end
 
 
+def _sites_by_own_name(spans: list[Span]) -> set[str]:
+    """'Campo Arenal' of 'the Campo Arenal nuclear power plant': the site's own name is a place's too."""
+    own = (next((s[:t.i - s.start] for t in s if t.is_lower), s) for s in spans
+           if s.label_ == "FAC" and s[-1].lower_ in SITES)
+    return {o.text for o in own if len(o)}
+
+
+def _site_end(doc: Doc, end: int) -> int | None:
+    """Where a site's name ends whose kind follows the name after words describing it: 'Campo Arenal' +
+    'nuclear power plant', 'Qori Wayra' + 'copper mine', 'Rao Trang' + '3 hydropower plant'."""
+    while end < len(doc) and doc[end].like_num and not doc[end].is_alpha:
+        end += 1  # "Rao Trang 3 hydropower plant"
+    i = end
+    while i < len(doc) and i - end < 3 and doc[i].is_lower and doc[i].pos_ in ("ADJ", "NOUN") \
+            and doc[i].lower_ not in SITES:
+        i += 1
+    return i + 1 if end < i < len(doc) and doc[i].lower_ in SITES and doc[i].pos_ == "NOUN" else None
+
+
 def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
     """Take in name words the model left out: 'Ana' + 'Lucía Quiroga', 'Viña' + 'del Mar',
     'Kansai' + 'region', 'Kapikule' + 'border crossing'."""
@@ -910,6 +930,9 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
         return Span(doc, start, end, label="GPE")  # "Mito" of "Mito Mayor Yoko Hayama", "Bodø mayor Lene Strand"
     if ent.label_ in ("GPE", "LOC"):
         end = _place_name_end(doc, start, end)
+    site = _site_end(doc, end)
+    if site is not None and ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+        return Span(doc, start, site, label="FAC")  # "the Campo Arenal nuclear power plant", "Bisie tin mine"
     if len(ent) > 1 and ent[-1].lower_ in REGION_WORDS and _describes_next(doc, end):
         ent = Span(doc, start, end - 1, label=ent.label_)  # "Pacific island" of "Pacific island countries"
         end -= 1
@@ -1445,8 +1468,9 @@ def _trim(doc: Doc, ent: Span) -> Span:
                   and doc[t.i + 1].lower_ in _DAY_WORDS), None)
     end = end if dated is None else dated  # "Ecuador's National Court of Justice on Thursday"
     amount = next((t.i for t in doc[start + 1:end - 1] if any(ch.isdigit() for ch in t.text)
-                   and doc[t.i + 1].is_lower), None)
-    end = end if amount is None else amount  # "Kudipay 4.2bn naira": the model ran into an amount
+                   and doc[t.i + 1].is_lower), None) if doc[end - 1].lower_ not in SITES else None
+    end = end if amount is None else amount  # "Kudipay 4.2bn naira": the model ran into an amount (not "Rao Trang
+    # 3 hydropower plant")
     opening = next((t.i for t in doc[start + 1:end] if t.text == "("), None)
     if opening is not None and not any(t.text == ")" for t in doc[opening:end]):
         end = opening  # "the World Health Organization (WHO": the model cut into the acronym's brackets
