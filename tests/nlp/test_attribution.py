@@ -756,6 +756,12 @@ def test_calling_a_decision_wrong_disputes_it_and_calling_an_attack_a_crime_does
         ("Skyhaven", "disputes"), ("board", "disputes"), ("army", "asserts")]
 
 
+def test_calling_an_arrest_a_show_or_a_recording_a_montage_disputes_it(record_of):
+    record = record_of("Benavides called the detention \"a media show\". Ernesto Salinas called the audio \"a crude "
+                       "montage\". Melinda Tan called the union's number \"speculation\".")
+    assert [a["stance"] for a in record["assertions"]] == ["disputes"] * 3
+
+
 def test_a_rank_s_abbreviation_ends_no_sentence(record_of):
     a = only(record_of("Army spokesman Brig. Gen. Nabil Abdalla said the account was false."))
     assert a["speaker"] == "Nabil Abdalla" and a["evidence"]["text"].startswith("Army spokesman Brig. Gen.")

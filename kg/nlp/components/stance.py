@@ -30,9 +30,12 @@ _MINDS = {"think", "want", "expect", "believe", "dare", "know", "imagine", "real
           "decide"}  # states of mind
 _PLAIN_SAYING = {"say", "tell", "add"}
 _DECIDED = {"ruling", "decision", "verdict", "judgment", "sentence", "suspension", "law", "bill", "reshuffle",
-            "response", "measure", "arrest", "move", "ban", "order", "charge", "finding", "plan", "proposal", "policy"}
+            "response", "measure", "arrest", "move", "ban", "order", "charge", "finding", "plan", "proposal", "policy",
+            "detention", "investigation", "case", "raid", "sale", "audio", "recording", "video", "tariff", "fine"}
 _CONDEMNING = {"illegal", "motivated", "null", "void", "disappointing", "cosmetic", "slow", "attempt", "witch-hunt",
-               "intimidating", "arbitrary", "unconstitutional", "attack", "illegitimate", "abuse"}
+               "intimidating", "arbitrary", "unconstitutional", "attack", "illegitimate", "abuse", "show", "stunt",
+               "montage", "farce", "charade", "theatre", "theater", "circus", "speculation", "unilateral", "distorted",
+               "hunt", "unjustified", "disproportionate", "score"}
 _NEGATED_BELIEF = {"convince", "convinced", "base", "based", "true", "accurate", "correct", "credible"}
 
 
@@ -90,7 +93,9 @@ def _condemns_decision(cue, lemmas: set[str]) -> bool:
     claim called wrong disputes it (not 'called the attack a war crime')."""
     if cue.lemma_ != "call" or not lemmas & _CONDEMNING:
         return False
-    decided = [c for c in cue.children if c.dep_ == "dobj"] + ([cue.head] if cue.dep_ == "relcl" else [])
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    decided = objects + [g for c in objects for g in c.children if g.dep_ == "nmod"] \
+        + ([cue.head] if cue.dep_ == "relcl" else [])  # "called the union's number \"speculation\"", misparsed
     return any(t.lemma_.lower() in _DECIDED | CLAIM_NOUNS for t in decided)
 
 
