@@ -681,9 +681,12 @@ def _speakers_act(doc: Doc, events: list[Event]) -> None:
 
 
 def _spokespeople_speak_for(doc: Doc, events: list[Event]) -> None:
-    """A spokesperson announces or briefs, the organisation acts: 'army spokesman X' stands for the army."""
-    behind = {e.name: role["organization"] for e in doc._.entities for role in e.roles
-              if role["organization"] and "spokes" in role["title"].lower()}
+    """A spokesperson announces or briefs, the organisation acts: 'army spokesman X' stands for the army, and
+    'provincial police spokesman X' for the police the article names."""
+    bodies = [e.name for e in doc._.entities if e.kind == "organization" and e.alias_of is None]
+    behind = {e.name: role["organization"] or next((b for b in bodies if f" {b.lower()} " in f" {title} "), None)
+              for e in doc._.entities for role in e.roles for title in [role["title"].lower()] if "spokes" in title}
+    behind = {name: body for name, body in behind.items() if body}
     for event in events:
         event.agent = behind.get(event.agent, event.agent)
 
