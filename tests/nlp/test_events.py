@@ -173,6 +173,12 @@ def test_a_bare_definite_event_noun_is_the_event_already_told(record_of):
     assert [e["evidence"]["text"] for e in record["events"] if e["type"] == "ruling"] == []
 
 
+def test_a_nation_s_prosecutors_act_for_the_prosecutor_s_office_named_without_it(record_of):
+    record = record_of("Peruvian anti-corruption prosecutors raided the Lima headquarters of the federation on "
+                       "Tuesday. The treasurer was paid $4 million, according to the public prosecutor's office.")
+    assert [(e["type"], e["agent"]) for e in record["events"]] == [("raid", "public prosecutor's office")]
+
+
 def test_a_spokesperson_announces_what_the_organisation_does(record_of):
     record = record_of("Kremlin spokesperson Dmitry Peskov said on Monday that the wounded soldiers had been "
                        "airlifted to Moscow.")

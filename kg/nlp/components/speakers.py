@@ -685,8 +685,9 @@ def body_of_members(tok: Token) -> int | None:
     return next((n for n, e in enumerate(tok.doc._.entities) if e.kind == "organization" and e.alias_of is None
                  and (stem in {_stem(w) for w in e.name.split()}
                       or any(f" {h} " in _spaced(e.name) for h in _MEMBERS_OF.get(stem, ())))
-                 and all(p in e.name for p in places) and all(k in e.name.lower() for k in kinds)),
-                None)  # "Portuguese prosecutors": Portugal's
+                 and all(p in e.name or not _foreign(p, _content_words(e.name)) and gazetteer().is_country(p)
+                         for p in places) and all(k in e.name.lower() for k in kinds)),
+                None)  # "Portuguese prosecutors": Portugal's, or those of no country named
 
 
 def _stem(word: str) -> str:
