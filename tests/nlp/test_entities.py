@@ -807,6 +807,12 @@ def test_a_body_s_department_of_another_kind_is_a_body_of_its_own(record_of):
     assert [a["speaker"] for a in record["assertions"]] == ["European Union's humanitarian aid department"]
 
 
+def test_a_body_named_inside_another_named_body_s_description_is_no_entity_of_its_own(record_of):
+    record = record_of("The UN children's agency, Unicef, warned that diarrhoea could spread. The UN refugee agency "
+                       "UNHCR said 90 people had fled.")
+    assert set(names(record, "organizations")) == {"Unicef", "UNHCR"}
+
+
 def test_name_after_a_company_word_is_an_organisation(record_of):
     record = record_of("The breach is the second this year, after private hospital group Medivale was hit in June. "
                        "The logistics firm Trans Kora said on Monday it had lost two contracts.")
