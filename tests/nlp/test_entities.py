@@ -813,6 +813,14 @@ def test_a_body_named_inside_another_named_body_s_description_is_no_entity_of_it
     assert set(names(record, "organizations")) == {"Unicef", "UNHCR"}
 
 
+def test_a_party_s_name_without_party_and_a_country_s_ministry_tagged_as_a_name(record_of):
+    record = record_of("The Social Renewal Party quit the coalition on Monday. Social Renewal leader Sorin Zamfir said "
+                       "the deficit would grow. A spokesperson for France's foreign ministry said Paris was following "
+                       "the case.")
+    assert {a["speaker"] for a in record["assertions"]} == {"Sorin Zamfir", "France's foreign ministry"}
+    assert {o["name"] for o in record["organizations"]} == {"Social Renewal Party", "France's foreign ministry"}
+
+
 def test_name_after_a_company_word_is_an_organisation(record_of):
     record = record_of("The breach is the second this year, after private hospital group Medivale was hit in June. "
                        "The logistics firm Trans Kora said on Monday it had lost two contracts.")

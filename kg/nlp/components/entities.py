@@ -158,8 +158,8 @@ class EntityGrouper:
                 or " " not in text and name.count(" ") >= 2 and f" {text} " in name
         if kind == "organization":
             if raw.isupper() and raw == initials(entity.name) or raw in entity.aliases \
-                    or text.endswith("s") and name == text[:-1] + " party":  # "the Socialists"
-                return True
+                    or name in (text + " party", text.removesuffix("s") + " party"):  # "the Socialists",
+                return True  # "Social Renewal leader X" of the Social Renewal Party
             if name.startswith(text + " of ") and self.gazetteer.is_country(name[len(text) + 4:]):
                 return True  # "India's Competition Commission" is the Competition Commission of India
             if name.startswith(text + " ") and is_firm_name(entity.name):

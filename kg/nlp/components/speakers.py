@@ -462,7 +462,8 @@ class Speakers:
                 known = org_named(self.doc, t)  # "a ministry spokesperson", "a Commission spokesperson"
                 if known is not None:
                     return known, self.entity(known).name
-                return self._new_org(t) if t.pos_ == "NOUN" else self._new_name(t)
+                return self._new_org(t) if t.pos_ == "NOUN" or t.is_lower else self._new_name(t)  # "ministry"
+                # the tagger took for a name
         links, found = self.doc._.token_entity, []
         for t in phrase:
             if t.i in links and t.i != tok.i and self._speaks_for_some(links[t.i]):
