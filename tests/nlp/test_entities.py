@@ -679,6 +679,10 @@ def test_a_site_named_before_words_describing_it_is_one_place(record_of):
     assert "Rao Trang 3 hydropower plant" in places
     assert "Campo Arenal" not in names(record, "organizations")
     assert [a["speaker"] for a in record["assertions"]] == ["Iberenergia Nuclear"]
+    record = record_of("Guinea revoked the permit for Redgum Minerals' Koundian gold mine. Soldiers blocked the road "
+                       "to Koundian, and for ordinary Romanians the fall is felt.")
+    assert names(record, "places")["Koundian gold mine"]["aliases"] == ["Koundian"]
+    assert "Romanians" not in names(record, "organizations")
 
 
 def test_mines_fields_camps_and_what_a_facility_is_called_are_places(record_of):

@@ -183,6 +183,9 @@ class EntityFixer:
         ent = _trim(doc, ent)
         if len(ent) and ent.label_ in ("GPE", "LOC", "FAC") and ent.text.islower():
             return None  # "sentenced in absentia": a name is capitalised
+        if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and ent.text.endswith("s") \
+                and self.gazetteer.country_of_demonym(ent.text):
+            return Span(doc, ent.start, ent.end, label="NORP")  # "for ordinary Romanians"
         if len(ent) > 1 and ent.label_ in ("PERSON", "ORG") and ent[-1].lower_ not in ORG_HEADS | COMPANY_WORDS \
                 and (ent[0].lower_ in PLACE_WORDS and ent[0].is_title or ent[-1].text in _WATERS
                      or len(ent) > 2 and ent[-2].text == "National" and ent[-1].text in ("Forest", "Park")):
@@ -944,14 +947,14 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
         return Span(doc, start, end, label="GPE")  # "Mito" of "Mito Mayor Yoko Hayama", "Bodø mayor Lene Strand"
     if ent.label_ in ("GPE", "LOC"):
         end = _place_name_end(doc, start, end)
+    unknown_people = ent.label_ == "NORP" and not gazetteer.country_of_demonym(ent.text)  # "Cagayan province"
     site = _site_end(doc, end)
-    if site is not None and ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+    if site is not None and (ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC") or unknown_people):
         return Span(doc, start, site, label="FAC")  # "the Campo Arenal nuclear power plant", "Bisie tin mine"
     if len(ent) > 1 and ent[-1].lower_ in REGION_WORDS and _describes_next(doc, end):
         ent = Span(doc, start, end - 1, label=ent.label_)  # "Pacific island" of "Pacific island countries"
         end -= 1
     after = doc[end].lower_ if end < len(doc) else ""
-    unknown_people = ent.label_ == "NORP" and not gazetteer.country_of_demonym(ent.text)  # "Cagayan province"
     camp = after in CAMP_KINDS and end + 1 < len(doc) and doc[end + 1].lower_ == "camp"  # not "the Biden camp"
     if (after in REGION_WORDS or camp) and (ent.label_ in ("GPE", "LOC", "ORG", "FAC", "PRODUCT") or unknown_people
                                             or ent.label_ == "PERSON" and after != "state"):
