@@ -651,6 +651,12 @@ def test_a_speaker_hung_on_the_place_before_it_with_a_who_clause(record_of):
         ("Rosa Quispe", "business had already slowed")]
 
 
+def test_a_person_described_by_two_roles_is_one_speaker(record_of):
+    record = record_of("Nepal's Civil Aviation Authority (CAAN) grounded the airline. Meera Joshi, an aviation safety "
+                       "consultant and former CAAN inspector, warned that the grounding could strand travellers.")
+    assert [a["speaker"] for a in record["assertions"]] == ["Meera Joshi"]
+
+
 def test_prosecutors_speak_for_their_office(record_of):
     record = record_of("Portuguese prosecutors said on Monday that two executives had been arrested. "
                        "The Public Prosecutor's Office of Spain opened a case. Prosecutors said it would take months.")

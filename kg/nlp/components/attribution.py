@@ -389,12 +389,14 @@ def governing_cue(verb: Token) -> Token | None:
 
 
 def _conjuncts(subject: Token) -> list[Token]:
-    """'X and Y' as [X, Y], looking through an apposition ('two firms, X and Y'); otherwise [subject]."""
+    """'X and Y' as [X, Y], looking through an apposition ('two firms, X and Y', not 'X, a consultant and former
+    inspector'); otherwise [subject]."""
     heads = [subject] + [c for c in subject.children if c.dep_ == "conj"]
     out = []
     for head in heads:
         appos = next((c for c in head.children if c.dep_ == "appos"), None)
-        if appos is not None and (head.pos_ == "NUM" or any(c.dep_ == "conj" for c in appos.children)):
+        if appos is not None and (head.pos_ == "NUM" or head.pos_ != "PROPN" and any(c.dep_ == "conj"
+                                                                                  for c in appos.children)):
             out += [appos] + [c for c in appos.children if c.dep_ == "conj"]
         elif head.pos_ in ("PROPN", "NOUN", "PRON") or head.i == subject.i:
             out.append(head)
