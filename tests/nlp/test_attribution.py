@@ -651,6 +651,18 @@ def test_a_speaker_hung_on_the_place_before_it_with_a_who_clause(record_of):
         ("Rosa Quispe", "business had already slowed")]
 
 
+def test_a_gendarmerie_or_coastguard_spokesman_speaks_for_it(record_of):
+    record = record_of("A gendarmerie spokesman said Mercier had been barred from leaving Guinea. A coastguard "
+                       "spokesman said two boats sank.")
+    assert [a["speaker"] for a in record["assertions"]] == ["gendarmerie", "coastguard"]
+
+
+def test_the_role_a_name_is_apposed_to_names_that_person_later(record_of):
+    record = record_of("Omarov said that the rector, Serik Baimukhanov, had told him the decision came from above. "
+                       "The rector said the fee increase was needed.")
+    assert [a["speaker"] for a in record["assertions"]] == ["Omarov", "Serik Baimukhanov", "Serik Baimukhanov"]
+
+
 def test_a_person_described_by_two_roles_is_one_speaker(record_of):
     record = record_of("Nepal's Civil Aviation Authority (CAAN) grounded the airline. Meera Joshi, an aviation safety "
                        "consultant and former CAAN inspector, warned that the grounding could strand travellers.")

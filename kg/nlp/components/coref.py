@@ -160,6 +160,9 @@ class MentionResolver:
         if det != "the" and not national and not kin or named:
             return None  # an indefinite phrase introduces someone new; "the group Safe Screens" names itself
         low = tok.lower_
+        if low not in PERSON_ROLES and is_person_role(low) and det == "the" and tok.pos_ == "NOUN" \
+                and not any(c.dep_ == "appos" for c in tok.children):  # "the rector": one the article named so
+            return self._recent(doc, tok, lambda e: e.kind == "person" and self._fits_role(e, tok, _title_words(tok)))
         if _is_age(tok) or low in PERSON_ROLES and not any(c.dep_ == "appos" for c in tok.children):
             portfolio = _title_words(tok)
 

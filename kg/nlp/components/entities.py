@@ -6,7 +6,8 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.components.governments import add_national_governments
 from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.lexicon import COMPANY_PREFIXES, COMPASS_WORDS, INVERTED_CUES, ORG_HEADS, SITES, is_firm_name, is_title
+from kg.nlp.lexicon import (COMPANY_PREFIXES, COMPASS_WORDS, INVERTED_CUES, ORG_HEADS, SITES, is_firm_name,
+                            is_person_role, is_title)
 from kg.nlp.model import Entity, sentence
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -181,7 +182,8 @@ class EntityGrouper:
         return a is not None and a == b
 
     def _add_role(self, doc: Doc, ent: Span, entity: Entity) -> None:
-        """Titles before the name ("Kremlin spokesperson") and appositions after it ("the head of X")."""
+        """Titles before the name ("Kremlin spokesperson"), a role it stands in apposition to ("the rector, X") and
+        appositions after it ("the head of X")."""
         start = _prefix_start(doc, ent)
         if start < ent.start:
             prefix = doc[start:ent.start]
@@ -190,6 +192,9 @@ class EntityGrouper:
             org = next((e.text for e in prefix.ents if e.label_ in ("ORG", "GPE", "NORP")), None)
             if title:
                 _add_role_entry(entity, title, self._affiliation(org))
+        role = ent.root.head
+        if ent.root.dep_ == "appos" and role.i < ent.start and role.pos_ == "NOUN" and is_person_role(role.text):
+            _add_role_entry(entity, role.text, None)  # "the rector, Serik Baimukhanov"
         for appos in (c for c in ent.root.children if c.dep_ == "appos" and c.i >= ent.end):
             phrase = doc[appos.left_edge.i:appos.right_edge.i + 1]
             if appos.ent_type_ == "PERSON" or appos.like_num:  # "Lucía Ferrer, 34,": an age, no role
