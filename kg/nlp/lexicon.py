@@ -369,9 +369,10 @@ def has_legal_form(name: str) -> bool:
 
 def is_firm_name(name: str) -> bool:
     """A company's full name, of which the article may use the first words: 'Rupali Knit Composite Ltd.',
-    'Skyline Sports Media'."""
+    'Skyline Sports Media', 'High Desert Power & Light'."""
     words = name.split()
-    return has_legal_form(name) or len(words) > 1 and words[-1].lower() in COMPANY_WORDS - INSTITUTION_WORDS
+    return has_legal_form(name) or len(words) > 1 and words[-1].lower() in COMPANY_WORDS - INSTITUTION_WORDS \
+        or len(words) > 2 and "&" in words[1:-1]  # "High Desert Power & Light"
 
 
 def is_title(word: str) -> bool:

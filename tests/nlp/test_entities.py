@@ -825,6 +825,22 @@ def test_a_party_s_name_without_party_and_a_country_s_ministry_tagged_as_a_name(
     assert {o["name"] for o in record["organizations"]} == {"Social Renewal Party", "France's foreign ministry"}
 
 
+def test_a_country_s_description_of_a_body_named_without_the_country_is_that_body(record_of):
+    record = record_of("Brazil's data protection regulator has fined the ride-hailing company Trajeto. The National "
+                       "Data Protection Authority (ANPD) said the fine was fair. Italy's foreign ministry said the "
+                       "Qatari Foreign Ministry had mediated.")
+    bodies = names(record, "organizations")
+    assert "Brazil's data protection regulator" in bodies["National Data Protection Authority"]["aliases"]
+    assert "Italy's foreign ministry" in bodies
+
+
+def test_a_named_wildfire_is_no_body_and_a_firm_s_first_words_are_the_firm(record_of):
+    record = record_of("Thousands fled as the Tumalo Ridge Fire tore through forest west of Bend. High Desert Power & "
+                       "Light has denied that its line caused the fire. A High Desert spokesperson disputed that.")
+    assert set(names(record, "organizations")) == {"High Desert Power & Light"}
+    assert {a["speaker"] for a in record["assertions"]} == {"High Desert Power & Light"}
+
+
 def test_name_after_a_company_word_is_an_organisation(record_of):
     record = record_of("The breach is the second this year, after private hospital group Medivale was hit in June. "
                        "The logistics firm Trans Kora said on Monday it had lost two contracts.")

@@ -71,6 +71,7 @@ ROUTE_NOUNS = {"road", "route", "highway", "motorway", "railway", "flight", "con
 STORM_WORDS = NAMED_STORMS | {"tropical"}  # "Tropical Storm Ana"
 _STORM_NAME = re.compile(r"\b(?:%s) ([A-Z]\w+)" % "|".join(w.title() for w in sorted(STORM_WORDS)))
 _PATHOGEN_NAME = re.compile(r"\b([A-Z]\w+) (?:virus|fever|variant|strain)\b")  # "the Nipah virus", "Lassa fever"
+_FIRE_NAME = re.compile(r"\bthe ((?:[A-Z]\w+ )+(?:Fire|Complex))\b")  # "the Tumalo Ridge Fire" (not "Cal Fire")
 # Time zones after a clock time ("by 1130 GMT"), which the model takes for organisations.
 TIME_ZONES = {"GMT", "UTC", "CET", "CEST", "BST", "EST", "EDT", "PST", "PDT", "JST", "IST", "EAT", "WAT", "CAT", "SAST",
               "AEST", "AEDT", "MSK"}
@@ -872,9 +873,10 @@ def _speaking_work(ent: Span) -> bool:
 
 
 def _storm_and_pathogen_names(doc: Doc) -> set[str]:
-    """'Idai' once 'Cyclone Idai' was named, 'Nipah' once 'the Nipah virus' was: a storm or a disease,
-    never a person or an organisation."""
-    return set(_STORM_NAME.findall(doc.text)) | set(_PATHOGEN_NAME.findall(doc.text))
+    """'Idai' once 'Cyclone Idai' was named, 'Nipah' once 'the Nipah virus' was, 'the Tumalo Ridge Fire': a
+    storm, a disease or a wildfire, never a person or an organisation."""
+    return set(_STORM_NAME.findall(doc.text)) | set(_PATHOGEN_NAME.findall(doc.text)) \
+        | set(_FIRE_NAME.findall(doc.text))
 
 
 def _vessel_names(doc: Doc, gazetteer: Gazetteer) -> set[str]:

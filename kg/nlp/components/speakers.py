@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from kg.nlp.components.quotes import quote_at
 from kg.nlp.gazetteer import Gazetteer, gazetteer
 from kg.nlp.lexicon import (CLAIM_NOUNS, COMPANY_DESCRIPTORS, COMPANY_WORDS, GENERIC_ORG_NOUNS, KIN_NOUNS, ORG_HEADS,
-                            PERSON_SUFFIXES, has_legal_form, is_person_role, is_title)
+                            PERSON_SUFFIXES, has_legal_form, is_firm_name, is_person_role, is_title)
 from kg.nlp.model import Entity, sentence
 
 # Members who speak for the body they make up ("prosecutors said": the prosecutor's office).
@@ -553,15 +553,21 @@ class Speakers:
         return self._add_org(span)
 
     def _named_alike(self, span) -> int | None:
-        """The one named organisation a description of one fits ("Ghana's central bank" is the Bank of Ghana)."""
+        """The one named organisation a description of one fits ("Ghana's central bank" is the Bank of Ghana,
+        "Brazil's data protection regulator" the National Data Protection Authority, a body of no country's)."""
         words = _content_words(span.text)
         if len(words) < 2:
             return None
-        names = {t.lower_ for t in span if t.pos_ == "PROPN" and t.is_title}
         nation = next((self.gazetteer.country_named(t.text) for t in span if t.ent_type_ in ("NORP", "GPE")), None)
-        alike = [n for n, e in enumerate(self.doc._.entities) if e.kind == "organization" and e.name[:1].isupper()
-                 and _fits(words, names, span[-1].lower_, _content_words(e.name))
-                 and not _foreign(nation, _content_words(e.name))]
+        names = {t.lower_ for t in span if t.pos_ == "PROPN" and t.is_title}
+        bodies = [(n, e) for n, e in enumerate(self.doc._.entities) if e.kind == "organization"
+                  and e.name[:1].isupper() and not _foreign(nation, _content_words(e.name))]
+        alike = [n for n, e in bodies if _fits(words, names, span[-1].lower_, _content_words(e.name))]
+        if not alike and nation and self.gazetteer.owned(span.text)[0] == nation:
+            names = {w for w in names if self.gazetteer.country_named(w) != nation}
+            alike = [n for n, e in bodies if _fits(words, names, span[-1].lower_, _content_words(e.name))
+                     and not any(self.gazetteer.owned(a)[0] or "'s " in a.replace("’", "'")
+                                 for a in (e.name, *e.aliases))]
         return alike[0] if len(alike) == 1 else None
 
     def _described_alike(self, name: str) -> int | None:
@@ -594,8 +600,9 @@ class Speakers:
         span = span.doc[span.start:bracket] if bracket is not None else span  # "... of Paraguay (BCP)"
         name = span.text[:1].upper() + span.text[1:] if capitalise else span.text
         for index, entity in enumerate(entities):
-            if entity.kind == "organization" and (entity.name == name or span.text in entity.aliases):
-                return index, entity.name
+            if entity.kind == "organization" and (entity.name == name or span.text in entity.aliases
+                                                  or entity.name.startswith(name + " ") and is_firm_name(entity.name)):
+                return index, entity.name  # "a High Desert spokesperson" of High Desert Power & Light
         same = self._described_alike(name)
         if same is not None:  # "Mozambique's health ministry" ... "a health ministry spokesperson"
             entities[same].add_alias(name)
