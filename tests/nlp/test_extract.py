@@ -21,9 +21,10 @@ from kg.nlp.components.guard import Guarded
 # 0.583 / 0.360, 0.623 and 0.951 on the 295 before them). On the 361 of session 17 statement recall went over
 # 0.90 (people no body speaks for speak as themselves) and its floor with it. On the 373 of session 18, agents
 # went to 0.655 (elections, collapses and explosions are nobody's doing; strikes are the union's) and statement
-# recall to 0.911.
+# recall to 0.911. On the 385 of session 19, organisations went to 0.879 (a body described with and without its
+# country is one; a name only a body can be is one).
 FLOORS = {
-    ("people", "f1"): 0.98, ("organizations", "f1"): 0.87, ("places", "f1"): 0.93,
+    ("people", "f1"): 0.98, ("organizations", "f1"): 0.875, ("places", "f1"): 0.93,
     ("assertions", "precision"): 0.94, ("assertions", "recall"): 0.91,
     ("assertions", "stance"): 0.87, ("assertions", "verified_by_outlet"): 0.97,
     ("assertions", "date"): 0.96, ("assertions", "reported_by"): 0.92,
