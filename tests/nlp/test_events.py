@@ -186,8 +186,8 @@ def test_a_spokesperson_announces_what_the_organisation_does(record_of):
     record = record_of("Lerato Mokoena, the head of the Gauteng Department of Health, said 40 patients had been "
                        "evacuated to other hospitals on Sunday.")
     assert [(e["type"], e["agent"]) for e in record["events"]] == [("evacuation", "Gauteng Department of Health")]
-    record = record_of("Provincial police spokesman Inácio Macuácua said that three men had been arrested. The police "
-                       "said they were safe.")
+    record = record_of("Provincial police spokesman Inácio Macuácua said that three men had been arrested. The "
+                       "police said they were safe.")
     assert [(e["type"], e["agent"]) for e in record["events"]] == [("arrest", "police")]
 
 

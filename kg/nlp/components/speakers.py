@@ -574,12 +574,14 @@ class Speakers:
         """The one organisation described in the same words, with or without a country's name or adjective
         before them ("Mozambique's health ministry", "the health ministry"), and of no other country."""
         nation, words = self.gazetteer.owned(name)
+        if not words[:1].islower():
+            return None
         alike = []
         for index, entity in enumerate(self.doc._.entities):
             owned = [self.gazetteer.owned(n) for n in (entity.name, *entity.aliases)]
             owners = {owner for owner, _ in owned} - {None}
-            if entity.kind == "organization" and words[:1].islower() and words in {rest for _, rest in owned} \
-                    and (owners or nation) and (nation is None or owners <= {nation}):
+            if entity.kind == "organization" and words in {rest for _, rest in owned} and (owners or nation) \
+                    and (nation is None or owners <= {nation}):
                 alike.append(index)
         return alike[0] if len(alike) == 1 else None
 
@@ -634,13 +636,15 @@ def _local_end(tok: Token) -> int:
 def _fits(words: set[str], names: set[str], head: str, name_words: set[str]) -> bool:
     """A description fits a name holding every proper name in it ("Italy's foreign ministry" no Gulf state's)
     and its member noun ("South African police" are not the South African Football Association), and either
-    two of its words or its topical ones with its head ("the country's disaster agency": the National
-    Disaster Management Authority)."""
+    two of its words (with its head, where the name has a body noun of its own: "the EU's humanitarian aid
+    department" is not the EU) or its topical ones with its head ("the country's disaster agency": the
+    National Disaster Management Authority)."""
     if not names <= name_words or head in _BODY_MEMBERS and head not in name_words:
         return False
     topical = words - ORG_HEADS - _BODY_MEMBERS - {"country", "nation", "national", "state"} - names
-    return len(words & name_words) >= 2 and (head in _LOOSE_HEADS | name_words or not name_words & ORG_HEADS) \
-        or bool(topical) and topical <= name_words and (head in _LOOSE_HEADS or head in name_words)
+    headed = head in _LOOSE_HEADS | name_words
+    return len(words & name_words) >= 2 and (headed or not name_words & ORG_HEADS) \
+        or bool(topical) and topical <= name_words and headed
 
 
 def stranded_subject(verb: Token) -> Token | None:
