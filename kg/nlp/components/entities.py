@@ -16,8 +16,8 @@ _PREFIX_DEPS = {"compound", "amod", "nmod", "punct"}
 _LOCATIVE = {"in", "near", "between", "outside"}
 _UNITS = {"province", "region", "prefecture", "state", "district", "county", "oblast", "governorate", "constituency"}
 _PLACE_UNITS = _UNITS | {"island", "village", "town", "commune", "regency", "municipality", "township"}
-_SITE_UNITS = {"mine", "motorway", "highway", "expressway", "border", "crossing", "checkpoint", "oilfield", "field",
-               "dam", "deposit", "mountains", "hills", "valley"}
+_SITE_UNITS = SITES | {"motorway", "highway", "expressway", "border", "crossing", "checkpoint", "field", "deposit",
+                       "mountains", "hills", "valley"}
 _WATER_UNITS = {"river", "sea"}  # "the Aegean" is the Aegean Sea, though the Buzi district is no river
 
 
@@ -40,7 +40,7 @@ def _own_name(name: str) -> str:
     'Dorohusk border crossing', 'Surin' of 'Surin province'."""
     words = name.split()
     site = words[-1] in SITES
-    while len(words) > 1 and words[-1] in _PLACE_UNITS | _SITE_UNITS | SITES:
+    while len(words) > 1 and words[-1] in _PLACE_UNITS | _SITE_UNITS:
         words.pop()
     while site and len(words) > 1 and words[-1].islower():
         words.pop()  # "Campo Arenal" of "Campo Arenal nuclear power plant"

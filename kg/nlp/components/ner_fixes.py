@@ -174,7 +174,8 @@ class EntityFixer:
         people = {s.text for s in spans if s.label_ == "PERSON" and _described_as_person(s)
                   and not self.gazetteer.lookup(s.text)} - bodies - places
         spans = _majority_labels(doc, _completed_repeats(doc, spans), bodies, places, people)
-        spans = [s for s in spans if not _describes_named_body(s, spans)]
+        bodies_at = {s.start for s in spans if s.label_ == "ORG"}
+        spans = [s for s in spans if not _describes_named_body(s, bodies_at)]
         doc.ents = sorted(spans + _untagged_repeats(doc, spans), key=lambda s: s.start)
         return doc
 
@@ -522,17 +523,16 @@ def _bodies_by_usage(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> set[s
             and not gazetteer.lookup(s.text)}
 
 
-def _describes_named_body(span: Span, spans: list[Span]) -> bool:
+def _describes_named_body(span: Span, bodies_at: set[int]) -> bool:
     """'UN' of 'the UN refugee agency UNHCR', 'the UN children's agency, Unicef': a body's name inside the
-    description of another body the article names right after it."""
+    description of another body the article names right after it (`bodies_at`: where bodies' names start)."""
     if span.label_ != "ORG":
         return False
     head = span.root
     while head.dep_ in ("compound", "poss", "nmod", "amod") and head.head.i > head.i:
         head = head.head
     after = head.i + 2 if head.i + 1 < len(span.doc) and span.doc[head.i + 1].text == "," else head.i + 1
-    return head.i >= span.end and head.lower_ in ORG_HEADS and any(s.start == after and s.label_ == "ORG"
-                                                                    for s in spans)
+    return head.i >= span.end and head.lower_ in ORG_HEADS and after in bodies_at
 
 
 def _completed_repeats(doc: Doc, spans: list[Span]) -> list[Span]:
