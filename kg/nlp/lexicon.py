@@ -184,7 +184,7 @@ NEWS_TRIGGERS = _triggers("""
 collide:collision collision crash derail:derailment derailment explode:explosion collapse
 ambush raid shoot:shooting shooting kill:killing killing stab:stabbing stabbing bomb:bombing
 shell:shelling recapture:capture retake:capture besiege:siege siege occupy:occupation occupation
-kidnap:kidnapping kidnapping abduct:kidnapping abduction:kidnapping hijack:hijacking hijacking massacre
+kidnap:abduction kidnapping:abduction abduct:abduction abduction hijack:hijacking hijacking massacre
 assassinate:assassination assassination intercept:interception interception airlift
 mobilise:mobilisation mobilize:mobilization mobilisation mobilization
 summon:summons summons mediate:mediation mediation broker:mediation exchange swap:exchange
@@ -243,14 +243,14 @@ EVENT_TRIGGERS = {
     "suspend": "suspension", "suspension": "suspension", "postpone": "postponement",
     "postponement": "postponement", "freeze": "freeze", "closure": "closure", "close": "closure",
     "hike": "rate hike", "raise": "rate hike", "lift": "rate hike", "cut": "rate cut", "launch": "launch",
-    "speak": "speech", "speech": "speech", "address": "address", "block": "roadblock", "blockade": "blockade",
+    "speak": "speech", "speech": "speech", "address": "address", "block": "blockade", "blockade": "blockade",
     "challenge": "legal challenge", "appeal": "appeal", "inauguration": "inauguration",
     "vaccination": "vaccination", "drill": "drill", "hire": "hiring", "review": "review",
     "deploy": "deployment", "deployment": "deployment",
     "withdraw": "withdrawal", "withdrawal": "withdrawal", "operation": "military operation",
 }
 
-# "Shares plunged" is a share drop (a rise, or prices and yields moving, is the market's weather).
+# "Shares plunged" is a share fall (a rise, or prices and yields moving, is the market's weather).
 MARKET_FALLS = frozenset("fall drop plunge tumble slump sink slide plummet dive crash".split())
 MARKET_RISES = frozenset("rise jump surge soar climb rally".split())
 MARKET_SUBJECTS = frozenset("share stock".split())

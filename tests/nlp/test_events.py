@@ -102,8 +102,8 @@ def test_agent_of_a_passive_noun_event(record_of):
     assert event["agent"] == "Toyota"
 
 
-def test_share_drop(record_of):
-    assert "share drop" in _events(record_of("Shares of Nokia plunged 12% on Tuesday."))
+def test_share_fall(record_of):
+    assert "share fall" in _events(record_of("Shares of Nokia plunged 12% on Tuesday."))
 
 
 def test_the_other_party_of_an_agentless_clash(record_of):
@@ -138,13 +138,13 @@ def test_elections_collapses_and_explosions_are_nobodys_doing(record_of, text, k
     assert event["agent"] is None
 
 
-def test_agents_of_a_resignation_a_share_drop_and_a_named_storm(record_of):
+def test_agents_of_a_resignation_a_share_fall_and_a_named_storm(record_of):
     record = record_of("Typhoon Kalmaegi hit the coast on Sunday. Talks stalled after the resignation of "
                        "Finance Minister Ana Lupu on Friday. Halvorsen shares fell 12% on Monday.")
     agents = {e["type"]: e["agent"] for e in record["events"]}
     assert agents["typhoon"] is None
     assert agents["resignation"] == "Ana Lupu"
-    assert agents["share drop"] == "Halvorsen"
+    assert agents["share fall"] == "Halvorsen"
 
 
 def test_a_light_verb_carries_the_noun_event_and_firefighters_fight_fire(record_of):
@@ -207,6 +207,13 @@ def test_event_types_follow_the_article_words(record_of):
     assert {e["type"] for e in record["events"]} == {"blockade", "press conference"}
 
 
+def test_synonyms_share_the_commoner_type(record_of):
+    """'kidnapped' and 'abducted' are both an abduction, 'blocked the road' a blockade, as readers name them."""
+    record = record_of("Gunmen kidnapped two engineers near Kaduna on Monday. Farmers blocked the main road to "
+                       "the port with tractors on Tuesday.")
+    assert {e["type"] for e in record["events"]} == {"abduction", "blockade"}
+
+
 def test_what_an_attack_did_is_part_of_the_attack(record_of):
     record = record_of("Militia fighters attacked a camp for displaced people late on Monday, killing at least "
                        "19 people. The attackers stormed the camp from the north.")
@@ -221,7 +228,7 @@ def test_no_agreement_is_no_event(record_of):
 @pytest.mark.parametrize("body, types", [
     pytest.param("Australia pledged A$150 million to the fund on Thursday. Kudipay filed an appeal at the Federal "
                  "High Court in Lagos on Wednesday. A survey by the Pulse Polska institute on Monday showed support "
-                 "falling. Nauru’s delegation walked out of the summit.", ["appeal", "pledge", "poll", "walk-out"],
+                 "falling. Nauru’s delegation walked out of the summit.", ["appeal", "pledge", "poll", "walkout"],
                  id="pledges, polls, appeals and walk-outs"),
     pytest.param("The Bengawan Solo river burst its banks across three districts on Thursday. Nordwind Energie "
                  "filed for insolvency in 2024. More than 600 residents were moved to temporary shelters in Surin "
@@ -299,7 +306,7 @@ def test_a_death_toll_is_what_another_event_did(record_of):
                  "protested outside Congress on Monday", id="a verb the parser hung on its subject"),
     pytest.param("Inspectors from the agency visited the plant in Edison on Monday.", "inspection",
                  "Inspectors from the agency visited the plant in Edison", id="inspectors visit"),
-    pytest.param("Nordvik shares closed 15% lower in Copenhagen on Monday.", "share drop",
+    pytest.param("Nordvik shares closed 15% lower in Copenhagen on Monday.", "share fall",
                  "Nordvik shares closed 15% lower in Copenhagen on Monday",
                  id="closed lower"),
     pytest.param("Kestrel shares rose 6% on the exchange on Monday.", "share rise",
@@ -360,7 +367,7 @@ def test_lawmakers_and_prosecutors_act_for_their_body(record_of):
                  "Kourosh Ahmadi arrived in Tehran on Wednesday", id="a person arrives"),
     pytest.param("The Fair Work Commission will hear the application on August 14.", "hearing",
                  "Fair Work Commission", "The Fair Work Commission will hear the application", id="hears a case"),
-    pytest.param("Navy divers recovered 19 bodies from the hull on Sunday.", "body recovery", "Navy",
+    pytest.param("Navy divers recovered 19 bodies from the hull on Sunday.", "recovery", "Navy",
                  "Navy divers recovered 19 bodies from the hull", id="bodies recovered"),
     pytest.param("Police searched the federation's headquarters in Oeiras on Tuesday.", "search", None,
                  "Police searched the federation's headquarters in Oeiras", id="police search"),

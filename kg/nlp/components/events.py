@@ -50,7 +50,7 @@ _IDEAS = {"speech", "freedom", "democracy", "right", "liberty", "independence", 
           "constitution", "law", "dignity", "values", "journalism"}
 _BROUGHT = {"table", "file", "submit", "bring", "propose", "launch", "organise", "organize", "stage", "call", "lodge",
             "initiate"}  # "a motion tabled by X", "a strike called by the union": X's doing
-_RESCUE_WORK = {"rescue", "search", "evacuation", "body recovery", "firefighting"}
+_RESCUE_WORK = {"rescue", "search", "evacuation", "recovery", "firefighting"}
 _RESCUE_BODIES = ("disaster", "emergency", "rescue", "civil protection", "civil defence", "civil defense",
                   "fire service")
 _SAFE_PLACES = {"safety", "surface", "shore"}
@@ -108,7 +108,7 @@ def trigger_type(tok: Token) -> str | None:
     if lemma == "interview" and any(c.lower_ == "job" for c in tok.children):
         return None  # "a job interview" is no one's account
     if lemma == "recover" and any(c.lemma_.lower() == "body" for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
-        return "body recovery"  # "divers recovered 19 bodies"
+        return "recovery"  # "divers recovered 19 bodies"
     if lemma == "burst" and any(c.lower_ == "banks" for c in tok.children):
         return "flood"  # "the river burst its banks"
     if lemma in ("battle", "fight") and any(c.dep_ == "dobj" and c.lemma_.lower() in _FIRES for c in tok.children):
@@ -128,7 +128,7 @@ def trigger_type(tok: Token) -> str | None:
         return market
     phrasal = _phrasal_type(tok)
     if phrasal == "strike" and not _by_workers({t.lower_ for t in tok.subtree}):
-        phrasal = "walk-out"  # "the delegation walked out" of a meeting, not on strike
+        phrasal = "walkout"  # "the delegation walked out" of a meeting, not on strike
     if phrasal is not None:
         return None if _hypothetical(tok) else phrasal
     if lemma in ("vote", "pass") or lemma == "approve" and _tallied(tok):
@@ -313,7 +313,7 @@ def _market_move(verb: Token) -> str | None:
     if subject.lemma_.lower() not in MARKET_SUBJECTS:
         return None
     if lemma in MARKET_FALLS or lemma == "close" and ends & {"lower", "down"}:
-        return "share drop"
+        return "share fall"
     if lemma in MARKET_RISES or lemma == "close" and ends & {"higher", "up"}:
         return "share rise"
     return None
