@@ -565,3 +565,13 @@ def test_money_pledged_or_announced_as_aid_is_an_aid_pledge(record_of):
         "The European Union announced €1.5m in humanitarian funding.",
         "The minister announced a new cabinet on Monday.") for e in record_of(text)["events"]]
     assert kinds == ["aid pledge", "aid pledge", "announcement"]
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("About 200 Paraguayan ranchers blocked the Trans-Chaco highway on Tuesday.", None),
+    ("Polish farmers blocked roads near Warsaw on Monday.", None),
+    ("Rosa Vilca lost the count. Hundreds of Vilca's supporters blocked the main road on Monday.", "Rosa Vilca"),
+])
+def test_a_crowd_of_a_nation_is_not_the_nation(record_of, text, agent):
+    """Farmers named by their country act as themselves; supporters named by whom they follow act for them."""
+    assert _events(record_of(text))["blockade"]["agent"] == agent

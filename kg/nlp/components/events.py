@@ -24,7 +24,8 @@ _SPECIFYING_PREPS = {"between", "by", "with", "in", "against", "on", "over", "ou
                      "through"}
 _ACCUSING = {"of": {"accuse", "suspect", "convict"}, "for": {"blame"}, "with": {"charge"}}  # "accused X of doing"
 _CROWDS = {"supporter", "protester", "demonstrator", "people", "resident", "student", "worker", "crowd", "thousand",
-           "hundred", "relative", "farmer", "activist"}
+           "hundred", "relative", "farmer", "activist", "rancher", "smallholder", "villager", "driver", "fisherman",
+           "trader", "miner", "motorist", "trucker", "grower", "herder", "vendor"}
 _PLACE_PREPS = {"outside", "inside", "near", "opposite"}
 _CAPTIVES = {"soldier", "fighter", "serviceman", "hostage", "prisoner", "troop", "officer", "militant", "rebel"}
 _LASTING = ("-hour", "-day", "-week", "-month")  # "a 48-hour strike": a walkout, no air strike
@@ -536,6 +537,9 @@ class EventFinder:
             if named is not None:
                 return tok.doc._.entities[named].name
         found = speakers.resolve(tok, create=False) or speakers.behind(tok, create=False)
+        if found and tok.lemma_.lower() in _CROWDS \
+                and (found[0] is None or tok.doc._.entities[found[0]].kind == "place"):
+            return None  # "Polish farmers" are no doing of Poland's ("its supporters" are its)
         return found[1] if found else _members_name(tok)
 
     def _agent_of_verb(self, verb: Token, speakers: Speakers, kind: str) -> str | None:
