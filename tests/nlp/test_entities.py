@@ -1754,3 +1754,29 @@ def test_a_time_zone_after_a_clock_time_is_no_body(record_of):
 ])
 def test_the_subject_of_a_deed_no_quote_reports_makes_no_body(record_of, text):
     assert not {"Turnout", "Gunfire"} & set(names(record_of(text), "organizations"))
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Sri Lankan drugmaker Serendib Life Sciences said on Wednesday it was recalling all batches of the tablet.",
+     "Serendib Life Sciences"),
+    ("The walkout at the terminal, run by Franco-Ivorian operator Atlantide Port Services, began on Monday.",
+     "Atlantide Port Services"),
+])
+def test_a_nationality_before_a_company_is_neither_person_nor_body(record_of, text, company):
+    """A two-word or joint demonym before a lower-case noun is a nationality, and a drugmaker no title."""
+    record = record_of(text)
+    assert set(names(record, "organizations")) == {company}
+    assert not record["people"]
+
+
+def test_a_person_from_a_place_is_from_a_place(record_of):
+    record = record_of('"We left with our documents," said Lucia Atzori, 67, a retired teacher from Santu Lussurgiu.')
+    assert set(names(record, "people")) == {"Lucia Atzori"}
+    assert "Santu Lussurgiu" in names(record, "places")
+
+
+def test_a_plural_possessive_opens_a_body_name_the_model_cut(record_of):
+    record = record_of("City police said about 3,500 people attended. Open City put the crowd at more than 10,000.\n\n"
+                       "Citizens' Watch Slovakia, an election-monitoring group, said its observers had seen no "
+                       "evidence of fraud.")
+    assert "Citizens' Watch Slovakia" in names(record, "organizations")

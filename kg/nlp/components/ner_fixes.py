@@ -211,10 +211,10 @@ class EntityFixer:
             return None  # "Indigenous and farming communities", "its Aeris 72 aircraft": no name
         if ent.label_ == "FAC" and {t.lower_ for t in ent} & _STUDY_WORDS:
             return Span(doc, ent.start, ent.end, label="ORG")  # "the Gold Coast Economic Research Centre"
-        modifies = ent.label_ == "PERSON" and len(ent) == 1 and after is not None and after.is_lower
-        if (ent.label_ in ("GPE", "ORG") or modifies) and self.gazetteer.country_of_demonym(ent.text) \
-                and not self.gazetteer.lookup(ent.text):
-            return Span(doc, ent.start, ent.end, label="NORP")  # "Tajik officials"
+        modifies = ent.label_ == "PERSON" and after is not None and after.is_lower
+        if (ent.label_ in ("GPE", "ORG") or modifies) and self._demonym(ent.text) and not self.gazetteer.lookup(ent.text):
+            return Span(doc, ent.start, ent.end, label="NORP")  # "Tajik officials", "Sri Lankan drugmaker X",
+            # "Franco-Ivorian operator X"
         if len(ent) == 2 and ent[-1].lower_ in PLACE_NOUNS and self.gazetteer.country_of_demonym(ent[0].text):
             return Span(doc, ent.start, ent.start + 1, label="NORP")  # "the Kazakh city of Almaty": no city's name
         closed = _closed_subject(ent)
@@ -360,6 +360,12 @@ class EntityFixer:
         return ent[0].is_title and (not ent[0].is_sent_start or _before_local_title(ent.doc, ent.end)) \
             and (self.gazetteer.lookup(ent.text) is not None or _before_plural_place_noun(ent))
 
+    def _demonym(self, text: str) -> bool:
+        """'Tajik', 'Sri Lankan', and joint ones: 'Franco-Ivorian', 'Chinese-Zambian'."""
+        *firsts, last = text.split("-")
+        return bool(self.gazetteer.country_of_demonym(last)) and all(
+            w.lower() in _COMBINING_FORMS or self.gazetteer.country_of_demonym(w) for w in firsts)
+
     def _is_place(self, ent: Span, person_words: set[str]) -> bool:
         place = self.gazetteer.lookup(ent.text)
         if place is None or any(t.lower_ in person_words for t in ent):
@@ -457,12 +463,20 @@ def _first_conjunct(tok):
     return tok
 
 
+_COMBINING_FORMS = {"franco", "anglo", "sino", "indo", "russo", "greco", "austro", "afro", "italo", "hispano", "luso",
+                    "turco", "judeo"}
+
+
 def _said_to_be_place(ent: Span) -> bool:
-    """'the town of La Ronge', 'the communities of Air Ronge and Stanley Mission', 'the mayor of Hammerfest',
-    'Nagorno-Karabakh, a mountainous region', 'Dhalogi village': the article itself calls the name a place."""
+    """'the town of La Ronge', 'the communities of Air Ronge and Stanley Mission', 'the mayor of Hammerfest', 'a
+    teacher from Bosa', 'Nagorno-Karabakh, a mountainous region', 'Dhalogi village': the article itself calls the
+    name a place."""
     node = _first_conjunct(ent.root)
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_ in PLACE_NOUNS | {"mayor"}:
         return True
+    if ent.label_ == "PERSON" and node.dep_ == "pobj" and node.head.lower_ == "from" \
+            and node.head.head.pos_ == "NOUN" and is_person_role(node.head.head.text):
+        return True  # "a retired teacher from Santu Lussurgiu"
     if any(c.dep_ == "appos" and c.lemma_ in PLACE_NOUNS | LANDFORMS for c in ent.root.children):
         return True
     if node.dep_ == "nsubj" and node.head.lemma_ == "be" and any(_a_landform(c) for c in node.head.children
@@ -995,9 +1009,6 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
     while end + 2 < len(doc) and doc[end].lower_ in ARABIC_PARTICLES and doc[end + 1].text == "-" \
             and doc[end + 2].is_title:
         end += 3  # "Jama’at Nusrat al-Islam" + "wal-Muslimin"
-    if ent.label_ == "ORG" and start >= 2 and doc[start - 1].text in ("'", "’") and doc[start - 2].is_title \
-            and doc[start - 2].lower_.endswith("s"):
-        start -= 2  # "the Pilots' Solidarity Association"
     if ent.label_ == "ORG" and start >= 3 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title \
             and not doc[start - 2].ent_type_ and doc[start - 3].lower_ == "the":
         start -= 2  # "the Nursing" + "and Midwifery Council of Nigeria"
@@ -1017,6 +1028,9 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
         if tok.is_sent_start and tok.lower_.endswith(("ing", "ed")) and gazetteer.lookup(ent.text):
             break  # "Neighbouring India", "Landlocked Malawi": a participle opening the sentence
         start -= 1
+    if ent.label_ == "ORG" and start >= 2 and doc[start - 1].text in ("'", "’") and doc[start - 2].is_title \
+            and doc[start - 2].lower_.endswith("s"):
+        start -= 2  # "the Pilots' Solidarity Association", "Citizens' Watch" + "Slovakia"
     if ent.label_ in ("GPE", "LOC") and any(t.lower_ in COMPANY_WORDS | ORG_HEADS for t in doc[start:ent.start]):
         return Span(doc, start, end, label="ORG")  # "Bank" + "Indonesia"
     start = _compass_start(doc, start, end)
