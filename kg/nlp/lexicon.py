@@ -90,7 +90,7 @@ administration authority board bureau coalition confederation federation fund or
 organisation programme program guard guards division brigade battalion regiment command
 campaign cabinet palace presidency secretariat observatory network bloc utility firm
 operator association league club regulator watchdog airline lender insurer chamber judiciary jury forum
-mission delegation band embassy consulate directorate municipality unit gendarmerie coastguard militia
+mission delegation band embassy consulate directorate municipality unit gendarmerie coastguard militia corps
 """.split())
 # Nouns that describe a company before its name ("German carmaker Volkmar Motoren").
 COMPANY_DESCRIPTORS = frozenset("carmaker automaker company firm group maker manufacturer retailer insurer "

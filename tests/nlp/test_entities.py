@@ -1780,3 +1780,15 @@ def test_a_plural_possessive_opens_a_body_name_the_model_cut(record_of):
                        "Citizens' Watch Slovakia, an election-monitoring group, said its observers had seen no "
                        "evidence of fraud.")
     assert "Citizens' Watch Slovakia" in names(record, "organizations")
+
+
+def test_body_names_lose_a_leading_adjective_and_a_trailing_thing(record_of):
+    record = record_of("A spokeswoman for the national Civil Protection Department said planes were flying. Coast "
+                       "guard boats took about 400 people off beaches near Porto Alabe.")
+    assert {"Civil Protection Department", "Coast guard"} <= set(names(record, "organizations"))
+
+
+def test_a_corps_is_a_body(record_of):
+    record = record_of("The fire had burned 6,000 hectares by Thursday, according to Sardinia's regional forestry "
+                       "corps.")
+    assert record["assertions"][0]["speaker"] == "Sardinia's regional forestry corps"

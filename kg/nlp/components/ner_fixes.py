@@ -1487,6 +1487,12 @@ def _trim(doc: Doc, ent: Span) -> Span:
         return ent
     while start < end and doc[start].lower_ in ("the", "a", "an") or end - start > 1 and _a_maker(doc[start]):
         start += 1  # "the", "Chipmaker TSMC said"
+    while ent.label_ == "ORG" and end - start > 1 and doc[start].is_lower and doc[start].is_alpha \
+            and doc[start].pos_ == "ADJ" and doc[start + 1].is_title:
+        start += 1  # "the national Civil Protection Department" (not "the interior ministry")
+    while ent.label_ == "ORG" and end - start > 2 and doc[end - 1].is_lower and doc[end - 1].tag_ == "NNS" \
+            and doc[end - 1].lower_ not in ORG_HEADS | COMPANY_WORDS and doc[end - 2].lower_ in ORG_HEADS:
+        end -= 1  # "Coast guard boats" (not "shop stewards")
     if ent.label_ == "PERSON":
         while start < end - 1 and doc[start].whitespace_ and (
                 is_title(doc[start].text) or end - start > 2 and is_person_role(doc[start].text)
