@@ -247,6 +247,7 @@ EVENT_TRIGGERS = {
     "speak": "speech", "speech": "speech", "address": "address", "block": "blockade", "blockade": "blockade",
     "challenge": "legal challenge", "appeal": "appeal", "inauguration": "inauguration",
     "vaccination": "vaccination", "drill": "drill", "hire": "hiring", "review": "review",
+    "recount": "recount",
     "deploy": "deployment", "deployment": "deployment",
     "withdraw": "withdrawal", "withdrawal": "withdrawal", "operation": "military operation",
 }

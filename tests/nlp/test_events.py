@@ -575,3 +575,16 @@ def test_money_pledged_or_announced_as_aid_is_an_aid_pledge(record_of):
 def test_a_crowd_of_a_nation_is_not_the_nation(record_of, text, agent):
     """Farmers named by their country act as themselves; supporters named by whom they follow act for them."""
     assert _events(record_of(text))["blockade"]["agent"] == agent
+
+
+def test_the_fire_of_a_wildfire_story_is_a_wildfire(record_of):
+    record = record_of("Crews fought wildfires across the region on Thursday. A fire broke out late on Tuesday in "
+                       "the hills near Cuglieri.")
+    assert [e["evidence"]["text"] for e in record["events"] if e["type"] == "wildfire"][-1] == "A fire"
+    assert "fire" not in _events(record)
+    assert "fire" in _events(record_of("A fire broke out late on Tuesday in a warehouse in Lagos."))
+
+
+def test_a_recount_is_an_event_and_recounting_none(record_of):
+    assert "recount" in _events(record_of("The recount, completed on Tuesday, cut her lead to 37 votes."))
+    assert not record_of("She recounted how the water rose on Tuesday.")["events"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from kg.nlp.components.attribution import is_negated, passive_agent, subject_of
@@ -32,9 +34,10 @@ _LASTING = ("-hour", "-day", "-week", "-month")  # "a 48-hour strike": a walkout
 _PHONES = {"phone", "telephone"}
 _GROUND = {"town", "city", "village", "airport", "base", "territory", "control", "position", "hill", "district",
            "region", "area", "outpost", "checkpoint", "bridge", "port", "capital", "crossing", "settlement"}
-_NOUN_ONLY = {"talk", "war", "deal", "accord", "address", "review", "fire", "storm"}  # "fired missiles" is no fire
+_NOUN_ONLY = {"talk", "war", "deal", "accord", "address", "review", "fire", "storm", "recount"}  # "fired missiles" is no fire
 _TIME_PREPS = {"after", "before", "during", "following", "amid", "since"}
 _ELECTION_WORDS = {"presidential", "parliamentary", "election", "general", "national", "polls"}
+_WILD = re.compile(r"\b(wildfires?|bushfires?|forest fires?|brush fires?|grass fires?)\b", re.I)
 _FIRES = {"fire", "blaze", "flame", "wildfire", "flare-up"}
 _AID_WORDS = {"aid", "assistance", "humanitarian", "relief"}
 _FUNDING_VERBS = {"release", "allocate", "disburse", "earmark"}
@@ -165,6 +168,8 @@ def trigger_type(tok: Token) -> str | None:
         return None
     if kind == "call":
         kind = "video call" if "video" in near else "phone call" if near & _PHONES else kind
+    if kind == "fire" and _WILD.search(tok.doc.text):
+        kind = "wildfire"  # "the fire" of an article about a wildfire is that wildfire
     if kind == "closure" and near & {"school", "schools"}:
         kind = "school closure"  # "ordered all schools to close"
     if kind in ("pledge", "announcement") and near & _AID_WORDS and near & MONEY_WORDS:
