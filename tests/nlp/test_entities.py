@@ -1792,3 +1792,10 @@ def test_a_corps_is_a_body(record_of):
     record = record_of("The fire had burned 6,000 hectares by Thursday, according to Sardinia's regional forestry "
                        "corps.")
     assert record["assertions"][0]["speaker"] == "Sardinia's regional forestry corps"
+
+
+def test_a_bodys_own_office_somewhere_speaks_as_the_body(record_of):
+    record = record_of("The World Health Organization's office in Colombo warned that other manufacturers should "
+                       "test their products.")
+    assert set(names(record, "organizations")) == {"World Health Organization"}
+    assert record["assertions"][0]["speaker"] == "World Health Organization"

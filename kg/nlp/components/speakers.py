@@ -322,6 +322,9 @@ class Speakers:
         employer = self._employer_named_before(tok)
         if employer is not None:  # "a Conred official", "Vibely executives" the parser did not join
             return employer, self.entity(employer).name
+        owner = next((links[c.i] for c in tok.children if c.dep_ == "poss" and c.i in links), None)
+        if owner is not None and tok.lower_ in _LOCAL_UNITS and self.entity(owner).kind == "organization":
+            return owner, self.entity(owner).name  # "the WHO's office in Colombo" speaks as the WHO
         if create and tok.pos_ == "NOUN" and _local_end(tok) > tok.i + 1:
             return self._new_org(tok)  # "the European Union delegation in Ethiopia" is a body of its own
         if tok.ent_type_ == "NORP" or tok.lower_ in SPOKES_NOUNS or _unnamed_person(tok) \
