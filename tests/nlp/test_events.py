@@ -588,3 +588,9 @@ def test_the_fire_of_a_wildfire_story_is_a_wildfire(record_of):
 def test_a_recount_is_an_event_and_recounting_none(record_of):
     assert "recount" in _events(record_of("The recount, completed on Tuesday, cut her lead to 37 votes."))
     assert not record_of("She recounted how the water rose on Tuesday.")["events"]
+
+
+def test_a_rally_a_leader_addresses_is_the_leaders_bodys(record_of):
+    record = record_of("Yacouba Diomande, secretary-general of the National Union of Dock Workers, told a rally "
+                       "outside the terminal gates on Wednesday that the strike would go on.")
+    assert _events(record)["rally"]["agent"] == "National Union of Dock Workers"

@@ -54,6 +54,7 @@ _IDEAS = {"speech", "freedom", "democracy", "right", "liberty", "independence", 
           "constitution", "law", "dignity", "values", "journalism"}
 _BROUGHT = {"table", "file", "submit", "bring", "propose", "launch", "organise", "organize", "stage", "call", "lodge",
             "initiate"}  # "a motion tabled by X", "a strike called by the union": X's doing
+_COLLECTIVE = {"rally", "protest", "strike", "march", "demonstration", "sit-in", "walkout", "boycott"}
 _RESCUE_WORK = {"rescue", "search", "evacuation", "recovery", "firefighting"}
 _RESCUE_BODIES = ("disaster", "emergency", "rescue", "civil protection", "civil defence", "civil defense",
                   "fire service")
@@ -505,6 +506,7 @@ class EventFinder:
         _spokespeople_speak_for(doc, doc._.events)
         _rescuers_work_for(doc, doc._.events)
         _unions_strike(doc, doc._.events)
+        _crowds_gather_for_bodies(doc, doc._.events)
         for event in doc._.events:
             if event.type in _NOBODYS:
                 event.agent = None
@@ -722,6 +724,16 @@ def _unions_strike(doc: Doc, events: list[Event]) -> None:
     for event in events:
         if event.type == "strike" and event.agent not in mentions or event.type == "talks" and event.agent is None:
             event.agent = union
+
+
+def _crowds_gather_for_bodies(doc: Doc, events: list[Event]) -> None:
+    """'Diomande told a rally', 'X led a strike': a crowd's event is the body its leader speaks for."""
+    people = {e.name: e for e in doc._.entities if e.kind == "person"}
+    bodies = {e.name for e in doc._.entities if e.kind == "organization"}
+    for event in events:
+        if event.type in _COLLECTIVE and event.agent in people:
+            event.agent = next((r["organization"] for r in people[event.agent].roles
+                                if r["organization"] in bodies), event.agent)
 
 
 def _a_union(name: str) -> bool:
