@@ -1011,3 +1011,14 @@ def test_a_name_in_apposition_to_a_subject_is_that_subject_however_the_parser_ha
                        "greatest risk,\" he said.")
     quote = next(a for a in record["assertions"] if a["evidence"]["text"].startswith('"Every request'))
     assert quote["speaker"] == "Daniel Okemaw"
+
+
+@pytest.mark.parametrize("text, stances", [
+    ("Police said about 3,500 people attended. The People's Bloc, which organised the rally, put the number at "
+     "more than 25,000.", ["asserts", "disputes"]),
+    ("At least 19 people were killed, according to the army, although a local civil society group put the death "
+     "toll at more than 40.", ["asserts", "disputes"]),
+    ("Kessler Automobil put the cost of the recall at about $60 million.", ["asserts"]),
+])
+def test_a_second_count_disputes_the_first(record_of, text, stances):
+    assert [a["stance"] for a in record_of(text)["assertions"]] == stances

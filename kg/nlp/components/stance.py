@@ -20,7 +20,7 @@ from kg.nlp.lexicon import (
     WARNING_WORDS,
     is_person_role,
 )
-from kg.nlp.model import Statement
+from kg.nlp.model import Statement, sentence
 
 _MODALS = {"will", "would", "could", "may", "might", "'ll", "wo", "likely"}
 _CONDITIONS = {"if", "unless"}
@@ -29,6 +29,8 @@ _SUBJECT = ("nsubj", "nsubjpass")
 _MINDS = {"think", "want", "expect", "believe", "dare", "know", "imagine", "realise", "realize", "hope",
           "decide"}  # states of mind
 _PLAIN_SAYING = {"say", "tell", "add"}
+_TALLIES = {"figure", "number", "toll", "crowd", "turnout", "count", "total", "tally", "attendance"}
+_CONCESSIVE = {"although", "though", "while", "but", "whereas"}
 _DECIDED = {"ruling", "decision", "verdict", "judgment", "sentence", "suspension", "law", "bill", "reshuffle",
             "response", "measure", "arrest", "move", "ban", "order", "charge", "finding", "plan", "proposal", "policy",
             "detention", "investigation", "case", "raid", "sale", "audio", "recording", "video", "tariff", "fine"}
@@ -262,6 +264,24 @@ def _goes_on_denying(doc: Doc, before: Statement, statement: Statement) -> bool:
         and statement.speaker is not None and before.speaker == statement.speaker and not _plans(doc, statement)
 
 
+def _counts_otherwise(doc: Doc, earlier: list[Statement], statement: Statement) -> bool:
+    """'Police put the crowd at 3,500 ... Organisers put it at more than 10,000', 'according to the army,
+    although a local group put the death toll at 40': a second count of the same thing disputes the first."""
+    if statement.verb != "put" or statement.stance != "asserts":
+        return False
+    cue = doc[statement.cue]
+    if any(t.lower_ in _CONCESSIVE for t in doc[sentence(cue).start:cue.i]):
+        return True
+    counted = any(c.dep_ == "dobj" and c.lemma_.lower() in _TALLIES for c in cue.children)
+    return any(s.speaker != statement.speaker and (s.verb == "put" or counted and _counts(doc, s))
+               for s in earlier[-2:])
+
+
+def _counts(doc: Doc, statement: Statement) -> bool:
+    start, end = statement.content
+    return any(e.label_ in ("CARDINAL", "PERCENT", "QUANTITY") and start <= e.start < end for e in doc.ents)
+
+
 class StanceClassifier:
     """Sets each statement's stance; a speaker's next words after a denial dispute the claim too."""
 
@@ -274,5 +294,8 @@ class StanceClassifier:
         ordered = sorted(statements, key=lambda s: s.evidence)
         for before, statement in zip(ordered, ordered[1:]):
             if _goes_on_denying(doc, before, statement):
+                statement.stance = "disputes"
+        for index, statement in enumerate(ordered):
+            if _counts_otherwise(doc, ordered[:index], statement):
                 statement.stance = "disputes"
         return doc
