@@ -97,8 +97,8 @@ COMPANY_DESCRIPTORS = frozenset("carmaker automaker company firm group maker man
                                 "airline carrier startup operator chain giant conglomerate lender bank broker utility "
                                 "developer producer supplier rival publisher broadcaster exporter pollster "
                                 "newspaper daily weekly magazine tabloid site website outlet channel brokerage "
-                                "television radio agency consultancy platform drugmaker chipmaker steelmaker planemaker "
-                                "shipbuilder brewer refiner".split())
+                                "television radio agency consultancy platform drugmaker chipmaker steelmaker "
+                                "planemaker shipbuilder brewer refiner".split())
 # What a party's members are called, which names the party ("the Greens", "the Socialists").
 PARTY_MEMBERS = frozenset("greens liberals conservatives democrats republicans socialists communists tories".split())
 # Words that open a company's name in other languages ("Grupo Vertice", "Banque Misr").

@@ -34,7 +34,8 @@ _LASTING = ("-hour", "-day", "-week", "-month")  # "a 48-hour strike": a walkout
 _PHONES = {"phone", "telephone"}
 _GROUND = {"town", "city", "village", "airport", "base", "territory", "control", "position", "hill", "district",
            "region", "area", "outpost", "checkpoint", "bridge", "port", "capital", "crossing", "settlement"}
-_NOUN_ONLY = {"talk", "war", "deal", "accord", "address", "review", "fire", "storm", "recount"}  # "fired missiles" is no fire
+_NOUN_ONLY = {"talk", "war", "deal", "accord", "address", "review", "fire", "storm",
+              "recount"}  # "fired missiles" is no fire, "she recounted" no recount
 _TIME_PREPS = {"after", "before", "during", "following", "amid", "since"}
 _ELECTION_WORDS = {"presidential", "parliamentary", "election", "general", "national", "polls"}
 _WILD = re.compile(r"\b(wildfires?|bushfires?|forest fires?|brush fires?|grass fires?)\b", re.I)

@@ -44,6 +44,8 @@ PLACE_NOUNS = {"town", "city", "village", "enclave", "state", "states", "provinc
                "neighborhood", "community", "municipality", "hamlet"}
 _NATIVE = {"indigenous", "aboriginal", "first nations", "native"}  # capitalised, yet no names
 _COOPERATION = ("co-operation", "cooperation")
+_COMBINING_FORMS = {"franco", "anglo", "sino", "indo", "russo", "greco", "austro", "afro", "italo", "hispano", "luso",
+                    "turco", "judeo"}  # "Franco-Ivorian": the first part of a joint nationality
 _LOCAL_OFFICES = {"mayor", "governor", "prefect"}
 _MACHINES = {"aircraft", "airliner", "jet", "plane", "helicopter", "drone", "tank", "truck", "car", "train", "ship",
              "vessel", "rocket", "missile", "satellite", "engine", "turboprop"}
@@ -212,7 +214,8 @@ class EntityFixer:
         if ent.label_ == "FAC" and {t.lower_ for t in ent} & _STUDY_WORDS:
             return Span(doc, ent.start, ent.end, label="ORG")  # "the Gold Coast Economic Research Centre"
         modifies = ent.label_ == "PERSON" and after is not None and after.is_lower
-        if (ent.label_ in ("GPE", "ORG") or modifies) and self._demonym(ent.text) and not self.gazetteer.lookup(ent.text):
+        if (ent.label_ in ("GPE", "ORG") or modifies) and self._demonym(ent.text) \
+                and not self.gazetteer.lookup(ent.text):
             return Span(doc, ent.start, ent.end, label="NORP")  # "Tajik officials", "Sri Lankan drugmaker X",
             # "Franco-Ivorian operator X"
         if len(ent) == 2 and ent[-1].lower_ in PLACE_NOUNS and self.gazetteer.country_of_demonym(ent[0].text):
@@ -461,10 +464,6 @@ def _first_conjunct(tok):
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok
-
-
-_COMBINING_FORMS = {"franco", "anglo", "sino", "indo", "russo", "greco", "austro", "afro", "italo", "hispano", "luso",
-                    "turco", "judeo"}
 
 
 def _said_to_be_place(ent: Span) -> bool:

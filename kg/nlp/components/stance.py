@@ -273,11 +273,12 @@ def _counts_otherwise(doc: Doc, earlier: list[Statement], statement: Statement) 
     if any(t.lower_ in _CONCESSIVE for t in doc[sentence(cue).start:cue.i]):
         return True
     counted = any(c.dep_ == "dobj" and c.lemma_.lower() in _TALLIES for c in cue.children)
-    return any(s.speaker != statement.speaker and (s.verb == "put" or counted and _counts(doc, s))
+    return any(s.speaker != statement.speaker and (s.verb == "put" or counted and _gives_figure(doc, s))
                for s in earlier[-2:])
 
 
-def _counts(doc: Doc, statement: Statement) -> bool:
+def _gives_figure(doc: Doc, statement: Statement) -> bool:
+    """'said about 3,500 people attended': a number in what was said."""
     start, end = statement.content
     return any(e.label_ in ("CARDINAL", "PERCENT", "QUANTITY") and start <= e.start < end for e in doc.ents)
 
