@@ -594,3 +594,16 @@ def test_a_rally_a_leader_addresses_is_the_leaders_bodys(record_of):
     record = record_of("Yacouba Diomande, secretary-general of the National Union of Dock Workers, told a rally "
                        "outside the terminal gates on Wednesday that the strike would go on.")
     assert _events(record)["rally"]["agent"] == "National Union of Dock Workers"
+
+
+def test_a_diversion_is_the_doers_and_harm_suffered_is_nobodys(record_of):
+    record = record_of("Andes Maritime said it had diverted two vessels to Callao on Monday. The port authority "
+                       "said 40 homes had been destroyed and 12 people were injured.")
+    events = _events(record)
+    assert events["diversion"]["agent"] == "Andes Maritime"
+    assert (events["destruction"]["agent"], events["injury"]["agent"]) == (None, None)
+
+
+def test_an_injury_is_told_by_the_verb_not_by_how_bad_it_was(record_of):
+    assert "injury" not in _events(record_of("Three miners were treated for serious injuries on Sunday."))
+    assert "injury" not in _events(record_of("The fund was wound down in 2019, the bank said."))

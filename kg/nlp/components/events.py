@@ -140,8 +140,9 @@ def trigger_type(tok: Token) -> str | None:
     if lemma in ("vote", "pass") or lemma == "approve" and _tallied(tok):
         return _vote_type(tok)
     kind = EVENT_TRIGGERS.get(lemma) or EVENT_TRIGGERS.get(tok.lower_)
-    if kind is None or tok.pos_ == "VERB" and lemma in _NOUN_ONLY or tok.lower_ == "talk":
-        return None
+    if kind is None or tok.pos_ == "VERB" and lemma in _NOUN_ONLY or tok.lower_ == "talk" \
+            or kind == "injury" and (tok.pos_ != "VERB" or any(c.dep_ == "prt" for c in tok.children)):
+        return None  # "were injured" tells of an injury, "serious injuries" of how bad, "wound down" of none
     window = tok.doc[max(sentence(tok).start, tok.i - _NEAR):min(sentence(tok).end, tok.i + _NEAR + 1)]
     near = {t.lower_ for t in window if t.i != tok.i} | {c.lower_ for c in tok.children}
     if tok.pos_ == "VERB":
