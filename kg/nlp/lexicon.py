@@ -207,6 +207,7 @@ motion notify:notification notification search shipment shut:closure
 cyberattack hack:cyberattack action:lawsuit die:death sink:sinking sinking capsize:capsizing capsizing
 interview adjourn:adjournment adjournment leak disperse:dispersal dispersal compensation compensate:compensation
 divert:diversion diversion destroy:destruction destruction injure:injury wound:injury
+displace:displacement displacement uproot:displacement
 """)
 
 # Event triggers (lemma -> event type); nouns and verbs alike, the news vocabulary under the words
@@ -286,7 +287,7 @@ HYPOTHETICAL_MODALS = frozenset("could might may should must can".split())
 # Events of nature, dying and harm suffered: nobody does them, whoever reports them.
 NATURAL_EVENTS = frozenset("""
 earthquake flood hurricane wildfire cyclone typhoon storm landslide drought tsunami heatwave eruption outbreak death
-destruction injury
+destruction injury displacement
 """.split())
 # Words that name a storm when a name follows ("Cyclone Tendai").
 NAMED_STORMS = frozenset("cyclone hurricane typhoon storm".split())

@@ -607,3 +607,18 @@ def test_a_diversion_is_the_doers_and_harm_suffered_is_nobodys(record_of):
 def test_an_injury_is_told_by_the_verb_not_by_how_bad_it_was(record_of):
     assert "injury" not in _events(record_of("Three miners were treated for serious injuries on Sunday."))
     assert "injury" not in _events(record_of("The fund was wound down in 2019, the bank said."))
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("The fighting has forced more than 60,000 people from their homes since March.",
+     "The fighting has forced more than 60,000 people from their homes"),
+    ("About 6,400 people have been displaced in Chilmari since Wednesday.", "About 6,400 people have been displaced"),
+    ("At least 4,000 people had fled Djibo since the attack, the agency said.", "At least 4,000 people had fled Djibo"),
+])
+def test_people_driven_from_their_homes_are_displaced_by_no_one(record_of, text, evidence):
+    event = _events(record_of(text))["displacement"]
+    assert (event["agent"], event["evidence"]["text"]) == (None, evidence)
+
+
+def test_one_person_fleeing_is_no_displacement(record_of):
+    assert "displacement" not in _events(record_of("The crew had tried to flee before the coast guard arrived."))

@@ -28,6 +28,7 @@ _ACCUSING = {"of": {"accuse", "suspect", "convict"}, "for": {"blame"}, "with": {
 _CROWDS = {"supporter", "protester", "demonstrator", "people", "resident", "student", "worker", "crowd", "thousand",
            "hundred", "relative", "farmer", "activist", "rancher", "smallholder", "villager", "driver", "fisherman",
            "trader", "miner", "motorist", "trucker", "grower", "herder", "vendor"}
+_MULTITUDES = {"hundred", "thousand", "million", "dozen", "ten"}
 _PLACE_PREPS = {"outside", "inside", "near", "opposite"}
 _CAPTIVES = {"soldier", "fighter", "serviceman", "hostage", "prisoner", "troop", "officer", "militant", "rebel"}
 _LASTING = ("-hour", "-day", "-week", "-month")  # "a 48-hour strike": a walkout, no air strike
@@ -107,6 +108,10 @@ def trigger_type(tok: Token) -> str | None:
     if lemma == "tell" and any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in ("supporter", "crowd")
                                for c in tok.children):
         return "rally"  # "he told supporters in Yacuiba on Sunday"
+    if lemma == "flee" and not _many_flee(tok):
+        return None  # "the crew tried to flee" is one flight; "about 3,000 people had fled" a displacement
+    if lemma in ("force", "drive") and tok.pos_ == "VERB" and _from_home(tok):
+        return None if _hypothetical(tok) else "displacement"  # "forced 60,000 people from their homes"
     if lemma == "ship" and tok.pos_ == "VERB":  # a ship (the noun) is no shipment
         return None if _hypothetical(tok) else "shipment"
     if lemma == "hear" and any(c.dep_ == "dobj" and c.lemma_.lower() in _CASES for c in tok.children):
@@ -205,6 +210,17 @@ def _people(noun: Token) -> bool:
         return True
     of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return any(t.lemma_.lower() in _CROWDS | _SURVIVORS for t in [noun, *of])
+
+
+def _many_flee(verb: Token) -> bool:
+    subject = subject_of(verb) or (verb.head if verb.dep_ == "acl" else None)
+    return subject is not None and (subject.like_num or subject.lemma_.lower() in _MULTITUDES
+                                    or any(c.dep_ == "nummod" for c in subject.children))
+
+
+def _from_home(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() == "home" for g in c.children)
+               for c in verb.children)
 
 
 def _by_phone(verb: Token) -> bool:
