@@ -303,10 +303,11 @@ PATIENT_NOUNS = frozenset("arrest detention trial sentencing conviction capture 
                           "kidnapping abduction murder assassination killing shooting stabbing indictment "
                           "acquittal imprisonment prosecution deportation expulsion impeachment appointment "
                           "nomination summons".split())
-# What is sent when forces deploy ("sent troops", "would send a medical team").
-DEPLOYED = frozenset("""
-troop soldier force unit team specialist expert personnel officer police plane aircraft helicopter jet warship
-ship vessel boat tanker firefighter rescuer medic doctor engineer reinforcement peacekeeper
+# What is sent when forces deploy ("sent troops", "would send a medical team"), craft among it.
+CRAFT = frozenset("plane aircraft helicopter jet warship ship vessel boat tanker".split())
+DEPLOYED = CRAFT | frozenset("""
+troop soldier force unit team specialist expert personnel officer police firefighter rescuer medic doctor engineer
+reinforcement peacekeeper
 """.split())
 # Words of an amount of money ("fined 2 million", "pledged $40 million").
 MONEY_WORDS = frozenset("$ € £ million billion".split())

@@ -622,3 +622,20 @@ def test_people_driven_from_their_homes_are_displaced_by_no_one(record_of, text,
 
 def test_one_person_fleeing_is_no_displacement(record_of):
     assert "displacement" not in _events(record_of("The crew had tried to flee before the coast guard arrived."))
+
+
+@pytest.mark.parametrize("text, kind, evidence", [
+    ("Video released by the Philippine Coast Guard showed the collision.", "publication",
+     "released by the Philippine Coast Guard"),
+    ("Two extra helicopters had been sent to the island, the Civil Protection Department said.", "deployment",
+     "Two extra helicopters had been sent to the island"),
+    ("The army said it had flown a team of engineers to Wabag on Friday.", "deployment",
+     "it had flown a team of engineers to Wabag"),
+])
+def test_recordings_released_and_crews_sent(record_of, text, kind, evidence):
+    assert _events(record_of(text))[kind]["evidence"]["text"] == evidence
+
+
+def test_flying_aircraft_or_releasing_a_plan_is_neither(record_of):
+    events = _events(record_of("The airline will fly 74 aircraft. It released a plan to cut costs on Monday."))
+    assert "deployment" not in events and "publication" not in events

@@ -11,7 +11,8 @@ from kg.nlp.components.governments import legislature
 from kg.nlp.components.speakers import Speakers, body_of_members
 from kg.nlp.components.statement_dates import DAY_LABELS, day_of
 from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.lexicon import (BYSTANDER_VERBS, CAUSATIVE_VERBS, CUE_VERBS, CURRENCIES, DEPLOYED, DOER_OF_NOUNS,
+from kg.nlp.lexicon import (BYSTANDER_VERBS, CAUSATIVE_VERBS, CRAFT, CUE_VERBS, CURRENCIES, DEPLOYED,
+                            DOER_OF_NOUNS,
                             EVENT_TRIGGERS, HYPOTHETICAL_MODALS, LABOUR_STRIKE_WORDS, LANDFORMS, LIGHT_VERBS,
                             MARKET_FALLS, MARKET_RISES, MARKET_SUBJECTS, MONEY_WORDS, NAMED_STORMS, NATURAL_EVENTS,
                             ORG_HEADS, PATIENT_NOUNS, PHRASAL_TRIGGERS, TRIGGER_NEEDS, WEAK_MODIFIERS, is_person_role)
@@ -28,6 +29,8 @@ _ACCUSING = {"of": {"accuse", "suspect", "convict"}, "for": {"blame"}, "with": {
 _CROWDS = {"supporter", "protester", "demonstrator", "people", "resident", "student", "worker", "crowd", "thousand",
            "hundred", "relative", "farmer", "activist", "rancher", "smallholder", "villager", "driver", "fisherman",
            "trader", "miner", "motorist", "trucker", "grower", "herder", "vendor"}
+_RECORDINGS = {"video", "videos", "footage", "photos", "photographs", "images", "recording", "recordings", "documents",
+               "clip", "report", "figures", "data", "findings", "results", "transcript", "audio"}
 _MULTITUDES = {"hundred", "thousand", "million", "dozen", "ten"}
 _PLACE_PREPS = {"outside", "inside", "near", "opposite"}
 _CAPTIVES = {"soldier", "fighter", "serviceman", "hostage", "prisoner", "troop", "officer", "militant", "rebel"}
@@ -95,7 +98,7 @@ def trigger_type(tok: Token) -> str | None:
         return None  # "aggression would be met with force"
     if lemma == "visit" and tok.pos_ == "VERB" and getattr(subject_of(tok), "lemma_", "") in _INSPECTORS:
         return None if _hypothetical(tok) else "inspection"  # "inspectors visited the plant"
-    if lemma in ("send", "dispatch") and tok.pos_ == "VERB" and _sends_forces(tok):
+    if lemma in ("send", "dispatch", "fly") and tok.pos_ == "VERB" and _sends_forces(tok):
         return None if _hypothetical(tok) else "deployment"  # "would send a medical team to Cagayan"
     if lemma in ("pull", "dig", "drag", "lift") and any(t.lower_ == "alive" for t in tok.subtree) \
             or tok.pos_ == "VERB" and lemma not in EVENT_TRIGGERS and _brought_out(tok):
@@ -164,6 +167,8 @@ def trigger_type(tok: Token) -> str | None:
     money = _MONEY_WORDS if tok.pos_ == "VERB" else MONEY_WORDS  # "the release of aid workers" is no funding
     if lemma in _FUNDING_VERBS and near & money and not (tok.pos_ == "VERB" and _hypothetical(tok)):
         return "funding"  # "released 1.5 billion meticais for relief"
+    if lemma in ("release", "post") and tok.pos_ == "VERB" and _releases_recording(tok) and not _hypothetical(tok):
+        return "publication"  # "video released by the coast guard", "posted documents online"
     if lemma == "cut" and near & {"jobs", "job", "workers", "staff", "positions"}:
         return "layoffs"
     if lemma == "strike" and _by_workers(near) or lemma == "strike" and tok.pos_ == "NOUN" and \
@@ -210,6 +215,11 @@ def _people(noun: Token) -> bool:
         return True
     of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return any(t.lemma_.lower() in _CROWDS | _SURVIVORS for t in [noun, *of])
+
+
+def _releases_recording(verb: Token) -> bool:
+    released = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + ([verb.head] if verb.dep_ == "acl" else [])
+    return any(t.lower_ in _RECORDINGS for t in released)
 
 
 def _many_flee(verb: Token) -> bool:
@@ -297,8 +307,9 @@ def _doer(verb: Token) -> Token | None:
 
 
 def _sends_forces(verb: Token) -> bool:
-    """'sent troops', 'sending four firefighting planes', 'send two specialists': people or craft sent to act."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in DEPLOYED for c in verb.children)
+    """'sent troops', 'flew a team of engineers', 'helicopters were sent': people or craft sent to act."""
+    sent = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
+    return bool(sent & (DEPLOYED - CRAFT if verb.lemma_ == "fly" else DEPLOYED))  # "fly 74 aircraft" is no deployment
 
 
 def _modifier(verb: Token) -> bool:
