@@ -1799,3 +1799,14 @@ def test_a_bodys_own_office_somewhere_speaks_as_the_body(record_of):
                        "test their products.")
     assert set(names(record, "organizations")) == {"World Health Organization"}
     assert record["assertions"][0]["speaker"] == "World Health Organization"
+
+
+@pytest.mark.parametrize("text, road", [
+    ("Minibus drivers blocked the M1 highway south of Lilongwe on Tuesday.", "M1 highway"),
+    ("Police closed the D35 motorway near Olomouc on Sunday, the interior ministry said.", "D35 motorway"),
+    ("Loggers have cleared forest along the BR-163 highway in Para, the agency said.", "BR-163 highway"),
+])
+def test_a_road_named_by_its_number_is_a_place(record_of, text, road):
+    record = record_of(text)
+    assert road in {p["name"] for p in record["places"]}
+    assert road not in {o["name"] for o in record["organizations"]}

@@ -63,6 +63,7 @@ _ADMIN_UNITS = {"state", "province", "county", "district", "region", "prefecture
 _PARTY_SEATS = {"lawmaker", "legislator", "senator", "mp", "deputy", "councillor", "councilor", "congressman",
                 "congresswoman"}  # "Green Left lawmaker Pablo Iturbe": the name before is a party's
 _WATERS = {"River", "Lake", "Sea", "Reservoir"}
+_NUMBERED_ROAD = re.compile(r"\b[A-Z]{1,3}-?\d{1,4}[A-Z]? (?:road|highway|motorway|expressway|freeway|autobahn)\b")
 _MONEY = {"dollar", "cent"}  # "the U.S. dollar", "6.4 U.S. cents"
 _CONTINENTS_AND_SEAS = {"Europe", "Africa", "Asia", "America", "Americas", "Baltic", "Mediterranean", "Atlantic",
                         "Pacific", "Caribbean", "Arctic", "Balkans", "Sahel"}
@@ -151,7 +152,8 @@ class EntityFixer:
                  if not _common_word(ent, no_one if ent.label_ == "PERSON" else lower_words)
                  or self._named_place(ent)]
         nameless = _storm_and_pathogen_names(doc) | _vessel_names(doc, self.gazetteer)
-        spans = _outlet_names(doc) + [s for s in spans if s is not None and len(s) and s.text not in nameless]
+        spans = _numbered_roads(doc) + _outlet_names(doc) \
+            + [s for s in spans if s is not None and len(s) and s.text not in nameless]
         spans += _untagged_of_names(doc)
         spans += self._completed_orgs(doc, spans) + _untagged_people(doc) + _named_bodies(doc, spans) \
             + _bracketed_acronyms(doc, spans) + _hyphenated_given_names(doc) \
@@ -1454,6 +1456,13 @@ def _untagged_places(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
                 or located and gazetteer.city_population.get(place.name.lower(), 0) >= MIN_PLACE_POPULATION:
             found.append(Span(doc, start, tok.i + 1, label="GPE"))
     return found
+
+
+def _numbered_roads(doc: Doc) -> list[Span]:
+    """'the A2 motorway', 'the BR-163 highway': a road named by its number, which the model tags as a body or
+    not at all."""
+    spans = (doc.char_span(m.start(), m.end(), label="FAC") for m in _NUMBERED_ROAD.finditer(doc.text))
+    return [s for s in spans if s is not None]
 
 
 def _body_name_start(doc: Doc, start: int) -> int | None:
