@@ -1810,3 +1810,22 @@ def test_a_road_named_by_its_number_is_a_place(record_of, text, road):
     record = record_of(text)
     assert road in {p["name"] for p in record["places"]}
     assert road not in {o["name"] for o in record["organizations"]}
+
+
+def test_a_titled_person_named_like_a_country_is_a_person_throughout(record_of):
+    record = record_of("Defence Minister Julia Montenegro flew over the area on Thursday. Montenegro said the "
+                       "damage was severe.")
+    assert set(names(record, "people")) == {"Julia Montenegro"}
+    assert not record["places"] and not record["organizations"]
+
+
+@pytest.mark.parametrize("text, kind, name", [
+    ("The Commission for Conciliation, Mediation and Arbitration, the state labour mediator, said it had invited "
+     "the union to talks.", "organizations", "Commission for Conciliation, Mediation and Arbitration"),
+    ("The 31 miners appeared in the Rustenburg Magistrate's Court on Wednesday, a court official said.",
+     "organizations", "Rustenburg Magistrate's Court"),
+    ("The company had been dumping waste rock into the Chaupihuaycco ravine for years, the mayor said.",
+     "places", "Chaupihuaycco ravine"),
+])
+def test_names_with_a_list_a_possessive_or_a_landform_kept_whole(record_of, text, kind, name):
+    assert name in names(record_of(text), kind)

@@ -105,7 +105,7 @@ REGION_WORDS = {"region", "province", "prefecture", "state", "county", "oblast",
                 "commune", "township", "municipality", "regency", "river", "island", "crossing", "border", "checkpoint",
                 "temple", "shoal", "reef", "strait", "canal", "pipeline", "oilfield", "field", "reservoir", "deposit",
                 "mountains", "hills", "valley", "plateau", "desert", "delta", "basin", "constituency", "peninsula",
-                "estate"} \
+                "estate", "ravine", "gorge", "canyon"} \
     | FACILITY_WORDS
 CAMP_KINDS = {"refugee", "displacement", "idp", "transit", "detention", "military", "army"}  # "... displacement camp"
 _UNITS_OF_LAND = {"region", "province", "district", "department", "prefecture", "county", "governorate", "oblast",
@@ -290,8 +290,9 @@ class EntityFixer:
             return _trim(doc, Span(doc, ent.start, ent.end, label="ORG"))  # "the Vietnam Rice Exporters Council",
             # "Kandilli Observatory", "the Tigray People's Liberation Front" (no person)
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text not in _SURNAME_COUNTRIES \
-                and self.gazetteer.is_country(ent[-1].text):
-            return Span(doc, ent.start, ent.end, label="ORG")  # "Meteo Madagascar", "Air Senegal"
+                and self.gazetteer.is_country(ent[-1].text) and not (ent.start and is_title(doc[ent.start - 1].text)):
+            return Span(doc, ent.start, ent.end, label="ORG")  # "Meteo Madagascar", "Air Senegal" (not "Defence
+            # Minister Julia Montenegro")
         if (ent.label_ in ("GPE", "LOC") or ent.label_ == "ORG" and _name_words(ent) in (2, 3)
                 and ent.root.pos_ == "PROPN" and ent[-1].lower_ not in ORG_HEADS | COMPANY_WORDS) and ent.start \
                 and doc[ent.start - 1].is_title and is_title(doc[ent.start - 1].text) \
@@ -316,8 +317,9 @@ class EntityFixer:
             return Span(doc, ent.start, ent.end, label="ORG")
         a_noun = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children)  # "a former Olympian"
         corporate = ent.label_ == "ORG" and _corporate_role(ent.root.head)
+        headed = ent.label_ == "ORG" and any(t.is_title and t.lower_ in ORG_HEADS for t in ent)  # "Commission for X"
         if ent.label_ != "PERSON" and not any(t.like_num for t in ent) and _described_as_person(ent) \
-                and ent[-1].lower_ not in BODY_DESCRIPTORS and not a_noun and not corporate \
+                and ent[-1].lower_ not in BODY_DESCRIPTORS and not a_noun and not corporate and not headed \
                 and not is_firm_name(ent.text) \
                 and (len(ent) > 1 or not self.gazetteer.lookup(ent.text)):  # not "declared X Movement the winner"
             return Span(doc, ent.start, ent.end, label="PERSON")
@@ -804,10 +806,13 @@ def _surnames_as_people(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> li
     surnames = {s[-1].text for s in people if len(s) > 1 and s[-1].is_title} \
         | {s[0].text for s in people if len(s) > 2 and s[-1].is_lower} \
         | {s[1].text for s in people if len(s) == 3 and s[1].is_title}
+    titled = {s[-1].text for s in people if len(s) > 1 and s.start and is_title(doc[s.start - 1].text)}
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans = [Span(doc, s.start, s.end, label="PERSON") if s.text in surnames and (
-        s.label_ == "NORP" or s.label_ in ("GPE", "LOC") and len(s) == 1 and not gazetteer.is_country(s.text))
-        else s for s in spans]  # "Medina", not the "Ghana" of the group "A Rocha Ghana"
+        s.label_ == "NORP" or s.label_ in ("GPE", "LOC") and len(s) == 1
+        and (not gazetteer.is_country(s.text) or s.text in titled))
+        else s for s in spans]  # "Medina", "Montenegro" of "Minister Julia Montenegro", not the "Ghana" of the
+    # group "A Rocha Ghana"
     return spans + [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
                     if t.text in surnames and t.i not in taken and not t.is_stop
                     and t.pos_ in ("PROPN", "NOUN", "ADV", "ADJ")
@@ -991,6 +996,8 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
                 and not doc[end].ent_type_ and doc[end - 1].head == doc[end].head:
             end += 1  # "IG" + "BCE"
         end = _posted_in(doc, end, gazetteer)
+        if end < len(doc) and doc[end - 1].text in ("'s", "’s") and doc[end].is_title and doc[end].lower_ in ORG_HEADS:
+            end += 1  # "the Rustenburg Magistrate's" + "Court"
     end = _known_place_end(doc, start, end, gazetteer)
     while end + 1 < len(doc) and _linking(doc, end):
         end += 2
