@@ -207,7 +207,7 @@ motion notify:notification notification search shipment shut:closure
 cyberattack hack:cyberattack action:lawsuit die:death sink:sinking sinking capsize:capsizing capsizing
 interview adjourn:adjournment adjournment leak disperse:dispersal dispersal compensation compensate:compensation
 divert:diversion diversion destroy:destruction destruction injure:injury wound:injury
-displace:displacement displacement uproot:displacement
+displace:displacement displacement uproot:displacement mudslide
 """)
 
 # Event triggers (lemma -> event type); nouns and verbs alike, the news vocabulary under the words
@@ -287,7 +287,7 @@ HYPOTHETICAL_MODALS = frozenset("could might may should must can".split())
 # Events of nature, dying and harm suffered: nobody does them, whoever reports them.
 NATURAL_EVENTS = frozenset("""
 earthquake flood hurricane wildfire cyclone typhoon storm landslide drought tsunami heatwave eruption outbreak death
-destruction injury displacement
+destruction injury displacement mudslide
 """.split())
 # Words that name a storm when a name follows ("Cyclone Tendai").
 NAMED_STORMS = frozenset("cyclone hurricane typhoon storm".split())
@@ -359,8 +359,9 @@ TRIGGER_NEEDS = {
 # Nouns that name an event only when something specifies it (a participant, a modifier, a day).
 WEAK_MODIFIERS = frozenset("new further future possible fresh more any no such that this".split())
 # Words near "strike" or "walk out" that make it a labour strike, not an attack ("walked off the job").
-LABOUR_STRIKE_WORDS = frozenset("job workers truckers drivers doctors nurses teachers miners general union unions "
-                                "staff pilots dockers employees crews controllers lawyers journalists farmers".split())
+LABOUR_STRIKE_WORDS = frozenset("job wage pay strikers workers truckers drivers doctors nurses teachers miners general "
+                                "union unions staff pilots dockers employees crews controllers lawyers journalists "
+                                "farmers".split())
 
 # Full names of outlets that write their short name in a dateline ("(AP) —").
 OUTLET_NAMES = {"AP": "Associated Press", "AFP": "Agence France-Presse", "DW": "Deutsche Welle",

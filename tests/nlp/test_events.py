@@ -639,3 +639,10 @@ def test_recordings_released_and_crews_sent(record_of, text, kind, evidence):
 def test_flying_aircraft_or_releasing_a_plan_is_neither(record_of):
     events = _events(record_of("The airline will fly 74 aircraft. It released a plan to cut costs on Monday."))
     assert "deployment" not in events and "publication" not in events
+
+
+def test_a_wage_strike_is_a_walkout_and_a_mudslide_nobodys(record_of):
+    events = _events(record_of("A wage strike has halted production at the Mmakau mine since Tuesday. A mudslide "
+                               "tore through the town of Quilcamayo overnight, the mayor said."))
+    assert events["strike"]["evidence"]["text"] == "A wage strike"
+    assert events["mudslide"]["agent"] is None
