@@ -1829,3 +1829,9 @@ def test_a_titled_person_named_like_a_country_is_a_person_throughout(record_of):
 ])
 def test_names_with_a_list_a_possessive_or_a_landform_kept_whole(record_of, text, kind, name):
     assert name in names(record_of(text), kind)
+
+
+def test_a_body_named_for_a_list_cut_at_its_comma_is_one_body(record_of):
+    record = record_of("Talks broke down on Friday. The Commission for Conciliation, Mediation and Arbitration, the "
+                       "state labour mediator, said it had invited the union and the company to talks on Monday.")
+    assert set(names(record, "organizations")) == {"Commission for Conciliation, Mediation and Arbitration"}

@@ -598,13 +598,13 @@ def _joined_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
         cut = last is not None and last.label_ == span.label_ == "ORG" and span.start == last.end + 1 \
             and doc[last.end].lower_ in ("and", "&")
         listed = last is not None and last.label_ == span.label_ == "ORG" and span.start == last.end + 1 \
-            and doc[last.end].text == "," and len(last) > 2 and last[-2].lower_ == "of" \
+            and doc[last.end].text == "," and len(last) > 2 and last[-2].lower_ in ("of", "for", "on") \
             and any(t.lower_ in ("and", "&") for t in span) and not any(t.lower_ in ORG_HEADS for t in span)
         if listed or cut and (any(t.lower_ in ORG_HEADS for t in span) and not any(t.lower_ in ORG_HEADS for t in last)
                               or len(last) > 2 and last[-2].lower_ in ("on", "for", "of")
                               and span[-1].tag_ in ("NNS", "NNPS")):
             out[-1] = Span(doc, last.start, span.end, label="ORG")  # "Department of Enterprise, Tourism and
-            # Employment"
+            # Employment", "Commission for Conciliation, Mediation and Arbitration"
         elif _third_of_a_list(doc, out, span):
             out[-2:] = [Span(doc, out[-2].start, span.end, label="ORG")]  # "Kenya Medical Practitioners" + ","
             # + "Pharmacists" + "and" + "Dentists Union"
