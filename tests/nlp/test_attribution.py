@@ -1022,3 +1022,11 @@ def test_a_name_in_apposition_to_a_subject_is_that_subject_however_the_parser_ha
 ])
 def test_a_second_count_disputes_the_first(record_of, text, stances):
     assert [a["stance"] for a in record_of(text)["assertions"]] == stances
+
+
+def test_a_pronoun_inside_a_quotation_tells_nothing_of_the_speakers_gender(record_of):
+    record = record_of("His lawyer, Nkandu Phiri, said within hours that he would appeal. Judge Miriam Chanda "
+                       "sentenced Siame on Thursday. Chanda said: \"He ran a public ministry as if it were his "
+                       "private business.\" She also rejected a defense request for bail.")
+    rejected = next(a for a in record["assertions"] if a["evidence"]["text"].startswith("She also rejected"))
+    assert rejected["speaker"] == "Miriam Chanda"

@@ -33,7 +33,8 @@ def is_main_subject(tok: Token) -> bool:
 
 def _genders(doc: Doc) -> dict[int, str]:
     """A person's gender as the article shows it: a pronoun or honorific that follows them in a
-    sentence where no other person is named (keyed by id of the entity)."""
+    sentence where no other person is named, the pronoun outside a quotation ('Chanda said: "... his
+    business"' tells nothing of Chanda) (keyed by id of the entity)."""
     votes: dict[int, list[str]] = {}
     links, entities = doc._.token_entity, doc._.entities
     for sent in doc.sents:
@@ -45,7 +46,7 @@ def _genders(doc: Doc) -> dict[int, str]:
             if tok.lower_.startswith("m") and tok.i + 1 < len(doc) and tok.i + 1 in links:
                 votes.setdefault(id(entities[links[tok.i + 1]]), []).append(gender)
             elif len(people) == 1 and any(t.i in links for t in sent[:tok.i - sent.start]) \
-                    and not _someone_else_between(doc, sent.start, tok):
+                    and not _someone_else_between(doc, sent.start, tok) and quote_at(doc, tok.i) is None:
                 votes.setdefault(id(entities[next(iter(people))]), []).append(gender)
     return {key: v[0] for key, v in votes.items() if len(set(v)) == 1}  # conflicting evidence: unknown
 
