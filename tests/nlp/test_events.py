@@ -646,3 +646,14 @@ def test_a_wage_strike_is_a_walkout_and_a_mudslide_nobodys(record_of):
                                "tore through the town of Quilcamayo overnight, the mayor said."))
     assert events["strike"]["evidence"]["text"] == "A wage strike"
     assert events["mudslide"]["agent"] is None
+
+
+@pytest.mark.parametrize("text, kind, agent", [
+    ("Siame, 58, has denied all the charges since his arrest in March 2025.", "arrest", None),
+    ("Estonia's expulsion of two Russian diplomats last week angered Moscow, the ministry said.", "expulsion",
+     "Estonia"),
+    ("The two-day summit of the Southern African Development Community opened in Lusaka on Monday.", "summit",
+     "Southern African Development Community"),
+])
+def test_who_does_what_the_possessor_or_the_of_phrase_names(record_of, text, kind, agent):
+    assert _events(record_of(text))[kind]["agent"] == agent

@@ -606,7 +606,7 @@ class EventFinder:
     def _own_agent(self, noun: Token, speakers: Speakers) -> str | None:
         """'Russia's offensive', 'Toyota recall', 'talks between X and Y', 'an attack by X'."""
         for child in noun.children:
-            if child.dep_ == "poss" and noun.lemma_ in PATIENT_NOUNS:
+            if child.dep_ == "poss" and _undergone(noun):
                 continue  # "his arrest": he is arrested, not arresting
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
                 who = self._who(child, speakers)
@@ -701,7 +701,7 @@ def _speakers_act(doc: Doc, events: list[Event]) -> None:
     for event in events:
         trigger = doc[event.trigger]
         holders = [s for s in doc._.statements if s.content[0] <= event.trigger < s.content[1]]
-        if not holders or event.type in NATURAL_EVENTS:
+        if not holders or event.type in NATURAL_EVENTS or _undergone(doc[event.trigger]):
             continue
         speaker = min(holders, key=lambda s: s.content[1] - s.content[0])
         clause = trigger if trigger.pos_ == "VERB" else trigger.head
@@ -718,6 +718,13 @@ def _speakers_act(doc: Doc, events: list[Event]) -> None:
             event.agent = organisation or speaker.speaker_name
         elif subject.lower_ in ORG_HEADS:  # "the union would hold a strike"
             event.agent = organisation
+
+
+def _undergone(noun: Token) -> bool:
+    """'since his arrest': the possessor undergoes the event (not in "Estonia's expulsion of two diplomats",
+    where the 'of' phrase does)."""
+    return noun.lemma_ in PATIENT_NOUNS and any(c.dep_ == "poss" for c in noun.children) \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _spokespeople_speak_for(doc: Doc, events: list[Event]) -> None:
