@@ -657,3 +657,9 @@ def test_a_wage_strike_is_a_walkout_and_a_mudslide_nobodys(record_of):
 ])
 def test_who_does_what_the_possessor_or_the_of_phrase_names(record_of, text, kind, agent):
     assert _events(record_of(text))[kind]["agent"] == agent
+
+
+def test_in_a_strike_a_blockade_no_one_is_said_to_lead_is_the_unions(record_of):
+    record = record_of("Members of the Platinum Belt Workers Union began a strike at the Mmakau mine on Monday. "
+                       "On Tuesday strikers blocked a road used by buses, police said.")
+    assert _events(record)["blockade"]["agent"] == "Platinum Belt Workers Union"

@@ -59,6 +59,7 @@ _IDEAS = {"speech", "freedom", "democracy", "right", "liberty", "independence", 
           "constitution", "law", "dignity", "values", "journalism"}
 _BROUGHT = {"table", "file", "submit", "bring", "propose", "launch", "organise", "organize", "stage", "call", "lodge",
             "initiate"}  # "a motion tabled by X", "a strike called by the union": X's doing
+_UNION_ACTIONS = {"talks", "blockade", "protest", "rally", "march", "sit-in", "picket"}  # in a strike, the union's
 _COLLECTIVE = {"rally", "protest", "strike", "march", "demonstration", "sit-in", "walkout", "boycott"}
 _RESCUE_WORK = {"rescue", "search", "evacuation", "recovery", "firefighting"}
 _RESCUE_BODIES = ("disaster", "emergency", "rescue", "civil protection", "civil defence", "civil defense",
@@ -758,7 +759,8 @@ def _unions_strike(doc: Doc, events: list[Event]) -> None:
         return
     union = max(mentions, key=mentions.get)
     for event in events:
-        if event.type == "strike" and event.agent not in mentions or event.type == "talks" and event.agent is None:
+        if event.type == "strike" and event.agent not in mentions \
+                or event.type in _UNION_ACTIONS and event.agent is None:
             event.agent = union
 
 
