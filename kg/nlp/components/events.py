@@ -11,8 +11,7 @@ from kg.nlp.components.governments import legislature
 from kg.nlp.components.speakers import Speakers, body_of_members
 from kg.nlp.components.statement_dates import DAY_LABELS, day_of
 from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.lexicon import (BYSTANDER_VERBS, CAUSATIVE_VERBS, CRAFT, CUE_VERBS, CURRENCIES, DEPLOYED,
-                            DOER_OF_NOUNS,
+from kg.nlp.lexicon import (BYSTANDER_VERBS, CAUSATIVE_VERBS, CRAFT, CUE_VERBS, CURRENCIES, DEPLOYED, DOER_OF_NOUNS,
                             EVENT_TRIGGERS, HYPOTHETICAL_MODALS, LABOUR_STRIKE_WORDS, LANDFORMS, LIGHT_VERBS,
                             MARKET_FALLS, MARKET_RISES, MARKET_SUBJECTS, MONEY_WORDS, NAMED_STORMS, NATURAL_EVENTS,
                             ORG_HEADS, PATIENT_NOUNS, PHRASAL_TRIGGERS, TRIGGER_NEEDS, WEAK_MODIFIERS, is_person_role)
@@ -219,17 +218,21 @@ def _people(noun: Token) -> bool:
 
 
 def _releases_recording(verb: Token) -> bool:
-    released = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + ([verb.head] if verb.dep_ == "acl" else [])
+    """'released video', 'a video posted on Facebook': what is released is a recording or a report."""
+    released = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + ([verb.head] if verb.dep_ == "acl"
+                                                                                 else [])
     return any(t.lower_ in _RECORDINGS for t in released)
 
 
 def _many_flee(verb: Token) -> bool:
+    """'about 3,000 people had fled', 'thousands fled': the ones fleeing are counted by the number."""
     subject = subject_of(verb) or (verb.head if verb.dep_ == "acl" else None)
     return subject is not None and (subject.like_num or subject.lemma_.lower() in _MULTITUDES
                                     or any(c.dep_ == "nummod" for c in subject.children))
 
 
 def _from_home(verb: Token) -> bool:
+    """'forced ... from their homes', 'driven ... from their home'."""
     return any(c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() == "home" for g in c.children)
                for c in verb.children)
 
@@ -310,7 +313,7 @@ def _doer(verb: Token) -> Token | None:
 def _sends_forces(verb: Token) -> bool:
     """'sent troops', 'flew a team of engineers', 'helicopters were sent': people or craft sent to act."""
     sent = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
-    return bool(sent & (DEPLOYED - CRAFT if verb.lemma_ == "fly" else DEPLOYED))  # "fly 74 aircraft" is no deployment
+    return bool(sent & (DEPLOYED - CRAFT if verb.lemma_ == "fly" else DEPLOYED))  # "fly 74 aircraft": a business
 
 
 def _modifier(verb: Token) -> bool:

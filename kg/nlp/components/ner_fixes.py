@@ -996,7 +996,8 @@ def _extended(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span:
                 and not doc[end].ent_type_ and doc[end - 1].head == doc[end].head:
             end += 1  # "IG" + "BCE"
         end = _posted_in(doc, end, gazetteer)
-        if end < len(doc) and doc[end - 1].text in ("'s", "’s") and doc[end].is_title and doc[end].lower_ in ORG_HEADS:
+        if end < len(doc) and doc[end - 1].text in ("'s", "’s") and doc[end].is_title \
+                and doc[end].lower_ in ORG_HEADS:
             end += 1  # "the Rustenburg Magistrate's" + "Court"
     end = _known_place_end(doc, start, end, gazetteer)
     while end + 1 < len(doc) and _linking(doc, end):
