@@ -1835,3 +1835,10 @@ def test_a_body_named_for_a_list_cut_at_its_comma_is_one_body(record_of):
     record = record_of("Talks broke down on Friday. The Commission for Conciliation, Mediation and Arbitration, the "
                        "state labour mediator, said it had invited the union and the company to talks on Monday.")
     assert set(names(record, "organizations")) == {"Commission for Conciliation, Mediation and Arbitration"}
+
+
+def test_a_capitalised_name_ending_in_a_body_word_the_model_missed_is_a_body(record_of):
+    record = record_of("The Citizens' Cost of Living Coalition, which organised the march, rejected the police "
+                       "account, saying the crowd had been peaceful.")
+    assert "Citizens' Cost of Living Coalition" in names(record, "organizations")
+    assert record["assertions"][0]["speaker"] == "Citizens' Cost of Living Coalition"

@@ -63,6 +63,7 @@ _ADMIN_UNITS = {"state", "province", "county", "district", "region", "prefecture
 _PARTY_SEATS = {"lawmaker", "legislator", "senator", "mp", "deputy", "councillor", "councilor", "congressman",
                 "congresswoman"}  # "Green Left lawmaker Pablo Iturbe": the name before is a party's
 _WATERS = {"River", "Lake", "Sea", "Reservoir"}
+_NAME_LINKS = {"of", "and", "for", "'", "’", "'s", "’s", "on"}  # words inside a body's name
 _NUMBERED_ROAD = re.compile(r"\b[A-Z]{1,3}-?\d{1,4}[A-Z]? (?:road|highway|motorway|expressway|freeway|autobahn)\b")
 _MONEY = {"dollar", "cent"}  # "the U.S. dollar", "6.4 U.S. cents"
 _CONTINENTS_AND_SEAS = {"Europe", "Africa", "Asia", "America", "Americas", "Baltic", "Mediterranean", "Atlantic",
@@ -158,7 +159,8 @@ class EntityFixer:
         spans += self._completed_orgs(doc, spans) + _untagged_people(doc) + _named_bodies(doc, spans) \
             + _bracketed_acronyms(doc, spans) + _hyphenated_given_names(doc) \
             + _untagged_places(doc, self.gazetteer) + _names_before_acronyms(doc, self.gazetteer) \
-            + _acronyms_in_apposition(doc) + _untagged_bodies(doc) + _names_described_as_bodies(doc) \
+            + _acronyms_in_apposition(doc) + _untagged_bodies(doc) + _untagged_titled_bodies(doc) \
+            + _names_described_as_bodies(doc) \
             + _untagged_acronyms(doc, self.gazetteer) + _platforms(doc) + _untagged_speaking_names(doc)
         spans = _surnames_as_people(doc, _given_names_joined(doc, _and_joined_names(doc, filter_spans(spans))),
                                     self.gazetteer)
@@ -1344,6 +1346,25 @@ def _untagged_bodies(doc: Doc) -> list[Span]:
                                                               or _linking(doc, end)):
             end += 1  # "the state firm Entreprise Générale du Cobalt"
         found.append(Span(doc, tok.i, end, label="ORG"))
+    return found
+
+
+def _untagged_titled_bodies(doc: Doc) -> list[Span]:
+    """"the Citizens' Cost of Living Coalition": a capitalised name after 'the' that ends in a body's head word,
+    which the model left untagged."""
+    found = []
+    for tok in doc:
+        if not (tok.is_title and tok.lower_ in ORG_HEADS) or tok.ent_type_:
+            continue
+        start = tok.i
+        while start > 0 and not doc[start - 1].ent_type_ and (doc[start - 1].is_title and doc[start - 1].lower_ != "the"
+                                                               or doc[start - 1].lower_ in _NAME_LINKS):
+            start -= 1
+        while start < tok.i and doc[start].lower_ in _NAME_LINKS:
+            start += 1
+        titled = [t for t in doc[start:tok.i] if t.is_title]
+        if len(titled) >= 2 and start > 0 and doc[start - 1].lower_ == "the":
+            found.append(Span(doc, start, tok.i + 1, label="ORG"))
     return found
 
 
