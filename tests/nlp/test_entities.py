@@ -1842,3 +1842,10 @@ def test_a_capitalised_name_ending_in_a_body_word_the_model_missed_is_a_body(rec
                        "account, saying the crowd had been peaceful.")
     assert "Citizens' Cost of Living Coalition" in names(record, "organizations")
     assert record["assertions"][0]["speaker"] == "Citizens' Cost of Living Coalition"
+
+
+def test_a_subject_a_which_clause_describes_is_no_person(record_of):
+    record = record_of("Terminal Cordillera Pacífico, which runs the main container pier at the port of Valparaíso, "
+                       "said the attack began early on Tuesday.")
+    assert "Terminal Cordillera Pacífico" in names(record, "organizations")
+    assert not record["people"]

@@ -291,6 +291,8 @@ class EntityFixer:
                 and ent[-1].lower_ in ORG_HEADS | _MOVEMENTS:
             return _trim(doc, Span(doc, ent.start, ent.end, label="ORG"))  # "the Vietnam Rice Exporters Council",
             # "Kandilli Observatory", "the Tigray People's Liberation Front" (no person)
+        if ent.label_ == "PERSON" and _which_clause(ent) and not self.gazetteer.lookup(ent.text):
+            return Span(doc, ent.start, ent.end, label="ORG")  # "Terminal Cordillera Pacífico, which runs the pier"
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text not in _SURNAME_COUNTRIES \
                 and self.gazetteer.is_country(ent[-1].text) and not (ent.start and is_title(doc[ent.start - 1].text)):
             return Span(doc, ent.start, ent.end, label="ORG")  # "Meteo Madagascar", "Air Senegal" (not "Defence
@@ -1485,6 +1487,15 @@ def _untagged_places(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
                 or located and gazetteer.city_population.get(place.name.lower(), 0) >= MIN_PLACE_POPULATION:
             found.append(Span(doc, start, tok.i + 1, label="GPE"))
     return found
+
+
+def _which_clause(ent: Span) -> bool:
+    """'X, which runs the main pier, said': a relative clause by 'which' right after the subject's name speaks of a
+    thing, not a person (not "research by Hwang Woo-suk, which shook ...": the research did)."""
+    doc = ent.doc
+    return ent.root.dep_ in ("nsubj", "nsubjpass") and ent.end + 1 < len(doc) and doc[ent.end].text == "," \
+        and doc[ent.end + 1].lower_ == "which" and doc[ent.end + 1].head.dep_ == "relcl" \
+        and doc[ent.end + 1].head.head.i in range(ent.start, ent.end)
 
 
 def _numbered_roads(doc: Doc) -> list[Span]:
