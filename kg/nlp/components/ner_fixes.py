@@ -63,7 +63,6 @@ _ADMIN_UNITS = {"state", "province", "county", "district", "region", "prefecture
 _PARTY_SEATS = {"lawmaker", "legislator", "senator", "mp", "deputy", "councillor", "councilor", "congressman",
                 "congresswoman"}  # "Green Left lawmaker Pablo Iturbe": the name before is a party's
 _WATERS = {"River", "Lake", "Sea", "Reservoir"}
-_NAME_LINKS = {"of", "and", "for", "'", "’", "'s", "’s", "on"}  # words inside a body's name
 _NUMBERED_ROAD = re.compile(r"\b[A-Z]{1,3}-?\d{1,4}[A-Z]? (?:road|highway|motorway|expressway|freeway|autobahn)\b")
 _MONEY = {"dollar", "cent"}  # "the U.S. dollar", "6.4 U.S. cents"
 _CONTINENTS_AND_SEAS = {"Europe", "Africa", "Asia", "America", "Americas", "Baltic", "Mediterranean", "Atlantic",
@@ -117,6 +116,7 @@ _LINKING_PARTICLES = {"de", "del", "da", "do", "dos", "la", "du", "des", "di"}
 _NAME_PARTICLES = _LINKING_PARTICLES | {"das", "le", "van", "von"}  # "Foz do Iguaçu": inside a name
 ARABIC_PARTICLES = {"al", "el", "wal", "ul", "ad", "ar", "as", "an", "ash", "at", "az"}
 _OF_WORDS = ("of", "for", "on")  # what joins a body's head to the rest of its name
+_NAME_LINKS = {*_OF_WORDS, "and", "'", "’", "'s", "’s"}  # "the Citizens' Cost of Living Coalition"
 NAME_JOINERS = {"of", "for", "the", "and", "on", "de"}
 _NAME_WORDS = NAME_JOINERS | {"without", "in"}  # "Reporters Without Borders", "Friends of the Earth"
 NAME_HEADS = ORG_HEADS | {"headquarters"}  # nouns an organisation's of-name hangs on
@@ -602,10 +602,10 @@ def _joined_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
         cut = last is not None and last.label_ == span.label_ == "ORG" and span.start == last.end + 1 \
             and doc[last.end].lower_ in ("and", "&")
         listed = last is not None and last.label_ == span.label_ == "ORG" and span.start == last.end + 1 \
-            and doc[last.end].text == "," and len(last) > 2 and last[-2].lower_ in ("of", "for", "on") \
+            and doc[last.end].text == "," and len(last) > 2 and last[-2].lower_ in _OF_WORDS \
             and any(t.lower_ in ("and", "&") for t in span) and not any(t.lower_ in ORG_HEADS for t in span)
         if listed or cut and (any(t.lower_ in ORG_HEADS for t in span) and not any(t.lower_ in ORG_HEADS for t in last)
-                              or len(last) > 2 and last[-2].lower_ in ("on", "for", "of")
+                              or len(last) > 2 and last[-2].lower_ in _OF_WORDS
                               and span[-1].tag_ in ("NNS", "NNPS")):
             out[-1] = Span(doc, last.start, span.end, label="ORG")  # "Department of Enterprise, Tourism and
             # Employment", "Commission for Conciliation, Mediation and Arbitration"
