@@ -500,9 +500,17 @@ def test_a_strike_and_its_pay_talks_are_the_unions(record_of):
     ("Navy boats ferried hundreds of stranded families to safety on Tuesday.", "rescue"),
     ("Helicopters plucked 37 people from rooftops overnight.", "rescue"),
     ("Tajik forces opened fire on a Kyrgyz border post on Sunday.", "attack"),
+    ("The appeals court found Ruiz, 58, guilty of embezzlement.", "conviction"),
+    ("Both armies pulled back from the ridge on Friday.", "withdrawal"),
+    ("A Dutch investor pulled out of the project in March.", "withdrawal"),
 ])
 def test_events_named_by_phrase(record_of, text, kind):
     assert kind in [e["type"] for e in record_of(text)["events"]]
+
+
+def test_a_phrasal_verbs_evidence_holds_its_particle_not_its_date(record_of):
+    record = record_of("Both armies pulled back on Friday.")
+    assert _events(record)["withdrawal"]["evidence"]["text"] == "Both armies pulled back"
 
 
 def test_speaking_to_a_broadcaster_by_phone_is_no_call(record_of):

@@ -131,7 +131,7 @@ def trigger_type(tok: Token) -> str | None:
         return None  # "Guinea captures too little value"
     if lemma == "seize" and tok.pos_ == "VERB" and not _takes_ground(tok):
         return None if _hypothetical(tok) else "seizure"  # "seized 40,000 bottles", not "seized the town"
-    if lemma == "find" and any(c.lower_ == "guilty" for c in tok.children):
+    if lemma == "find" and _found_guilty(tok):
         return None if _hypothetical(tok) else "conviction"  # "found Hudak guilty of bribery"
     if lemma in ("gather", "rally") and tok.pos_ == "VERB" and _crowd_gathers(tok):
         return None if _hypothetical(tok) else "protest"  # "Hundreds of supporters gathered outside the court"
@@ -290,6 +290,12 @@ def _judged(verb: Token) -> bool:
     """A court, tribunal, judge or regulator as the verb's doer ('the regulator blocked the merger')."""
     doer = passive_agent(verb) or subject_of(verb)
     return doer is not None and bool({t.lemma_.lower() for t in doer.subtree} & _JUDGES)
+
+
+def _found_guilty(verb: Token) -> bool:
+    """'found Hudak guilty', and 'found Hudak, 61, guilty' where the model hangs 'guilty' on the name."""
+    return any(c.lower_ == "guilty" or c.dep_ == "dobj" and any(g.lower_ == "guilty" for g in c.children)
+               for c in verb.children)
 
 
 def _person_goes(verb: Token) -> bool:
@@ -811,7 +817,8 @@ def _core_clause(verb: Token) -> tuple[int, int]:
         start = subject.left_edge.i
     end = verb.i + 1
     for child in verb.rights:
-        if child.dep_ in ("dobj", "oprd", "prt", "attr", "dative", "agent") or child.dep_ == "prep" and (
+        phrasal = child.i == verb.i + 1 and (verb.lemma_.lower(), child.lower_) in PHRASAL_TRIGGERS  # "pulled back"
+        if phrasal or child.dep_ in ("dobj", "oprd", "prt", "attr", "dative", "agent") or child.dep_ == "prep" and (
                 end == verb.i + 1 and child.lower_ in ("on", "against") or child.lower_ in ("to", "into", "from")):
             end = child.right_edge.i + 1
     return start, end
