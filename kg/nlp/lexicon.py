@@ -351,7 +351,8 @@ TRIGGER_NEEDS = {
     "survey": {"by", "published", "conducted", "released", "commissioned"},
     "release": _FREED,
     "sink": VESSELS, "sinking": VESSELS, "capsize": VESSELS, "capsizing": VESSELS,
-    "fire": {"broke", "blaze", "firefighters", "gutted", "engulfed", "destroyed", "razed"},
+    "fire": {"broke", "blaze", "firefighters", "gutted", "engulfed", "destroyed", "razed", "tore", "burned", "killed",
+             "aboard", "setting", "started", "starting"},
     "quit": {"as", "post", "job", "office", "party", "government", "role"},
     "leave": {"post", "job", "role", "position"},  # "left his post" ("left the office" is no resignation)
     "erupt": {"volcano", "mount", "mt", "mt."},

@@ -503,6 +503,9 @@ def test_a_strike_and_its_pay_talks_are_the_unions(record_of):
     ("The appeals court found Ruiz, 58, guilty of embezzlement.", "conviction"),
     ("Both armies pulled back from the ridge on Friday.", "withdrawal"),
     ("A Dutch investor pulled out of the project in March.", "withdrawal"),
+    ("At least nine of the buses have caught fire since May.", "fire"),
+    ("A fire aboard a cargo ship near Durban killed three sailors.", "fire"),
+    ("Two air strikes hit the market in Lashio on Tuesday.", "air strike"),
 ])
 def test_events_named_by_phrase(record_of, text, kind):
     assert kind in [e["type"] for e in record_of(text)["events"]]
@@ -511,6 +514,11 @@ def test_events_named_by_phrase(record_of, text, kind):
 def test_a_phrasal_verbs_evidence_holds_its_particle_not_its_date(record_of):
     record = record_of("Both armies pulled back on Friday.")
     assert _events(record)["withdrawal"]["evidence"]["text"] == "Both armies pulled back"
+
+
+def test_gunfire_is_no_blaze(record_of):
+    record = record_of("A soldier was killed by sniper fire near the checkpoint on Monday.")
+    assert "fire" not in [e["type"] for e in record["events"]]
 
 
 def test_speaking_to_a_broadcaster_by_phone_is_no_call(record_of):

@@ -43,6 +43,7 @@ _TIME_PREPS = {"after", "before", "during", "following", "amid", "since"}
 _ELECTION_WORDS = {"presidential", "parliamentary", "election", "general", "national", "polls"}
 _WILD = re.compile(r"\b(wildfires?|bushfires?|forest fires?|brush fires?|grass fires?)\b", re.I)
 _FIRES = {"fire", "blaze", "flame", "wildfire", "flare-up"}
+_GUNS = {"sniper", "artillery", "gun", "machine-gun", "mortar", "rocket", "tank", "small-arms", "automatic", "heavy"}
 _AID_WORDS = {"aid", "assistance", "humanitarian", "relief"}
 _FUNDING_VERBS = {"release", "allocate", "disburse", "earmark"}
 _MONEY_WORDS = MONEY_WORDS | {"trillion", "funds", "aid", "relief"}
@@ -92,6 +93,10 @@ def trigger_type(tok: Token) -> str | None:
         return "capture"
     if lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
         return None if _hypothetical(tok) else "attack"  # "forces opened fire on a border post"
+    if lemma == "fire" and any(c.lemma_.lower() in _GUNS for c in tok.children if c.dep_ in ("compound", "amod")):
+        return None  # "sniper fire", "artillery fire" are shots, not a blaze
+    if lemma == "catch" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
+        return None if _hypothetical(tok) else "fire"  # "14 of the cars have caught fire"
     if lemma in ("exchange", "trade") and any(t.lower_ == "fire" for t in tok.subtree):
         return "clash"  # "troops exchanged fire", "an exchange of artillery fire", "traded heavy fire"
     if lemma == "meet" and any(c.dep_ == "auxpass" for c in tok.children):
@@ -276,13 +281,15 @@ def _on_an_idea(tok: Token) -> bool:
 
 
 def _weapon_kind(tok: Token) -> str:
-    """'A drone strike', 'a drone struck the depot': a drone strike; 'a ransomware attack': a cyberattack
-    ('drone and artillery attacks' stay attacks)."""
+    """'A drone strike', 'a drone struck the depot': a drone strike; 'air strikes' air strikes; 'a ransomware
+    attack': a cyberattack ('drone and artillery attacks' stay attacks)."""
     subject = subject_of(tok) if tok.pos_ == "VERB" else None
     words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and not any(
         d.dep_ == "conj" for d in c.children)} | ({subject.lower_} if subject is not None else set())
     if words & {"drone", "drones"}:
         return "drone strike"
+    if "air" in words and tok.lemma_.lower() == "strike":
+        return "air strike"
     return "cyberattack" if words & {"ransomware", "cyber", "hacking", "malware"} else "attack"
 
 
