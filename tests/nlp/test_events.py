@@ -516,6 +516,12 @@ def test_a_phrasal_verbs_evidence_holds_its_particle_not_its_date(record_of):
     assert _events(record)["withdrawal"]["evidence"]["text"] == "Both armies pulled back"
 
 
+def test_an_earlier_event_of_the_same_type_is_an_event_of_its_own(record_of):
+    record = record_of("Dock workers in Durban walked off the job on Monday over pay. A 48-hour strike in 2024 shut "
+                       "the port, the union said.")
+    assert len([e for e in record["events"] if e["type"] == "strike"]) == 2
+
+
 def test_gunfire_is_no_blaze(record_of):
     record = record_of("A soldier was killed by sniper fire near the checkpoint on Monday.")
     assert "fire" not in [e["type"] for e in record["events"]]

@@ -44,6 +44,8 @@ _ELECTION_WORDS = {"presidential", "parliamentary", "election", "general", "nati
 _WILD = re.compile(r"\b(wildfires?|bushfires?|forest fires?|brush fires?|grass fires?)\b", re.I)
 _FIRES = {"fire", "blaze", "flame", "wildfire", "flare-up"}
 _GUNS = {"sniper", "artillery", "gun", "machine-gun", "mortar", "rocket", "tank", "small-arms", "automatic", "heavy"}
+_SETTING_ENTS = {"DATE", "GPE", "LOC", "FAC", "CARDINAL", "QUANTITY"}
+_ORDINALS = {"previous", "second", "earlier", "another"}
 _AID_WORDS = {"aid", "assistance", "humanitarian", "relief"}
 _FUNDING_VERBS = {"release", "allocate", "disburse", "earmark"}
 _MONEY_WORDS = MONEY_WORDS | {"trillion", "funds", "aid", "relief"}
@@ -547,7 +549,7 @@ class EventFinder:
             kind = trigger_type(tok)
             if kind is not None and not (_anaphoric(tok) and events):
                 events.append(self._event(doc, tok, kind, speakers))
-        doc._.events = _merge(_votes_of_the_election(doc, events))
+        doc._.events = _merge(doc, _votes_of_the_election(doc, events))
         _speakers_act(doc, doc._.events)
         _spokespeople_speak_for(doc, doc._.events)
         _rescuers_work_for(doc, doc._.events)
@@ -850,14 +852,18 @@ def _range(head: Token, left_out: set[str], with_subject: bool = False) -> tuple
     return start, end
 
 
-def _merge(events: list[Event]) -> list[Event]:
+def _merge(doc: Doc, events: list[Event]) -> list[Event]:
     """One event per type and participants: a repeated mention fills in what the first lacked, unless it
-    happened on a day of its own ("a second earthquake struck on Tuesday")."""
+    happened on a day of its own ("a second earthquake struck on Tuesday") or a later sentence tells it as
+    another one."""
     merged: list[Event] = []
     for event in events:
+        trigger = doc[event.trigger]
+        new = _new_one(trigger)
         same = next((m for m in merged if m.type == event.type
                      and _compatible(m.agent, event.agent) and _compatible(m.target, event.target)
-                     and event.date in (None, m.date)), None)
+                     and event.date in (None, m.date)
+                     and not (new and sentence(doc[m.trigger]) != sentence(trigger))), None)
         if same is None:
             merged.append(event)
             continue
@@ -866,6 +872,14 @@ def _merge(events: list[Event]) -> list[Event]:
         same.place = same.place if same.place is not None else event.place
         same.date = same.date or event.date
     return merged
+
+
+def _new_one(trigger: Token) -> bool:
+    """'a 48-hour strike', 'an eruption in December 2021', 'a second flood': an indefinite noun with a time,
+    place, count or order of its own tells of an event not told before, however like an earlier one."""
+    return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
+                                          for c in trigger.children) \
+        and any(t.ent_type_ in _SETTING_ENTS or t.lower_ in _ORDINALS for t in trigger.subtree if t.i != trigger.i)
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
