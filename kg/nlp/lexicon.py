@@ -267,7 +267,7 @@ PHRASAL_TRIGGERS = {
     ("lay", "off"): "layoffs", ("walk", "out"): "strike", ("shut", "down"): "closure",
     ("step", "down"): "resignation", ("walk", "off"): "strike", ("call", "off"): "cancellation",
     ("strike", "down"): "ruling", ("throw", "out"): "ruling", ("shoot", "down"): "shootdown",
-    ("pull", "back"): "withdrawal", ("pull", "out"): "withdrawal",
+    ("pull", "back"): "withdrawal", ("pull", "out"): "withdrawal", ("look", "into"): "investigation",
 }
 # Verbs through which the subject carries out a noun event it governs ("opened an investigation",
 # "ordered the evacuation", "held talks", "issued a recall"): the noun is an event even unmodified.

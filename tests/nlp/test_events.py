@@ -506,6 +506,9 @@ def test_a_strike_and_its_pay_talks_are_the_unions(record_of):
     ("At least nine of the buses have caught fire since May.", "fire"),
     ("A fire aboard a cargo ship near Durban killed three sailors.", "fire"),
     ("Two air strikes hit the market in Lashio on Tuesday.", "air strike"),
+    ("Police in Kampala said they had opened an abduction case.", "investigation"),
+    ("The cabinet set up a panel to investigate the collapse of the bridge.", "investigation"),
+    ("The regulator said it was looking into the complaint.", "investigation"),
 ])
 def test_events_named_by_phrase(record_of, text, kind):
     assert kind in [e["type"] for e in record_of(text)["events"]]

@@ -45,6 +45,8 @@ _WILD = re.compile(r"\b(wildfires?|bushfires?|forest fires?|brush fires?|grass f
 _FIRES = {"fire", "blaze", "flame", "wildfire", "flare-up"}
 _GUNS = {"sniper", "artillery", "gun", "machine-gun", "mortar", "rocket", "tank", "small-arms", "automatic", "heavy"}
 _SETTING_ENTS = {"DATE", "GPE", "LOC", "FAC", "CARDINAL", "QUANTITY"}
+_FORMING = {"form", "set", "appoint", "establish", "create", "name", "convene"}
+_PANELS = {"committee", "commission", "panel", "team", "board", "body"}
 _ORDINALS = {"previous", "second", "earlier", "another"}
 _AID_WORDS = {"aid", "assistance", "humanitarian", "relief"}
 _FUNDING_VERBS = {"release", "allocate", "disburse", "earmark"}
@@ -97,6 +99,11 @@ def trigger_type(tok: Token) -> str | None:
         return None if _hypothetical(tok) else "attack"  # "forces opened fire on a border post"
     if lemma == "fire" and any(c.lemma_.lower() in _GUNS for c in tok.children if c.dep_ in ("compound", "amod")):
         return None  # "sniper fire", "artillery fire" are shots, not a blaze
+    if lemma == "case" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "open" and not _hypothetical(tok.head) \
+            and not any(c.dep_ == "poss" for c in tok.children):
+        return "investigation"  # "police opened a kidnapping case", not "opened the prosecution's case"
+    if tok.pos_ == "VERB" and _panel_to_look(tok):
+        return "investigation"  # "formed a five-member committee to investigate the fire"
     if lemma == "catch" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
         return None if _hypothetical(tok) else "fire"  # "14 of the cars have caught fire"
     if lemma in ("exchange", "trade") and any(t.lower_ == "fire" for t in tok.subtree):
@@ -299,6 +306,15 @@ def _judged(verb: Token) -> bool:
     """A court, tribunal, judge or regulator as the verb's doer ('the regulator blocked the merger')."""
     doer = passive_agent(verb) or subject_of(verb)
     return doer is not None and bool({t.lemma_.lower() for t in doer.subtree} & _JUDGES)
+
+
+def _panel_to_look(verb: Token) -> bool:
+    """'set up a commission to establish the cause of the blast': a panel formed for an inquiry is one."""
+    lemma, head = verb.lemma_.lower(), verb.head
+    looks = lemma in ("investigate", "probe", "examine") or lemma == "establish" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "cause" for c in verb.children)
+    return looks and verb.dep_ == "advcl" and head.lemma_.lower() in _FORMING and not _hypothetical(head) \
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _PANELS for c in head.children)
 
 
 def _found_guilty(verb: Token) -> bool:
