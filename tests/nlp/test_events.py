@@ -509,6 +509,8 @@ def test_a_strike_and_its_pay_talks_are_the_unions(record_of):
     ("Police in Kampala said they had opened an abduction case.", "investigation"),
     ("The cabinet set up a panel to investigate the collapse of the bridge.", "investigation"),
     ("The regulator said it was looking into the complaint.", "investigation"),
+    ("About 3,000 residents were ordered to leave their homes near the river on Sunday.", "evacuation"),
+    ("More than 900 villagers had been moved to schools and churches by Friday.", "evacuation"),
 ])
 def test_events_named_by_phrase(record_of, text, kind):
     assert kind in [e["type"] for e in record_of(text)["events"]]
@@ -523,6 +525,12 @@ def test_an_earlier_event_of_the_same_type_is_an_event_of_its_own(record_of):
     record = record_of("Dock workers in Durban walked off the job on Monday over pay. A 48-hour strike in 2024 shut "
                        "the port, the union said.")
     assert len([e for e in record["events"] if e["type"] == "strike"]) == 2
+
+
+def test_a_diplomat_told_to_leave_or_a_plant_moved_is_no_evacuation(record_of):
+    record = record_of("Ghana ordered a Togolese diplomat to leave the country. The old smelter was moved to a "
+                       "site near the schools.")
+    assert "evacuation" not in [e["type"] for e in record["events"]]
 
 
 def test_gunfire_is_no_blaze(record_of):

@@ -47,6 +47,8 @@ _GUNS = {"sniper", "artillery", "gun", "machine-gun", "mortar", "rocket", "tank"
 _SETTING_ENTS = {"DATE", "GPE", "LOC", "FAC", "CARDINAL", "QUANTITY"}
 _FORMING = {"form", "set", "appoint", "establish", "create", "name", "convene"}
 _PANELS = {"committee", "commission", "panel", "team", "board", "body"}
+_SETTLEMENTS = {"home", "house", "town", "village", "city", "area", "island", "district", "neighbourhood",
+                "neighborhood"}
 _ORDINALS = {"previous", "second", "earlier", "another"}
 _AID_WORDS = {"aid", "assistance", "humanitarian", "relief"}
 _FUNDING_VERBS = {"release", "allocate", "disburse", "earmark"}
@@ -127,6 +129,12 @@ def trigger_type(tok: Token) -> str | None:
         return "rally"  # "he told supporters in Yacuiba on Sunday"
     if lemma == "flee" and not _many_flee(tok):
         return None  # "the crew tried to flee" is one flight; "about 3,000 people had fled" a displacement
+    if lemma == "leave" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "order" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _SETTLEMENTS for c in tok.children):
+        return None if _hypothetical(tok.head) else "evacuation"  # "were ordered to leave their homes"
+    if lemma == "move" and not any(c.dep_ in ("dobj", "nsubjpass") and (_people(c) or c.like_num)
+                                   for c in tok.children):
+        return None  # "residents were moved to schools", "36,000 had been moved", not "the smelter was moved"
     if lemma in ("force", "drive") and tok.pos_ == "VERB" and _from_home(tok):
         return None if _hypothetical(tok) else "displacement"  # "forced 60,000 people from their homes"
     if lemma == "ship" and tok.pos_ == "VERB":  # a ship (the noun) is no shipment
