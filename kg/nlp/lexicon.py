@@ -298,7 +298,7 @@ SITES = frozenset("plant mine dam refinery smelter reactor terminal oilfield".sp
 LANDFORMS = frozenset("volcano mountain river lake glacier peninsula plateau desert atoll".split())
 # Event nouns whose 'of' phrase names who does it ("the resignation of the minister").
 DOER_OF_NOUNS = frozenset("resignation visit speech address testimony withdrawal departure death eruption "
-                          "meeting summit".split())
+                          "meeting summit merger".split())
 # Event nouns whose possessor undergoes the event ("his arrest", "Juma's capture").
 PATIENT_NOUNS = frozenset("arrest detention trial sentencing conviction capture release extradition "
                           "kidnapping abduction murder assassination killing shooting stabbing indictment "

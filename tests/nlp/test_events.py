@@ -533,6 +533,14 @@ def test_a_diplomat_told_to_leave_or_a_plant_moved_is_no_evacuation(record_of):
     assert "evacuation" not in [e["type"] for e in record["events"]]
 
 
+def test_a_merger_is_of_the_companies_and_an_appeal_not_of_the_court_hearing_it(record_of):
+    record = record_of("The regulator blocked the planned merger of Vistula Mobile and Orla Telecom on Monday. "
+                       "Orla said it would file an appeal with the Supreme Court.")
+    events = _events(record)
+    assert events["merger"]["agent"] == "Vistula Mobile"
+    assert events["appeal"]["agent"] != "Supreme Court"
+
+
 def test_gunfire_is_no_blaze(record_of):
     record = record_of("A soldier was killed by sniper fire near the checkpoint on Monday.")
     assert "fire" not in [e["type"] for e in record["events"]]

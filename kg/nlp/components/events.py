@@ -663,7 +663,10 @@ class EventFinder:
     def _prep_party(self, noun: Token, preps: tuple[str, ...], speakers: Speakers) -> str | None:
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in preps:
-                who = self._who(next((p for p in child.children if p.dep_ == "pobj"), None), speakers)
+                party = next((p for p in child.children if p.dep_ == "pobj"), None)
+                if child.lower_ == "with" and party is not None and party.lemma_.lower() in _JUDGES:
+                    continue  # "an appeal with the Supreme Court": where it is heard, not who brings it
+                who = self._who(party, speakers)
                 if who is not None:
                     return who
         return None
