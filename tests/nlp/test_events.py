@@ -511,6 +511,7 @@ def test_a_strike_and_its_pay_talks_are_the_unions(record_of):
     ("The regulator said it was looking into the complaint.", "investigation"),
     ("About 3,000 residents were ordered to leave their homes near the river on Sunday.", "evacuation"),
     ("More than 900 villagers had been moved to schools and churches by Friday.", "evacuation"),
+    ("Thousands of opposition supporters rallied outside parliament on Sunday.", "rally"),
 ])
 def test_events_named_by_phrase(record_of, text, kind):
     assert kind in [e["type"] for e in record_of(text)["events"]]
