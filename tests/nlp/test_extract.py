@@ -23,13 +23,14 @@ from kg.nlp.components.guard import Guarded
 # went to 0.655 (elections, collapses and explosions are nobody's doing; strikes are the union's) and statement
 # recall to 0.911. On the 385 of session 19, organisations went to 0.879 (a body described with and without its
 # country is one; a name only a body can be is one). On the 397 of session 21, events recall went to 0.363
-# (displacements, injuries, destruction, diversions) and agents to 0.653.
+# (displacements, injuries, destruction, diversions) and agents to 0.653. On the 403 of session 22, events went
+# to 0.595 / 0.374 (withdrawals, fires, investigations, evacuations; an earlier event of a type told anew).
 FLOORS = {
     ("people", "f1"): 0.98, ("organizations", "f1"): 0.875, ("places", "f1"): 0.93,
     ("assertions", "precision"): 0.94, ("assertions", "recall"): 0.91,
     ("assertions", "stance"): 0.87, ("assertions", "verified_by_outlet"): 0.97,
     ("assertions", "date"): 0.96, ("assertions", "reported_by"): 0.92,
-    ("events", "precision"): 0.58, ("events", "recall"): 0.36, ("events", "agent"): 0.65,
+    ("events", "precision"): 0.59, ("events", "recall"): 0.37, ("events", "agent"): 0.65,
 }
 
 
