@@ -156,8 +156,8 @@ def trigger_type(tok: Token) -> str | None:
     if lemma == "find" and _found_guilty(tok):
         return None if _hypothetical(tok) else "conviction"  # "found Hudak guilty of bribery"
     if lemma in ("gather", "rally") and tok.pos_ == "VERB" and _crowd_gathers(tok):
-        return None if _hypothetical(tok) else "rally" if lemma == "rally" else "protest"  # "Hundreds of
-        # supporters gathered outside the court", "thousands of supporters rallied outside parliament"
+        # "thousands rallied outside parliament" held a rally; "hundreds gathered outside the court" protested
+        return None if _hypothetical(tok) else "rally" if lemma == "rally" else "protest"
     if lemma == "speak" and _by_phone(tok):
         return "phone call"  # "he had spoken by phone with Malaysian officials"
     market = _market_move(tok)
