@@ -512,6 +512,7 @@ def test_a_strike_and_its_pay_talks_are_the_unions(record_of):
     ("About 3,000 residents were ordered to leave their homes near the river on Sunday.", "evacuation"),
     ("More than 900 villagers had been moved to schools and churches by Friday.", "evacuation"),
     ("Thousands of opposition supporters rallied outside parliament on Sunday.", "rally"),
+    ("The forestry ministry was reviewing all 14 permits, its spokesman said.", "review"),
 ])
 def test_events_named_by_phrase(record_of, text, kind):
     assert kind in [e["type"] for e in record_of(text)["events"]]
@@ -540,6 +541,11 @@ def test_a_merger_is_of_the_companies_and_an_appeal_not_of_the_court_hearing_it(
     events = _events(record)
     assert events["merger"]["agent"] == "Vistula Mobile"
     assert events["appeal"]["agent"] != "Supreme Court"
+
+
+def test_the_outlet_reviewing_a_document_is_no_review(record_of):
+    record = record_of("Reuters has reviewed a copy of the draft guidelines.", outlet="Reuters")
+    assert "review" not in [e["type"] for e in record["events"]]
 
 
 def test_gunfire_is_no_blaze(record_of):

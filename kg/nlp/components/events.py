@@ -106,6 +106,8 @@ def trigger_type(tok: Token) -> str | None:
         return "investigation"  # "police opened a kidnapping case", not "opened the prosecution's case"
     if tok.pos_ == "VERB" and _panel_to_look(tok):
         return "investigation"  # "formed a five-member committee to investigate the fire"
+    if lemma == "review" and tok.pos_ == "VERB" and _body_looks_at(tok):
+        return None if _hypothetical(tok) else "review"  # "the court would review the appeal"
     if lemma == "catch" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
         return None if _hypothetical(tok) else "fire"  # "14 of the cars have caught fire"
     if lemma in ("exchange", "trade") and any(t.lower_ == "fire" for t in tok.subtree):
@@ -324,6 +326,15 @@ def _panel_to_look(verb: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() == "cause" for c in verb.children)
     return looks and verb.dep_ == "advcl" and head.lemma_.lower() in _FORMING and not _hypothetical(head) \
         and any(c.dep_ == "dobj" and c.lemma_.lower() in _PANELS for c in head.children)
+
+
+def _body_looks_at(verb: Token) -> bool:
+    """'the regulator was reviewing the report', 'the court would review the appeal': a body at work on
+    something (not the outlet that 'has reviewed a draft' to report on it)."""
+    subject = subject_of(verb)
+    return subject is not None and verb.dep_ != "advcl" and any(c.dep_ in ("dobj", "ccomp") for c in verb.children) \
+        and (subject.ent_type_ == "ORG" or subject.lemma_.lower() in ORG_HEADS) \
+        and subject.text.lower() != (verb.doc._.outlet or "").lower()
 
 
 def _found_guilty(verb: Token) -> bool:
