@@ -513,6 +513,8 @@ def test_a_strike_and_its_pay_talks_are_the_unions(record_of):
     ("More than 900 villagers had been moved to schools and churches by Friday.", "evacuation"),
     ("Thousands of opposition supporters rallied outside parliament on Sunday.", "rally"),
     ("The forestry ministry was reviewing all 14 permits, its spokesman said.", "review"),
+    ("The port operator has offered a 6% raise over two years.", "offer"),
+    ("Qatar had offered to host talks between the two sides.", "offer"),
 ])
 def test_events_named_by_phrase(record_of, text, kind):
     assert kind in [e["type"] for e in record_of(text)["events"]]
@@ -546,6 +548,12 @@ def test_a_merger_is_of_the_companies_and_an_appeal_not_of_the_court_hearing_it(
 def test_the_outlet_reviewing_a_document_is_no_review(record_of):
     record = record_of("Reuters has reviewed a copy of the draft guidelines.", outlet="Reuters")
     assert "review" not in [e["type"] for e in record["events"]]
+
+
+def test_words_that_offer_comfort_are_no_offer(record_of):
+    record = record_of("The figures offered little comfort to investors. The remedies offered by the two firms "
+                       "were rejected.")
+    assert "offer" not in [e["type"] for e in record["events"]]
 
 
 def test_gunfire_is_no_blaze(record_of):

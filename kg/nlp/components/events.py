@@ -49,6 +49,8 @@ _FORMING = {"form", "set", "appoint", "establish", "create", "name", "convene"}
 _PANELS = {"committee", "commission", "panel", "team", "board", "body"}
 _SETTLEMENTS = {"home", "house", "town", "village", "city", "area", "island", "district", "neighbourhood",
                 "neighborhood"}
+_OFFERED = {"raise", "increase", "rise", "deal", "retraining", "compensation", "money", "cash", "payment", "bonus",
+            "stake", "allowance", "assistance", "help", "aid"}
 _ORDINALS = {"previous", "second", "earlier", "another"}
 _AID_WORDS = {"aid", "assistance", "humanitarian", "relief"}
 _FUNDING_VERBS = {"release", "allocate", "disburse", "earmark"}
@@ -108,6 +110,8 @@ def trigger_type(tok: Token) -> str | None:
         return "investigation"  # "formed a five-member committee to investigate the fire"
     if lemma == "review" and tok.pos_ == "VERB" and _body_looks_at(tok):
         return None if _hypothetical(tok) else "review"  # "the court would review the appeal"
+    if lemma == "offer" and tok.pos_ == "VERB" and _makes_offer(tok):
+        return None if _hypothetical(tok) else "offer"  # "had offered a 6.5% raise", "offered to host talks"
     if lemma == "catch" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
         return None if _hypothetical(tok) else "fire"  # "14 of the cars have caught fire"
     if lemma in ("exchange", "trade") and any(t.lower_ == "fire" for t in tok.subtree):
@@ -335,6 +339,16 @@ def _body_looks_at(verb: Token) -> bool:
     return subject is not None and verb.dep_ != "advcl" and any(c.dep_ in ("dobj", "ccomp") for c in verb.children) \
         and (subject.ent_type_ == "ORG" or subject.lemma_.lower() in ORG_HEADS) \
         and subject.text.lower() != (verb.doc._.outlet or "").lower()
+
+
+def _makes_offer(verb: Token) -> bool:
+    """'had offered a 6.5% raise', 'offered teachers $3 a square metre', 'offered to host talks': an offer of
+    money, a raise or a deed, not 'offered little comfort' or 'the remedies offered by the firms'."""
+    if verb.dep_ in ("acl", "amod") or subject_of(verb) is None:
+        return False
+    return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children) \
+        or any(t.ent_type_ in ("MONEY", "PERCENT") or t.lemma_.lower() in _OFFERED
+               for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
 
 
 def _found_guilty(verb: Token) -> bool:
