@@ -515,6 +515,7 @@ def test_a_strike_and_its_pay_talks_are_the_unions(record_of):
     ("The forestry ministry was reviewing all 14 permits, its spokesman said.", "review"),
     ("The port operator has offered a 6% raise over two years.", "offer"),
     ("Qatar had offered to host talks between the two sides.", "offer"),
+    ("At least nine people are dead after the bridge collapsed.", "death"),
 ])
 def test_events_named_by_phrase(record_of, text, kind):
     assert kind in [e["type"] for e in record_of(text)["events"]]
@@ -554,6 +555,13 @@ def test_words_that_offer_comfort_are_no_offer(record_of):
     record = record_of("The figures offered little comfort to investors. The remedies offered by the two firms "
                        "were rejected.")
     assert "offer" not in [e["type"] for e in record["events"]]
+
+
+def test_the_dead_of_a_toll_and_not_of_a_shooting_or_a_word(record_of):
+    record = record_of("Three miners had been confirmed dead by Friday. A 17-year-old boy was shot dead. The mayor "
+                       "called the shooting 'a massacre'.")
+    deaths = [e for e in record["events"] if e["type"] == "death"]
+    assert [e["evidence"]["text"] for e in deaths] == ["Three miners had been confirmed dead"]
 
 
 def test_gunfire_is_no_blaze(record_of):

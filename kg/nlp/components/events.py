@@ -51,6 +51,7 @@ _SETTLEMENTS = {"home", "house", "town", "village", "city", "area", "island", "d
                 "neighborhood"}
 _OFFERED = {"raise", "increase", "rise", "deal", "retraining", "compensation", "money", "cash", "payment", "bonus",
             "stake", "allowance", "assistance", "help", "aid"}
+_DEAD_VERBS = {"be", "find", "confirm", "declare", "pronounce", "leave", "report"}
 _ORDINALS = {"previous", "second", "earlier", "another"}
 _AID_WORDS = {"aid", "assistance", "humanitarian", "relief"}
 _FUNDING_VERBS = {"release", "allocate", "disburse", "earmark"}
@@ -91,6 +92,8 @@ def trigger_type(tok: Token) -> str | None:
     named = _named_storm(tok)
     if named is not None:
         return named
+    if tok.lower_ == "dead" and _counted_dead(tok):
+        return "death"  # "At least 11 people are dead", "two people were found dead"
     nominal = tok.pos_ == "ADJ" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")  # "made landfall"
     if tok.pos_ not in ("NOUN", "VERB") and not nominal or tok.ent_type_ and tok.ent_type_ != "EVENT":
         return None
@@ -528,6 +531,15 @@ def _consequence(verb: Token) -> bool:
         or any(_named_storm(t) for t in subject.subtree)
 
 
+def _counted_dead(adj: Token) -> bool:
+    """'At least 11 people are dead', 'two were found dead': a count of people said to be dead (those 'shot
+    dead' were killed)."""
+    subject = next((c for c in adj.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return adj.dep_ in ("acomp", "oprd") and adj.head.lemma_.lower() in _DEAD_VERBS and subject is not None \
+        and not _hypothetical(adj.head) \
+        and any(t.dep_ == "nummod" or t.like_num for t in subject.subtree)
+
+
 def _toll(verb: Token) -> bool:
     """'Two soldiers were killed', '17 people had been killed': a count of the dead is what another event did."""
     victims = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -614,6 +626,8 @@ class EventFinder:
         if tok.pos_ == "VERB":
             evidence = _core_clause(tok)
             agent = self._agent_of_verb(tok, speakers, kind)
+        elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd"):  # "11 people are dead": the clause it completes
+            evidence, agent = (_core_clause(tok.head)[0], tok.i + 1), None
         else:
             evidence = _range(tok, _NOUN_LEFT_OUT)
             span = _duration_of(tok)
