@@ -535,7 +535,7 @@ def test_an_earlier_event_of_the_same_type_is_an_event_of_its_own(record_of):
 def test_a_diplomat_told_to_leave_or_a_plant_moved_is_no_evacuation(record_of):
     record = record_of("Ghana ordered a Togolese diplomat to leave the country. The old smelter was moved to a "
                        "site near the schools.")
-    assert "evacuation" not in [e["type"] for e in record["events"]]
+    assert "evacuation" not in _events(record)
 
 
 def test_a_merger_is_of_the_companies_and_an_appeal_not_of_the_court_hearing_it(record_of):
@@ -548,13 +548,13 @@ def test_a_merger_is_of_the_companies_and_an_appeal_not_of_the_court_hearing_it(
 
 def test_the_outlet_reviewing_a_document_is_no_review(record_of):
     record = record_of("Reuters has reviewed a copy of the draft guidelines.", outlet="Reuters")
-    assert "review" not in [e["type"] for e in record["events"]]
+    assert "review" not in _events(record)
 
 
 def test_words_that_offer_comfort_are_no_offer(record_of):
     record = record_of("The figures offered little comfort to investors. The remedies offered by the two firms "
                        "were rejected.")
-    assert "offer" not in [e["type"] for e in record["events"]]
+    assert "offer" not in _events(record)
 
 
 def test_the_dead_of_a_toll_and_not_of_a_shooting_or_a_word(record_of):
@@ -566,7 +566,7 @@ def test_the_dead_of_a_toll_and_not_of_a_shooting_or_a_word(record_of):
 
 def test_gunfire_is_no_blaze(record_of):
     record = record_of("A soldier was killed by sniper fire near the checkpoint on Monday.")
-    assert "fire" not in [e["type"] for e in record["events"]]
+    assert "fire" not in _events(record)
 
 
 def test_speaking_to_a_broadcaster_by_phone_is_no_call(record_of):
