@@ -532,10 +532,16 @@ def test_an_earlier_event_of_the_same_type_is_an_event_of_its_own(record_of):
     assert len([e for e in record["events"] if e["type"] == "strike"]) == 2
 
 
-def test_a_diplomat_told_to_leave_or_a_plant_moved_is_no_evacuation(record_of):
-    record = record_of("Ghana ordered a Togolese diplomat to leave the country. The old smelter was moved to a "
-                       "site near the schools.")
-    assert "evacuation" not in _events(record)
+@pytest.mark.parametrize("text, kind, outlet", [
+    ("Ghana ordered a Togolese diplomat to leave the country. The old smelter was moved to a site near the schools.",
+     "evacuation", "CNN"),
+    ("Reuters has reviewed a copy of the draft guidelines.", "review", "Reuters"),  # the outlet at work on its story
+    ("The figures offered little comfort to investors. The remedies offered by the two firms were rejected.",
+     "offer", "CNN"),
+    ("A soldier was killed by sniper fire near the checkpoint on Monday.", "fire", "CNN"),  # gunfire, no blaze
+])
+def test_words_like_an_events_that_tell_of_none(record_of, text, kind, outlet):
+    assert kind not in _events(record_of(text, outlet=outlet))
 
 
 def test_a_merger_is_of_the_companies_and_an_appeal_not_of_the_court_hearing_it(record_of):
@@ -546,27 +552,11 @@ def test_a_merger_is_of_the_companies_and_an_appeal_not_of_the_court_hearing_it(
     assert events["appeal"]["agent"] != "Supreme Court"
 
 
-def test_the_outlet_reviewing_a_document_is_no_review(record_of):
-    record = record_of("Reuters has reviewed a copy of the draft guidelines.", outlet="Reuters")
-    assert "review" not in _events(record)
-
-
-def test_words_that_offer_comfort_are_no_offer(record_of):
-    record = record_of("The figures offered little comfort to investors. The remedies offered by the two firms "
-                       "were rejected.")
-    assert "offer" not in _events(record)
-
-
 def test_the_dead_of_a_toll_and_not_of_a_shooting_or_a_word(record_of):
     record = record_of("Three miners had been confirmed dead by Friday. A 17-year-old boy was shot dead. The mayor "
                        "called the shooting 'a massacre'.")
     deaths = [e for e in record["events"] if e["type"] == "death"]
     assert [e["evidence"]["text"] for e in deaths] == ["Three miners had been confirmed dead"]
-
-
-def test_gunfire_is_no_blaze(record_of):
-    record = record_of("A soldier was killed by sniper fire near the checkpoint on Monday.")
-    assert "fire" not in _events(record)
 
 
 def test_speaking_to_a_broadcaster_by_phone_is_no_call(record_of):

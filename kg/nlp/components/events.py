@@ -102,8 +102,9 @@ def trigger_type(tok: Token) -> str | None:
         return "state of emergency"
     if lemma == "take" and any(c.lower_ in ("prisoner", "captive", "control") for c in tok.children):
         return "capture"
-    if lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
-        return None if _hypothetical(tok) else "attack"  # "forces opened fire on a border post"
+    if lemma in ("open", "catch") and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
+        # "forces opened fire on a border post" attacked; "14 of the cars have caught fire" burned
+        return None if _hypothetical(tok) else "attack" if lemma == "open" else "fire"
     if lemma == "fire" and any(c.lemma_.lower() in _GUNS for c in tok.children if c.dep_ in ("compound", "amod")):
         return None  # "sniper fire", "artillery fire" are shots, not a blaze
     if lemma == "case" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "open" and not _hypothetical(tok.head) \
@@ -115,8 +116,6 @@ def trigger_type(tok: Token) -> str | None:
         return None if _hypothetical(tok) else "review"  # "the court would review the appeal"
     if lemma == "offer" and tok.pos_ == "VERB" and _makes_offer(tok):
         return None if _hypothetical(tok) else "offer"  # "had offered a 6.5% raise", "offered to host talks"
-    if lemma == "catch" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
-        return None if _hypothetical(tok) else "fire"  # "14 of the cars have caught fire"
     if lemma in ("exchange", "trade") and any(t.lower_ == "fire" for t in tok.subtree):
         return "clash"  # "troops exchanged fire", "an exchange of artillery fire", "traded heavy fire"
     if lemma == "meet" and any(c.dep_ == "auxpass" for c in tok.children):
@@ -536,15 +535,19 @@ def _counted_dead(adj: Token) -> bool:
     dead' were killed)."""
     subject = next((c for c in adj.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return adj.dep_ in ("acomp", "oprd") and adj.head.lemma_.lower() in _DEAD_VERBS and subject is not None \
-        and not _hypothetical(adj.head) \
-        and any(t.dep_ == "nummod" or t.like_num for t in subject.subtree)
+        and not _hypothetical(adj.head) and _counted(subject)
 
 
 def _toll(verb: Token) -> bool:
     """'Two soldiers were killed', '17 people had been killed': a count of the dead is what another event did."""
     victims = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return verb.lemma_.lower() == "kill" and victims is not None and passive_agent(verb) is None \
-        and any(c.dep_ == "nummod" or c.like_num for c in victims.subtree)
+        and _counted(victims)
+
+
+def _counted(noun: Token) -> bool:
+    """'Two soldiers', 'at least 11 people', '36,000': a phrase that counts those it names."""
+    return any(t.dep_ == "nummod" or t.like_num for t in noun.subtree)
 
 
 def _wished(noun: Token) -> bool:
