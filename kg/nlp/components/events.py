@@ -53,6 +53,7 @@ _OFFERED = {"raise", "increase", "rise", "deal", "retraining", "compensation", "
             "stake", "allowance", "assistance", "help", "aid"}
 _DEAD_VERBS = {"be", "find", "confirm", "declare", "pronounce", "leave", "report"}
 _ORDINALS = {"previous", "second", "earlier", "another"}
+_LATER = {"next", "new", "fresh", "further", "final", "latest", "second", "third", "another"}  # a round of its own
 _AID_WORDS = {"aid", "assistance", "humanitarian", "relief"}
 _FUNDING_VERBS = {"release", "allocate", "disburse", "earmark"}
 _MONEY_WORDS = MONEY_WORDS | {"trillion", "funds", "aid", "relief"}
@@ -564,8 +565,9 @@ def _supposed(noun: Token) -> bool:
 def _duration_of(noun: Token) -> Token | None:
     """'days' in 'after two days of talks': how long a particular event lasted."""
     head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-    if head is not None and head.lemma_.lower() in _DURATIONS and any(c.dep_ == "nummod" for c in head.children):
-        return head
+    if head is not None and head.lemma_.lower() in _DURATIONS and any(
+            c.dep_ == "nummod" or head.lemma_ == "round" and c.lower_ in _LATER for c in head.children):
+        return head  # "two days of talks", "a new round of talks"
     return None
 
 
@@ -946,7 +948,11 @@ def _merge(doc: Doc, events: list[Event]) -> list[Event]:
 
 def _new_one(trigger: Token) -> bool:
     """'a 48-hour strike', 'an eruption in December 2021', 'a second flood': an indefinite noun with a time,
-    place, count or order of its own tells of an event not told before, however like an earlier one."""
+    place, count or order of its own tells of an event not told before, however like an earlier one; so does
+    'the next round of talks'."""
+    span = _duration_of(trigger)
+    if span is not None and span.lemma_ == "round":
+        return any(c.lower_ in _LATER for c in span.children)
     return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
                                           for c in trigger.children) \
         and any(t.ent_type_ in _SETTING_ENTS or t.lower_ in _ORDINALS for t in trigger.subtree if t.i != trigger.i)
