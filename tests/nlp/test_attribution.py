@@ -884,12 +884,16 @@ def test_a_danger_said_to_be_over_is_no_warning(record_of):
                        "She said the bridge was at risk of collapse.": "cautions"}
 
 
-def test_the_company_is_the_firm_not_the_regulator_named_more_often(record_of):
-    record = record_of("The Competition Authority fined the delivery firm Rapidex Logistics 40 million euros on "
-                       "Monday. The Competition Authority said the app had misled drivers. Authority chair Eva Lund "
-                       "said the Competition Authority would watch the market. In a statement, the company said it "
-                       "would appeal.")
-    assert ("Rapidex Logistics", "the company said it would appeal.") in {
+@pytest.mark.parametrize("firm, text", [
+    ("Rapidex Logistics", "The Competition Authority fined the delivery firm Rapidex Logistics 40 million euros on "
+     "Monday. The Competition Authority said the app had misled drivers. Authority chair Eva Lund said the "
+     "Competition Authority would watch the market."),
+    ("Minera Alta", "The dam, operated by Minera Alta, gave way on Saturday, according to the National Civil Defence "
+     "Institute. The National Civil Defence Institute said 14 people were missing."),
+])
+def test_the_company_is_the_firm_not_the_regulator_named_more_often(record_of, firm, text):
+    record = record_of(text + " In a statement, the company said it would appeal.")
+    assert (firm, "the company said it would appeal.") in {
         (a["speaker"], a["evidence"]["text"]) for a in record["assertions"]}
 
 

@@ -792,9 +792,10 @@ def test_a_secretary_of_state_for_a_portfolio_is_a_person(record_of):
 
 def test_a_party_before_its_lawmaker_and_a_broadcaster_s_acronym_are_organisations(record_of):
     record = record_of("Green Left lawmaker Pablo Iturbe warned that the reactor was a gamble. Tiago Correia told "
-                       "Portuguese broadcaster RTP that it was sad.")
-    assert {"Green Left", "RTP"} <= set(names(record, "organizations"))
-    assert "Green Left" not in names(record, "people")
+                       "Portuguese broadcaster RTP that it was sad. Bimala Shrestha said Madhesh Lok Dal chairman "
+                       "Dinesh Raut had told her on Tuesday that his party had been offered ministries.")
+    assert {"Green Left", "RTP", "Madhesh Lok Dal"} <= set(names(record, "organizations"))
+    assert not {"Green Left", "Madhesh Lok Dal"} & set(names(record, "people"))
 
 
 def test_a_state_government_is_a_body_of_the_place_it_names(record_of):
@@ -1508,6 +1509,13 @@ def test_a_companys_name_without_its_legal_form_is_the_company(record_of, short)
                        "their members.")
     assert [(o["name"], o["aliases"]) for o in record["organizations"]] == [
         (f"{short} Composite Ltd.", [short])] and not record["people"]
+
+
+def test_a_companys_name_after_a_spanish_company_word_is_the_company(record_of):
+    record = record_of("The dam, operated by Minera Condor Andino, gave way on Saturday. Condor Andino denied that it "
+                       "had ignored warning signs.")
+    assert [(o["name"], o["aliases"]) for o in record["organizations"]] == [
+        ("Minera Condor Andino", ["Condor Andino"])] and not record["people"]
 
 
 def test_a_region_opening_with_a_direction_is_no_person_whose_name_it_ends_with(record_of):

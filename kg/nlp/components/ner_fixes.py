@@ -61,7 +61,8 @@ _STAFF = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "executive
 _ADMIN_UNITS = {"state", "province", "county", "district", "region", "prefecture", "municipality", "governorate",
                 "oblast", "regency"}
 _PARTY_SEATS = {"lawmaker", "legislator", "senator", "mp", "deputy", "councillor", "councilor", "congressman",
-                "congresswoman"}  # "Green Left lawmaker Pablo Iturbe": the name before is a party's
+                "congresswoman", "chairman", "chairwoman", "chairperson", "secretary-general"}
+# "Green Left lawmaker Pablo Iturbe", "Madhesh Lok Dal chairman Dinesh Raut": the name before is a party's
 _WATERS = {"River", "Lake", "Sea", "Reservoir"}
 _NUMBERED_ROAD = re.compile(r"\b[A-Z]{1,3}-?\d{1,4}[A-Z]? (?:road|highway|motorway|expressway|freeway|autobahn)\b")
 _MONEY = {"dollar", "cent"}  # "the U.S. dollar", "6.4 U.S. cents"
@@ -525,7 +526,9 @@ def _company_short_names(spans: list[Span], gazetteer: Gazetteer) -> set[str]:
     """'Rupali Knit' tagged a person where the article names 'Rupali Knit Composite Ltd.', 'Skyline' tagged a
     place where it names 'Skyline Sports Media', 'Sino-Kafue' a nationality: the company's short name."""
     firms = [s.text for s in spans if s.label_ == "ORG" and is_firm_name(s.text)]
-    return {s.text for s in spans if any(f.startswith(s.text + " ") for f in firms)
+    prefixed = [s.text for s in spans if s.label_ == "ORG" and s.text.split()[0].lower() in COMPANY_PREFIXES]
+    return {s.text for s in spans if (any(f.startswith(s.text + " ") for f in firms)
+                                       or any(f.endswith(" " + s.text) for f in prefixed))  # "Minera X": X
             and (s.label_ == "PERSON" or s.label_ in ("GPE", "LOC", "NORP") and not gazetteer.lookup(s.text)
                  and not gazetteer.country_of_demonym(s.text))}
 

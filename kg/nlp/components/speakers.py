@@ -116,7 +116,7 @@ def is_outlet(doc: Doc, name: str) -> bool:
 _FIRMS = GENERIC_ORG_NOUNS - {"agency", "charity", "group", "nonprofit", "organisation", "organization", "utility"}
 _PUBLIC_BODIES = {"commission", "ministry", "authority", "agency", "court", "council", "government", "regulator",
                   "office", "bureau", "parliament", "police", "army", "department", "tribunal", "board", "union",
-                  "federation", "association", "service"}
+                  "federation", "association", "service", "institute"}
 
 
 def salient_org(doc: Doc, before: int, noun: str | None = None, prefer=None) -> int | None:
