@@ -1034,3 +1034,16 @@ def test_a_pronoun_inside_a_quotation_tells_nothing_of_the_speakers_gender(recor
                        "private business.\" She also rejected a defense request for bail.")
     rejected = next(a for a in record["assertions"] if a["evidence"]["text"].startswith("She also rejected"))
     assert rejected["speaker"] == "Miriam Chanda"
+
+
+def test_a_person_of_a_group_is_the_speaker_when_the_parser_makes_the_group_the_subject(record_of):
+    record = record_of("Environmental groups said the collapse showed that oversight had been weak for years. Lucía "
+                       "Ramírez of the advocacy group Andean Rivers Watch told Reuters that Peru had more than 200 "
+                       "tailings dams.")  # the parser hangs the name on "Watch", its subject
+    assert ("Lucía Ramírez", "tell") in {(a["speaker"], a["verb"]) for a in record["assertions"]}
+
+
+def test_a_closing_cue_with_its_own_subject_after_a_comma_reports_the_clause_before(record_of):
+    record = record_of("Only 98 members of the 275-seat House of Representatives backed Mr Thapa, while 161 voted "
+                       "against him, Speaker Kamala Adhikari announced in Kathmandu.")
+    assert [(a["speaker"], a["verb"]) for a in record["assertions"]] == [("Kamala Adhikari", "announce")]

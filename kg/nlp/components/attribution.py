@@ -53,6 +53,10 @@ def subject_of(verb: Token) -> Token | None:
     subjects = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: abs(c.i - verb.i))
     if subjects:
         nearest = subjects[0]
+        person = next((c for c in nearest.lefts if c.dep_ in ("nmod", "compound") and c.ent_type_ == "PERSON"
+                       and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)), None)
+        if person is not None:
+            return person  # "Lucia Ramirez/nmod of the advocacy group Andean Water Watch/nsubj told"
         return next((o for o in subjects[1:] if any(c.dep_ == "prep" and c.right_edge.i + 1 == nearest.left_edge.i
                                                     for c in o.children)), nearest)
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
@@ -67,8 +71,12 @@ def subject_of(verb: Token) -> Token | None:
 def _closing_advcl(verb: Token) -> bool:
     """'Talks are due next week, the ministry said on Wednesday.': the parser hung the closing cue on the
     clause it reports, with no subject of its own."""
-    return verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.i < verb.i and not any(
-        c.dep_ in ("ccomp", "dobj", "xcomp", "mark", "nsubj", "advmod") for c in verb.children)
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head.i > verb.i:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and verb.doc[subject.left_edge.i - 1].text != ",":
+        return False
+    return not any(c.dep_ in ("ccomp", "dobj", "xcomp", "mark", "advmod") for c in verb.children)
 
 
 def passive_agent(verb: Token) -> Token | None:
