@@ -509,6 +509,7 @@ def test_a_strike_and_its_pay_talks_are_the_unions(record_of):
     ("Police in Kampala said they had opened an abduction case.", "investigation"),
     ("The cabinet set up a panel to investigate the collapse of the bridge.", "investigation"),
     ("The regulator said it was looking into the complaint.", "investigation"),
+    ("State investigators were examining whether a power line sparked the blaze.", "investigation"),
     ("About 3,000 residents were ordered to leave their homes near the river on Sunday.", "evacuation"),
     ("More than 900 villagers had been moved to schools and churches by Friday.", "evacuation"),
     ("Thousands of opposition supporters rallied outside parliament on Sunday.", "rally"),
@@ -543,6 +544,8 @@ def test_an_earlier_or_later_event_of_the_same_type_is_an_event_of_its_own(recor
     ("The figures offered little comfort to investors. The remedies offered by the two firms were rejected.",
      "offer", "CNN"),
     ("A soldier was killed by sniper fire near the checkpoint on Monday.", "fire", "CNN"),  # gunfire, no blaze
+    ("Doctors had examined all 14 men before the handover. The agency lacks the staff to examine a model this "
+     "size.", "investigation", "CNN"),
 ])
 def test_words_like_an_events_that_tell_of_none(record_of, text, kind, outlet):
     assert kind not in _events(record_of(text, outlet=outlet))

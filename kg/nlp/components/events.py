@@ -60,7 +60,7 @@ _MONEY_WORDS = MONEY_WORDS | {"trillion", "funds", "aid", "relief"}
 _WISH_VERBS = {"seek", "want", "need", "hope", "push", "press", "urge", "propose", "aim"}
 _LAWMAKERS = {"lawmakers", "legislators", "mps", "deputies", "senators", "parliamentarians"}
 _DURATIONS = {"hour", "day", "week", "month", "year", "night", "round"}
-_INSPECTORS = {"inspector", "auditor", "investigator"}
+_INSPECTORS = {"inspector", "auditor", "investigator", "detective", "prosecutor"}
 _RULING_VERBS = {"annul", "overturn", "quash", "invalidate", "uphold", "reject", "dismiss", "block", "void"}
 _JUDGES = {"court", "tribunal", "judge", "regulator", "watchdog", "panel"}
 _JOURNEYS = {"travel": "visit", "fly": "visit", "arrive": "arrival", "land": "arrival"}
@@ -115,6 +115,10 @@ def trigger_type(tok: Token) -> str | None:
         return "investigation"  # "formed a five-member committee to investigate the fire"
     if lemma == "review" and tok.pos_ == "VERB" and _body_looks_at(tok):
         return None if _hypothetical(tok) else "review"  # "the court would review the appeal"
+    if lemma == "examine" and tok.pos_ == "VERB" and _body_looks_at(tok, _INSPECTORS) and not _hypothetical(tok) \
+            and not any(c.lower_ in ("will", "would", "to") for c in tok.children) \
+            and not any(c.dep_ == "dobj" and _people(c) for c in tok.children):
+        return "investigation"  # "state investigators were examining whether ...", not "doctors examined the men"
     if lemma == "offer" and tok.pos_ == "VERB" and _makes_offer(tok):
         return None if _hypothetical(tok) else "offer"  # "had offered a 6.5% raise", "offered to host talks"
     if lemma in ("exchange", "trade") and any(t.lower_ == "fire" for t in tok.subtree):
@@ -335,12 +339,14 @@ def _panel_to_look(verb: Token) -> bool:
         and any(c.dep_ == "dobj" and c.lemma_.lower() in _PANELS for c in head.children)
 
 
-def _body_looks_at(verb: Token) -> bool:
+def _body_looks_at(verb: Token, lookers: set[str] = frozenset()) -> bool:
     """'the regulator was reviewing the report', 'the court would review the appeal': a body at work on
     something (not the outlet that 'has reviewed a draft' to report on it)."""
     subject = subject_of(verb)
+    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head  # "the Commission, which is separately examining whether ..."
     return subject is not None and verb.dep_ != "advcl" and any(c.dep_ in ("dobj", "ccomp") for c in verb.children) \
-        and (subject.ent_type_ == "ORG" or subject.lemma_.lower() in ORG_HEADS) \
+        and (subject.ent_type_ == "ORG" or subject.lemma_.lower() in ORG_HEADS | lookers) \
         and subject.text.lower() != (verb.doc._.outlet or "").lower()
 
 
