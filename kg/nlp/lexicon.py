@@ -207,7 +207,7 @@ motion notify:notification notification search shipment shut:closure
 cyberattack hack:cyberattack action:lawsuit die:death sink:sinking sinking capsize:capsizing capsizing
 interview adjourn:adjournment adjournment leak disperse:dispersal dispersal compensation compensate:compensation
 divert:diversion diversion destroy:destruction destruction injure:injury wound:injury
-displace:displacement displacement uproot:displacement mudslide
+displace:displacement displacement uproot:displacement mudslide handover
 """)
 
 # Event triggers (lemma -> event type); nouns and verbs alike, the news vocabulary under the words
@@ -268,6 +268,7 @@ PHRASAL_TRIGGERS = {
     ("step", "down"): "resignation", ("walk", "off"): "strike", ("call", "off"): "cancellation",
     ("strike", "down"): "ruling", ("throw", "out"): "ruling", ("shoot", "down"): "shootdown",
     ("pull", "back"): "withdrawal", ("pull", "out"): "withdrawal", ("look", "into"): "investigation",
+    ("hand", "over"): "handover",
 }
 # Verbs through which the subject carries out a noun event it governs ("opened an investigation",
 # "ordered the evacuation", "held talks", "issued a recall"): the noun is an event even unmodified.

@@ -510,6 +510,8 @@ def test_a_strike_and_its_pay_talks_are_the_unions(record_of):
     ("The cabinet set up a panel to investigate the collapse of the bridge.", "investigation"),
     ("The regulator said it was looking into the complaint.", "investigation"),
     ("State investigators were examining whether a power line sparked the blaze.", "investigation"),
+    ("The five men were handed over to Qatari officials near Menaka on Monday.", "handover"),
+    ("Azerbaijan handed over six Armenians at the border on Wednesday.", "release"),
     ("About 3,000 residents were ordered to leave their homes near the river on Sunday.", "evacuation"),
     ("More than 900 villagers had been moved to schools and churches by Friday.", "evacuation"),
     ("Thousands of opposition supporters rallied outside parliament on Sunday.", "rally"),
@@ -544,6 +546,7 @@ def test_an_earlier_or_later_event_of_the_same_type_is_an_event_of_its_own(recor
     ("The figures offered little comfort to investors. The remedies offered by the two firms were rejected.",
      "offer", "CNN"),
     ("A soldier was killed by sniper fire near the checkpoint on Monday.", "fire", "CNN"),  # gunfire, no blaze
+    ("The club handed over its bank records on Monday.", "handover", "CNN"),
     ("Doctors had examined all 14 men before the handover. The agency lacks the staff to examine a model this "
      "size.", "investigation", "CNN"),
 ])

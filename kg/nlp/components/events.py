@@ -60,6 +60,8 @@ _MONEY_WORDS = MONEY_WORDS | {"trillion", "funds", "aid", "relief"}
 _WISH_VERBS = {"seek", "want", "need", "hope", "push", "press", "urge", "propose", "aim"}
 _LAWMAKERS = {"lawmakers", "legislators", "mps", "deputies", "senators", "parliamentarians"}
 _DURATIONS = {"hour", "day", "week", "month", "year", "night", "round"}
+_CAPTIVES = {"they", "he", "she", "man", "woman", "hostage", "prisoner", "captive", "detainee", "soldier", "worker",
+             "citizen", "national", "suspect", "colleague", "crew"}
 _INSPECTORS = {"inspector", "auditor", "investigator", "detective", "prosecutor"}
 _RULING_VERBS = {"annul", "overturn", "quash", "invalidate", "uphold", "reject", "dismiss", "block", "void"}
 _JUDGES = {"court", "tribunal", "judge", "regulator", "watchdog", "panel"}
@@ -179,6 +181,8 @@ def trigger_type(tok: Token) -> str | None:
     phrasal = _phrasal_type(tok)
     if phrasal == "strike" and not _by_workers({t.lower_ for t in tok.subtree}):
         phrasal = "walkout"  # "the delegation walked out" of a meeting, not on strike
+    if phrasal == "handover":
+        phrasal = _handover(tok)
     if phrasal is not None:
         return None if _hypothetical(tok) else phrasal
     if lemma in ("vote", "pass") or lemma == "approve" and _tallied(tok):
@@ -358,6 +362,15 @@ def _makes_offer(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children) \
         or any(t.ent_type_ in ("MONEY", "PERCENT") or t.lemma_.lower() in _OFFERED
                for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+
+
+def _handover(verb: Token) -> str | None:
+    """'The five men were handed over' is a handover, 'Azerbaijan handed over six Armenians' a release; records
+    or land handed over are neither."""
+    handed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(_people(c) or c.like_num or c.ent_type_ == "NORP" or c.lemma_.lower() in _CAPTIVES for c in handed):
+        return None
+    return "release" if any(c.dep_ == "nsubj" for c in verb.children) else "handover"
 
 
 def _found_guilty(verb: Token) -> bool:
