@@ -915,13 +915,23 @@ def _core_clause(verb: Token) -> tuple[int, int]:
     if subject is not None and subject.i < verb.i and subject.lower_ not in ("who", "which", "that") and not shared \
             and not described:
         start = subject.left_edge.i
+    elif verb.dep_ == "acl" and verb.head.i == verb.i - 1 and any(c.dep_ == "agent" for c in verb.children):
+        start = min([verb.head.i] + [c.i for c in verb.head.lefts])  # "a swap brokered by Qatar"
     end = verb.i + 1
     for child in verb.rights:
         phrasal = child.i == verb.i + 1 and (verb.lemma_.lower(), child.lower_) in PHRASAL_TRIGGERS  # "pulled back"
         if phrasal or child.dep_ in ("dobj", "oprd", "prt", "attr", "dative", "agent") or child.dep_ == "prep" and (
                 end == verb.i + 1 and child.lower_ in ("on", "against") or child.lower_ in ("to", "into", "from")):
-            end = child.right_edge.i + 1
+            end = _end_before_description(child)
     return start, end
+
+
+def _end_before_description(phrase: Token) -> int:
+    """Where the phrase ends, before a closing description of its last name ("Goma, the main city in eastern
+    Congo,": "Goma")."""
+    doc, end = phrase.doc, phrase.right_edge.i + 1
+    return min([end] + [t.left_edge.i - 1 for t in phrase.subtree if t.dep_ == "appos" and doc[t.left_edge.i - 1].text
+                        == "," and all(x.is_punct for x in doc[t.right_edge.i + 1:end])])
 
 
 def _range(head: Token, left_out: set[str], with_subject: bool = False) -> tuple[int, int]:
