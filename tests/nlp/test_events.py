@@ -512,6 +512,8 @@ def test_a_strike_and_its_pay_talks_are_the_unions(record_of):
     ("State investigators were examining whether a power line sparked the blaze.", "investigation"),
     ("The five men were handed over to Qatari officials near Menaka on Monday.", "handover"),
     ("Azerbaijan handed over six Armenians at the border on Wednesday.", "release"),
+    ("The government lost a vote of no confidence on Friday.", "no-confidence vote"),
+    ("Parliament will hold a confidence vote on the cabinet next Tuesday.", "confidence vote"),
     ("About 3,000 residents were ordered to leave their homes near the river on Sunday.", "evacuation"),
     ("More than 900 villagers had been moved to schools and churches by Friday.", "evacuation"),
     ("Thousands of opposition supporters rallied outside parliament on Sunday.", "rally"),
@@ -532,6 +534,12 @@ def test_events_named_by_phrase(record_of, text, kind):
 ])
 def test_a_verbs_evidence_is_its_clause_without_descriptions(record_of, text, kind, evidence):
     assert _events(record_of(text))[kind]["evidence"]["text"] == evidence
+
+
+def test_a_later_mention_by_the_last_word_of_the_type_is_the_same_event(record_of):
+    record = record_of("Prime Minister Ana Silva survived a no-confidence vote in parliament on Monday. Monday's vote "
+                       "was the third this year.")
+    assert [e["type"] for e in record["events"]] == ["no-confidence vote"]
 
 
 @pytest.mark.parametrize("text, kind", [

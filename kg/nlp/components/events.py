@@ -478,6 +478,8 @@ def _vote_type(tok: Token) -> str | None:
     if tok.pos_ == "NOUN":  # "9,800 votes" are ballots, bare "voting" is the practice
         counted = tok.tag_ == "NNS" or any(c.dep_ == "nummod" for c in tok.children)  # "valid votes" too
         generic = not any(c.dep_ in ("det", "poss", "amod", "compound", "prep") for c in tok.children)
+        if "confidence" in near and not counted:  # "a no-confidence vote", "a vote of no confidence"
+            return "no-confidence vote" if "no" in near else "confidence vote"
         if counted or generic or not _specified(tok):
             return None
         return "election" if near & _ELECTION_WORDS else "vote"
@@ -961,7 +963,7 @@ def _merge(doc: Doc, events: list[Event]) -> list[Event]:
     for event in events:
         trigger = doc[event.trigger]
         new = _new_one(trigger)
-        same = next((m for m in merged if m.type == event.type
+        same = next((m for m in merged if (m.type == event.type or m.type.endswith(" " + event.type))
                      and _compatible(m.agent, event.agent) and _compatible(m.target, event.target)
                      and event.date in (None, m.date)
                      and not (new and sentence(doc[m.trigger]) != sentence(trigger))), None)
