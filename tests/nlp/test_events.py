@@ -513,6 +513,8 @@ def test_a_strike_and_its_pay_talks_are_the_unions(record_of):
     ("The five men were handed over to Qatari officials near Menaka on Monday.", "handover"),
     ("Azerbaijan handed over six Armenians at the border on Wednesday.", "release"),
     ("The government lost a vote of no confidence on Friday.", "no-confidence vote"),
+    ("Rescuers dug through the rubble of the school on Thursday.", "rescue"),
+    ("Seventeen others were treated for burns at a hospital in Concepcion.", "injury"),
     ("Parliament will hold a confidence vote on the cabinet next Tuesday.", "confidence vote"),
     ("About 3,000 residents were ordered to leave their homes near the river on Sunday.", "evacuation"),
     ("More than 900 villagers had been moved to schools and churches by Friday.", "evacuation"),
@@ -560,6 +562,7 @@ def test_an_earlier_or_later_event_of_the_same_type_is_an_event_of_its_own(recor
      "offer", "CNN"),
     ("A soldier was killed by sniper fire near the checkpoint on Monday.", "fire", "CNN"),  # gunfire, no blaze
     ("The club handed over its bank records on Monday.", "handover", "CNN"),
+    ("Rescuers pulled 14 more bodies from the sea on Friday.", "rescue", "CNN"),
     ("Doctors had examined all 14 men before the handover. The agency lacks the staff to examine a model this "
      "size.", "investigation", "CNN"),
 ])
@@ -682,7 +685,7 @@ def test_a_diversion_is_the_doers_and_harm_suffered_is_nobodys(record_of):
 
 
 def test_an_injury_is_told_by_the_verb_not_by_how_bad_it_was(record_of):
-    assert "injury" not in _events(record_of("Three miners were treated for serious injuries on Sunday."))
+    assert "injury" not in _events(record_of("Most of the injuries were serious, a doctor at the hospital said."))
     assert "injury" not in _events(record_of("The fund was wound down in 2019, the bank said."))
 
 

@@ -62,6 +62,7 @@ _LAWMAKERS = {"lawmakers", "legislators", "mps", "deputies", "senators", "parlia
 _DURATIONS = {"hour", "day", "week", "month", "year", "night", "round"}
 _CAPTIVES = {"they", "he", "she", "man", "woman", "hostage", "prisoner", "captive", "detainee", "soldier", "worker",
              "citizen", "national", "suspect", "colleague", "crew"}
+_HARMS = {"injury", "burn", "wound", "inhalation", "fracture", "cut", "bruise", "hypothermia", "shock"}
 _INSPECTORS = {"inspector", "auditor", "investigator", "detective", "prosecutor"}
 _RULING_VERBS = {"annul", "overturn", "quash", "invalidate", "uphold", "reject", "dismiss", "block", "void"}
 _JUDGES = {"court", "tribunal", "judge", "regulator", "watchdog", "panel"}
@@ -173,6 +174,10 @@ def trigger_type(tok: Token) -> str | None:
     if lemma in ("gather", "rally") and tok.pos_ == "VERB" and _crowd_gathers(tok):
         # "thousands rallied outside parliament" held a rally; "hundreds gathered outside the court" protested
         return None if _hypothetical(tok) else "rally" if lemma == "rally" else "protest"
+    if tok.pos_ == "VERB" and lemma not in EVENT_TRIGGERS and lemma not in CUE_VERBS and _by_rescuers(tok):
+        return None if _hypothetical(tok) else "rescue"  # "Rescuers dug through the rubble on Thursday"
+    if lemma == "treat" and _treated_for_harm(tok):
+        return "injury"  # "17 others were treated for burns"
     if lemma == "speak" and _by_phone(tok):
         return "phone call"  # "he had spoken by phone with Malaysian officials"
     market = _market_move(tok)
@@ -362,6 +367,22 @@ def _makes_offer(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children) \
         or any(t.ent_type_ in ("MONEY", "PERCENT") or t.lemma_.lower() in _OFFERED
                for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+
+
+def _by_rescuers(verb: Token) -> bool:
+    """'Rescuers dug through the rubble', 'rescue teams were racing to reach 19 miners': rescuers at work."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(c.lemma_.lower() == "body" for c in objects) or verb.lemma_ == "reach" and not any(map(_people, objects)):
+        return False  # "rescuers pulled 14 more bodies from the sea", "rescue teams reached the mine"
+    return subject is not None and (subject.lemma_.lower() == "rescuer" or subject.lower_ in ("teams", "workers")
+                                    and any(c.lower_ == "rescue" for c in subject.children))
+
+
+def _treated_for_harm(verb: Token) -> bool:
+    """'17 others were treated for burns and smoke inhalation': people hurt."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.lower_ == "for" and any(t.lemma_.lower() in _HARMS for t in c.subtree) for c in verb.children)
 
 
 def _handover(verb: Token) -> str | None:
