@@ -514,6 +514,8 @@ def test_a_strike_and_its_pay_talks_are_the_unions(record_of):
     ("Azerbaijan handed over six Armenians at the border on Wednesday.", "release"),
     ("The government lost a vote of no confidence on Friday.", "no-confidence vote"),
     ("Rescuers dug through the rubble of the school on Thursday.", "rescue"),
+    ("The airport would stay closed until at least Friday, the authority said.", "closure"),
+    ("Schools across the province remained shut on Monday.", "school closure"),
     ("Seventeen others were treated for burns at a hospital in Concepcion.", "injury"),
     ("Parliament will hold a confidence vote on the cabinet next Tuesday.", "confidence vote"),
     ("About 3,000 residents were ordered to leave their homes near the river on Sunday.", "evacuation"),
@@ -536,6 +538,11 @@ def test_events_named_by_phrase(record_of, text, kind):
 ])
 def test_a_verbs_evidence_is_its_clause_without_descriptions(record_of, text, kind, evidence):
     assert _events(record_of(text))[kind]["evidence"]["text"] == evidence
+
+
+def test_a_place_kept_closed_is_closed_by_who_says_so(record_of):
+    record = record_of("The airport would stay closed until at least Friday, the Transport Ministry said.")
+    assert _events(record)["closure"]["agent"] == "Transport Ministry"
 
 
 def test_a_later_mention_by_the_last_word_of_the_type_is_the_same_event(record_of):

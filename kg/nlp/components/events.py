@@ -98,6 +98,12 @@ def trigger_type(tok: Token) -> str | None:
         return named
     if tok.lower_ == "dead" and _counted_dead(tok):
         return "death"  # "At least 11 people are dead", "two people were found dead"
+    if tok.lower_ in ("closed", "shut", "shuttered") and tok.head.lemma_.lower() in ("remain", "stay") \
+            and tok.dep_ in ("acomp", "oprd", "xcomp", "advmod") and not _hypothetical(tok.head):
+        shut = [c for c in (tok.head.head if tok.head.dep_ == "xcomp" else tok.head).children
+                if c.dep_ in ("nsubj", "dobj")]  # "schools stayed shut", "ordered all schools to remain closed"
+        return "school closure" if any(t.lemma_.lower() == "school" for c in shut for t in c.subtree) else "closure"
+        # "the airport would stay closed until Friday", "schools remained shut"
     nominal = tok.pos_ == "ADJ" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")  # "made landfall"
     if tok.pos_ not in ("NOUN", "VERB") and not nominal or tok.ent_type_ and tok.ent_type_ != "EVENT":
         return None
@@ -839,6 +845,8 @@ def _speakers_act(doc: Doc, events: list[Event]) -> None:
         speaker = min(holders, key=lambda s: s.content[1] - s.content[0])
         clause = trigger if trigger.pos_ == "VERB" else trigger.head
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if trigger.dep_ in ("acomp", "oprd"):
+            subject = None  # "the airport would stay closed": what undergoes it, not who does it
         if subject is not None and subject.lower_ in ("it", "we") and speaker.speaker is not None \
                 and doc._.entities[speaker.speaker].kind == "organization" \
                 and sentence(subject).start <= speaker.evidence[0]:
