@@ -112,6 +112,8 @@ def trigger_type(tok: Token) -> str | None:
         return "state of emergency"
     if lemma == "take" and any(c.lower_ in ("prisoner", "captive", "control") for c in tok.children):
         return "capture"
+    if lemma == "take" and _to_a_court(tok):
+        return None if _hypothetical(tok) else "appeal"  # "would take his case to the Court of Arbitration"
     if lemma in ("open", "catch") and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
         # "forces opened fire on a border post" attacked; "14 of the cars have caught fire" burned
         return None if _hypothetical(tok) else "attack" if lemma == "open" else "fire"
@@ -389,6 +391,13 @@ def _treated_for_harm(verb: Token) -> bool:
     """'17 others were treated for burns and smoke inhalation': people hurt."""
     return any(c.dep_ == "auxpass" for c in verb.children) and any(
         c.lower_ == "for" and any(t.lemma_.lower() in _HARMS for t in c.subtree) for c in verb.children)
+
+
+def _to_a_court(verb: Token) -> bool:
+    """'take the case to the European Court of Human Rights': a case or matter brought before a court."""
+    to = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree]
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _CASES | {"matter", "dispute", "fight"} for c in verb.children) \
+        and any(t.lemma_.lower() in _JUDGES for t in to)
 
 
 def _handover(verb: Token) -> str | None:
