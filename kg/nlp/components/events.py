@@ -63,6 +63,7 @@ _DURATIONS = {"hour", "day", "week", "month", "year", "night", "round"}
 _CAPTIVES = {"they", "he", "she", "man", "woman", "hostage", "prisoner", "captive", "detainee", "soldier", "worker",
              "citizen", "national", "suspect", "colleague", "crew"}
 _HARMS = {"injury", "burn", "wound", "inhalation", "fracture", "cut", "bruise", "hypothermia", "shock"}
+_BENCH = {"judge", "court", "magistrate", "tribunal"}
 _INSPECTORS = {"inspector", "auditor", "investigator", "detective", "prosecutor"}
 _RULING_VERBS = {"annul", "overturn", "quash", "invalidate", "uphold", "reject", "dismiss", "block", "void"}
 _JUDGES = {"court", "tribunal", "judge", "regulator", "watchdog", "panel"}
@@ -112,6 +113,9 @@ def trigger_type(tok: Token) -> str | None:
         return "state of emergency"
     if lemma == "take" and any(c.lower_ in ("prisoner", "captive", "control") for c in tok.children):
         return "capture"
+    if lemma in ("appear", "bring") and any(c.dep_ == "prep" and c.lower_ == "before" and any(
+            t.lemma_.lower() in _BENCH for t in c.subtree) for c in tok.children):
+        return None if _hypothetical(tok) else "hearing"  # "Pena appeared before a judge on Wednesday"
     if lemma == "take" and _to_a_court(tok):
         return None if _hypothetical(tok) else "appeal"  # "would take his case to the Court of Arbitration"
     if lemma in ("open", "catch") and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
