@@ -228,7 +228,8 @@ def trigger_type(tok: Token) -> str | None:
         return "publication"  # "video released by the coast guard", "posted documents online"
     if lemma == "cut" and near & {"jobs", "job", "workers", "staff", "positions"}:
         return "layoffs"
-    if lemma == "strike" and _by_workers(near) or lemma == "strike" and tok.pos_ == "NOUN" and \
+    on_strike = tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ in ("VERB", "AUX")  # "went on"
+    if lemma == "strike" and (_by_workers(near) or on_strike) or lemma == "strike" and tok.pos_ == "NOUN" and \
             any(c.lower_ in ("national", "nationwide", "general", "warning") or c.lower_.endswith(_LASTING)
                 or c.dep_ == "compound" and c.lemma_ in _DURATIONS for c in tok.children):
         return None if _supposed(tok) else "strike"  # "a nationwide strike", "a nine-day strike"
