@@ -518,6 +518,8 @@ def test_a_strike_and_its_pay_talks_are_the_unions(record_of):
     ("The swimmer said he would take his case to the Court of Arbitration for Sport.", "appeal"),
     ("The suspect is due to appear before an investigating magistrate in Athens on Saturday.", "hearing"),
     ("Staff at the county hospital went on strike twice last year over unpaid salaries.", "strike"),
+    ("The storm made landfall near Kutubdia island, between Cox's Bazar and Chattogram, at about 9 p.m., the "
+     "weather office said.", "landfall"),  # the parser reads "landfall" as an adjective clause of "made"
     ("Schools across the province remained shut on Monday.", "school closure"),
     ("Seventeen others were treated for burns at a hospital in Concepcion.", "injury"),
     ("Parliament will hold a confidence vote on the cabinet next Tuesday.", "confidence vote"),

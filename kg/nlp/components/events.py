@@ -105,6 +105,8 @@ def trigger_type(tok: Token) -> str | None:
                 if c.dep_ in ("nsubj", "dobj")]  # "schools stayed shut", "ordered all schools to remain closed"
         return "school closure" if any(t.lemma_.lower() == "school" for c in shut for t in c.subtree) else "closure"
         # "the airport would stay closed until Friday", "schools remained shut"
+    if tok.pos_ == "ADJ" and tok.dep_ == "ccomp" and tok.head.lemma_ == "make" and tok.lemma_.lower() in EVENT_TRIGGERS:
+        return None if _hypothetical(tok.head) else EVENT_TRIGGERS[tok.lemma_.lower()]  # "made landfall", misparsed
     nominal = tok.pos_ == "ADJ" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")  # "made landfall"
     if tok.pos_ not in ("NOUN", "VERB") and not nominal or tok.ent_type_ and tok.ent_type_ != "EVENT":
         return None
