@@ -1738,6 +1738,12 @@ def test_two_bodies_the_model_tagged_as_one_are_two(record_of):
     assert {"Council on Ethics", "Norges Bank"} == set(names(record, "organizations"))
 
 
+def test_two_places_the_model_tagged_as_one_body_are_two_places(record_of):
+    record = record_of("The storm made landfall near Kutubdia island, between Cox's Bazar and Chattogram, at about "
+                       "9 p.m. on Wednesday.")
+    assert {"Cox's Bazar", "Chattogram"} <= set(names(record, "places")) and not record["organizations"]
+
+
 def test_a_river_the_gazetteer_knows_is_one_with_and_without_its_unit(record_of):
     record = record_of("The Brahmaputra River has swallowed hundreds of homes. Monsoon rains make the Brahmaputra wider.")
     assert [(p["name"], p["aliases"]) for p in record["places"]] == [("Brahmaputra River", ["Brahmaputra"])]

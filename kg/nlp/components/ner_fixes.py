@@ -63,6 +63,7 @@ _ADMIN_UNITS = {"state", "province", "county", "district", "region", "prefecture
 _PARTY_SEATS = {"lawmaker", "legislator", "senator", "mp", "deputy", "councillor", "councilor", "congressman",
                 "congresswoman", "chairman", "chairwoman", "chairperson", "secretary-general"}
 # "Green Left lawmaker Pablo Iturbe", "Madhesh Lok Dal chairman Dinesh Raut": the name before is a party's
+_PLACE_PREPS = {"between", "in", "near", "around", "across", "from", "to", "at"}
 _WATERS = {"River", "Lake", "Sea", "Reservoir"}
 _NUMBERED_ROAD = re.compile(r"\b[A-Z]{1,3}-?\d{1,4}[A-Z]? (?:road|highway|motorway|expressway|freeway|autobahn)\b")
 _MONEY = {"dollar", "cent"}  # "the U.S. dollar", "6.4 U.S. cents"
@@ -646,6 +647,10 @@ def _split_places(span: Span, gazetteer: Gazetteer, called_places: set[str]) -> 
         # not Kara-Dobo, which the article calls a village
     if span.label_ == "ORG" and len(joints) == 1 and _each_named_apart(span, joints[0]):
         return _parts(span, joints)  # "the Council on Ethics and Norges Bank", each named again elsewhere
+    if span.label_ == "ORG" and len(joints) == 1 and span.doc[joints[0]].lower_ == "and" \
+            and span.root.head.lower_ in _PLACE_PREPS and any(gazetteer.lookup(p.text) for p in _parts(span, joints)) \
+            and not any(t.lower_ in ORG_HEADS for t in span):
+        return _parts(span, joints, "GPE")  # "between Cox's Bazar and Chattogram"
     if span.label_ not in ("GPE", "LOC") or not joints or gazetteer.lookup(span.text):
         return [span]
     parts = _parts(span, joints)
