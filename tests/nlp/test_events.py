@@ -575,6 +575,8 @@ def test_an_earlier_or_later_event_of_the_same_type_is_an_event_of_its_own(recor
     ("A soldier was killed by sniper fire near the checkpoint on Monday.", "fire", "CNN"),  # gunfire, no blaze
     ("The club handed over its bank records on Monday.", "handover", "CNN"),
     ("Rescuers pulled 14 more bodies from the sea on Friday.", "rescue", "CNN"),
+    ("Farmers said they could barely make ends meet. The mine meets all legal requirements, the firm said. The "
+     "government agreed to meet the farmers' demands.", "meeting", "CNN"),
     ("Doctors had examined all 14 men before the handover. The agency lacks the staff to examine a model this "
      "size.", "investigation", "CNN"),
 ])

@@ -64,6 +64,8 @@ _CAPTIVES = {"they", "he", "she", "man", "woman", "hostage", "prisoner", "captiv
              "citizen", "national", "suspect", "colleague", "crew"}
 _HARMS = {"injury", "burn", "wound", "inhalation", "fracture", "cut", "bruise", "hypothermia", "shock"}
 _BENCH = {"judge", "court", "magistrate", "tribunal"}
+_PARTIES = {"counterpart", "delegation", "leader", "envoy", "official", "representative", "family", "team", "pair",
+            "couple", "group"}
 _INSPECTORS = {"inspector", "auditor", "investigator", "detective", "prosecutor"}
 _RULING_VERBS = {"annul", "overturn", "quash", "invalidate", "uphold", "reject", "dismiss", "block", "void"}
 _JUDGES = {"court", "tribunal", "judge", "regulator", "watchdog", "panel"}
@@ -140,8 +142,8 @@ def trigger_type(tok: Token) -> str | None:
         return None if _hypothetical(tok) else "offer"  # "had offered a 6.5% raise", "offered to host talks"
     if lemma in ("exchange", "trade") and any(t.lower_ == "fire" for t in tok.subtree):
         return "clash"  # "troops exchanged fire", "an exchange of artillery fire", "traded heavy fire"
-    if lemma == "meet" and any(c.dep_ == "auxpass" for c in tok.children):
-        return None  # "aggression would be met with force"
+    if lemma == "meet" and (any(c.dep_ == "auxpass" for c in tok.children) or _meets_a_thing(tok)):
+        return None  # "aggression would be met with force", "to meet demand", "ends meet"
     if lemma == "visit" and tok.pos_ == "VERB" and getattr(subject_of(tok), "lemma_", "") in _INSPECTORS:
         return None if _hypothetical(tok) else "inspection"  # "inspectors visited the plant"
     if lemma in ("send", "dispatch", "fly") and tok.pos_ == "VERB" and _sends_forces(tok):
@@ -405,6 +407,16 @@ def _to_a_court(verb: Token) -> bool:
     to = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree]
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _CASES | {"matter", "dispute", "fight"} for c in verb.children) \
         and any(t.lemma_.lower() in _JUDGES for t in to)
+
+
+def _meets_a_thing(verb: Token) -> bool:
+    """'meet its obligations', 'met scepticism', 'make ends meet': meeting no one."""
+    if verb.head.lemma_ == "make":
+        return True
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(
+        c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.pos_ in ("PRON", "PROPN") or _people(c)
+        or is_person_role(c.lemma_) or c.lemma_.lower() in ORG_HEADS | _PARTIES | _CAPTIVES for c in objects)
 
 
 def _handover(verb: Token) -> str | None:
