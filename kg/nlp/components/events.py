@@ -103,10 +103,7 @@ def trigger_type(tok: Token) -> str | None:
         return "death"  # "At least 11 people are dead", "two people were found dead"
     if tok.lower_ in ("closed", "shut", "shuttered") and tok.head.lemma_.lower() in ("remain", "stay") \
             and tok.dep_ in ("acomp", "oprd", "xcomp", "advmod") and not _hypothetical(tok.head):
-        shut = [c for c in (tok.head.head if tok.head.dep_ == "xcomp" else tok.head).children
-                if c.dep_ in ("nsubj", "dobj")]  # "schools stayed shut", "ordered all schools to remain closed"
-        return "school closure" if any(t.lemma_.lower() == "school" for c in shut for t in c.subtree) else "closure"
-        # "the airport would stay closed until Friday", "schools remained shut"
+        return _kept_closed(tok)  # "the airport would stay closed until Friday"
     if tok.pos_ == "ADJ" and tok.dep_ == "ccomp" and tok.head.lemma_ == "make" and tok.lemma_.lower() in EVENT_TRIGGERS:
         return None if _hypothetical(tok.head) else EVENT_TRIGGERS[tok.lemma_.lower()]  # "made landfall", misparsed
     nominal = tok.pos_ == "ADJ" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")  # "made landfall"
@@ -386,6 +383,13 @@ def _makes_offer(verb: Token) -> bool:
                for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
 
 
+def _kept_closed(adj: Token) -> str:
+    """'schools remained shut', 'ordered all schools to remain closed': a school closure; else a closure."""
+    verb = adj.head.head if adj.head.dep_ == "xcomp" else adj.head
+    shut = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+    return "school closure" if any(t.lemma_.lower() == "school" for c in shut for t in c.subtree) else "closure"
+
+
 def _by_rescuers(verb: Token) -> bool:
     """'Rescuers dug through the rubble', 'rescue teams were racing to reach 19 miners': rescuers at work."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -405,7 +409,8 @@ def _treated_for_harm(verb: Token) -> bool:
 def _to_a_court(verb: Token) -> bool:
     """'take the case to the European Court of Human Rights': a case or matter brought before a court."""
     to = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree]
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _CASES | {"matter", "dispute", "fight"} for c in verb.children) \
+    cases = _CASES | {"matter", "dispute", "fight"}
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in cases for c in verb.children) \
         and any(t.lemma_.lower() in _JUDGES for t in to)
 
 
