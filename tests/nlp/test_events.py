@@ -521,6 +521,7 @@ def test_a_strike_and_its_pay_talks_are_the_unions(record_of):
     ("The storm made landfall near Kutubdia island, between Cox's Bazar and Chattogram, at about 9 p.m., the "
      "weather office said.", "landfall"),  # the parser reads "landfall" as an adjective clause of "made"
     ("Schools across the province remained shut on Monday.", "school closure"),
+    ("Police fired tear gas to disperse the crowd outside the ministry on Friday.", "dispersal"),
     ("Seventeen others were treated for burns at a hospital in Concepcion.", "injury"),
     ("Parliament will hold a confidence vote on the cabinet next Tuesday.", "confidence vote"),
     ("About 3,000 residents were ordered to leave their homes near the river on Sunday.", "evacuation"),

@@ -63,6 +63,7 @@ _DURATIONS = {"hour", "day", "week", "month", "year", "night", "round"}
 _CAPTIVES = {"they", "he", "she", "man", "woman", "hostage", "prisoner", "captive", "detainee", "soldier", "worker",
              "citizen", "national", "suspect", "colleague", "crew"}
 _HARMS = {"injury", "burn", "wound", "inhalation", "fracture", "cut", "bruise", "hypothermia", "shock"}
+_CROWD_WEAPONS = {"gas", "batons", "bullets", "cannon", "cannons", "truncheons", "pellets"}
 _BENCH = {"judge", "court", "magistrate", "tribunal"}
 _PARTIES = {"counterpart", "delegation", "leader", "envoy", "official", "representative", "family", "team", "pair",
             "couple", "group"}
@@ -117,6 +118,8 @@ def trigger_type(tok: Token) -> str | None:
     if lemma in ("appear", "bring") and any(c.dep_ == "prep" and c.lower_ == "before" and any(
             t.lemma_.lower() in _BENCH for t in c.subtree) for c in tok.children):
         return None if _hypothetical(tok) else "hearing"  # "Pena appeared before a judge on Wednesday"
+    if lemma in ("disperse", "clear") and tok.pos_ == "VERB" and _forced_apart(tok):
+        return "dispersal"  # "police fired tear gas to disperse the crowd", "used batons to clear the road"
     if lemma == "take" and _to_a_court(tok):
         return None if _hypothetical(tok) else "appeal"  # "would take his case to the Court of Arbitration"
     if lemma in ("open", "catch") and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
@@ -404,6 +407,13 @@ def _treated_for_harm(verb: Token) -> bool:
     """'17 others were treated for burns and smoke inhalation': people hurt."""
     return any(c.dep_ == "auxpass" for c in verb.children) and any(
         c.lower_ == "for" and any(t.lemma_.lower() in _HARMS for t in c.subtree) for c in verb.children)
+
+
+def _forced_apart(verb: Token) -> bool:
+    """'fired tear gas to disperse the crowd': what the police did with gas, batons or bullets was for it."""
+    head = verb.head
+    return verb.dep_ in ("xcomp", "advcl") and head.lemma_ in ("fire", "use") and not _hypothetical(head) \
+        and any(t.lower_ in _CROWD_WEAPONS for t in head.subtree)
 
 
 def _to_a_court(verb: Token) -> bool:
@@ -711,6 +721,8 @@ class EventFinder:
     def _event(self, doc: Doc, tok: Token, kind: str, speakers: Speakers) -> Event:
         if tok.pos_ == "VERB":
             evidence = _core_clause(tok)
+            if _forced_apart(tok):  # "Police fired tear gas to disperse the crowd": from the police
+                evidence = _core_clause(tok.head)[0], evidence[1]
             agent = self._agent_of_verb(tok, speakers, kind)
         elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd"):  # "11 people are dead": the clause it completes
             evidence, agent = (_core_clause(tok.head)[0], tok.i + 1), None
