@@ -53,6 +53,7 @@ _OFFERED = {"raise", "increase", "rise", "deal", "retraining", "compensation", "
             "stake", "allowance", "assistance", "help", "aid"}
 _DEAD_VERBS = {"be", "find", "confirm", "declare", "pronounce", "leave", "report"}
 _ORDINALS = {"previous", "second", "earlier", "another"}
+_RELATIVES = ("who", "which", "that")
 _LATER = {"next", "new", "fresh", "further", "final", "latest", "second", "third", "another"}  # a round of its own
 _AID_WORDS = {"aid", "assistance", "humanitarian", "relief"}
 _FUNDING_VERBS = {"release", "allocate", "disburse", "earmark"}
@@ -368,9 +369,7 @@ def _panel_to_look(verb: Token) -> bool:
 def _body_looks_at(verb: Token, lookers: set[str] = frozenset()) -> bool:
     """'the regulator was reviewing the report', 'the court would review the appeal': a body at work on
     something (not the outlet that 'has reviewed a draft' to report on it)."""
-    subject = subject_of(verb)
-    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
-        subject = verb.head  # "the Commission, which is separately examining whether ..."
+    subject = _antecedent(subject_of(verb), verb)  # "the Commission, which is separately examining whether ..."
     return subject is not None and verb.dep_ != "advcl" and any(c.dep_ in ("dobj", "ccomp") for c in verb.children) \
         and (subject.ent_type_ == "ORG" or subject.lemma_.lower() in ORG_HEADS | lookers) \
         and subject.text.lower() != (verb.doc._.outlet or "").lower()
@@ -451,11 +450,14 @@ def _found_guilty(verb: Token) -> bool:
 
 def _person_goes(verb: Token) -> bool:
     """A person travelling to or arriving at a place ('Pham is due to travel to Perth')."""
-    subject = _doer(verb)
-    if subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
-        subject = verb.head
+    subject = _antecedent(_doer(verb), verb)
     person = subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she"))
     return person and any(c.dep_ == "prep" and c.lower_ in ("to", "in", "at") for c in verb.children)
+
+
+def _antecedent(subject: Token | None, verb: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for ('the Commission, which is examining': the Commission)."""
+    return verb.head if subject is not None and subject.lower_ in _RELATIVES and verb.dep_ == "relcl" else subject
 
 
 def _doer(verb: Token) -> Token | None:
@@ -614,8 +616,7 @@ def _consequence(verb: Token) -> bool:
     while subject is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
         verb = verb.head
         subject = subject_of(verb)
-    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
-        subject = verb.head  # "Cyclone Idai, which killed more than 600 people"
+    subject = _antecedent(subject, verb)  # "Cyclone Idai, which killed more than 600 people"
     if subject is None:
         return _toll(verb)
     return subject.pos_ == "NOUN" and subject.lemma_.lower() in EVENT_TRIGGERS \
@@ -988,7 +989,7 @@ def _core_clause(verb: Token) -> tuple[int, int]:
     start = min([verb.i] + [c.i for c in verb.lefts if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"])
     shared = verb.dep_ == "conj" and subject is not None and subject.head.i != verb.i  # "... and suspended X"
     described = subject is not None and any(t.text == "," for t in subject.subtree)  # "X, a former director,"
-    if subject is not None and subject.i < verb.i and subject.lower_ not in ("who", "which", "that") and not shared \
+    if subject is not None and subject.i < verb.i and subject.lower_ not in _RELATIVES and not shared \
             and not described:
         start = subject.left_edge.i
     elif verb.dep_ == "acl" and verb.head.i == verb.i - 1 and any(c.dep_ == "agent" for c in verb.children):
