@@ -66,14 +66,15 @@ def dev_records(nlp):
     return [r for _, r in extract_many(articles, nlp)]
 
 
-def test_every_offset_matches_the_text(dev_records):
+def test_every_offset_matches_the_text_and_no_span_is_empty(dev_records):
     assert dev_records and all(isinstance(r, dict) for r in dev_records)
     for record in dev_records:
         text = record["article"]["text"]
         spans = [m for kind in ("people", "organizations", "places") for e in record[kind] for m in e["mentions"]]
         spans += [x["evidence"] for x in record["events"] + record["assertions"]]
         for span in spans:
-            assert text[span["start"]:span["end"]] == span["text"], (record["article"]["source"], span)
+            assert text[span["start"]:span["end"]] == span["text"] and span["text"].strip(), (
+                record["article"]["source"], span)
 
 
 def test_dev_set_floors(nlp):

@@ -722,7 +722,7 @@ class EventFinder:
     def _event(self, doc: Doc, tok: Token, kind: str, speakers: Speakers) -> Event:
         if tok.pos_ == "VERB":
             evidence = _core_clause(tok)
-            if _forced_apart(tok):  # "Police fired tear gas to disperse the crowd": from the police
+            if kind == "dispersal" and _forced_apart(tok):  # "Police fired tear gas to disperse the crowd"
                 evidence = _core_clause(tok.head)[0], evidence[1]
             agent = self._agent_of_verb(tok, speakers, kind)
         elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd"):  # "11 people are dead": the clause it completes
