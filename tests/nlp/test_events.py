@@ -758,3 +758,16 @@ def test_in_a_strike_a_blockade_no_one_is_said_to_lead_is_the_unions(record_of):
     record = record_of("Members of the Platinum Belt Workers Union began a strike at the Mmakau mine on Monday. "
                        "On Tuesday strikers blocked a road used by buses, police said.")
     assert _events(record)["blockade"]["agent"] == "Platinum Belt Workers Union"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The storm flattened villages along the coast. At least 12 people were killed, officials said.", "death"),
+    ("Gunmen stormed a market in the north. At least nine traders were killed, the army said.", "killing"),
+])
+def test_a_count_of_the_dead_is_deaths_in_a_disaster_and_killings_elsewhere(record_of, text, kind):
+    assert _events(record_of(text))[kind]["evidence"]["text"].endswith("were killed")
+
+
+def test_the_dead_of_an_event_they_were_killed_in_are_part_of_it(record_of):
+    record = record_of("A riot broke out at the prison on Sunday. One inmate was killed and 11 were injured in the riot.")
+    assert [e["type"] for e in record["events"]] == ["riot"]

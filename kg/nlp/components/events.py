@@ -93,6 +93,8 @@ _SUPRANATIONAL = {"european", "african", "eurasian", "soviet", "customs", "posta
 # one, an observer group or a candidate's party, seldom name who holds it), 16 of 20 collapses, 7 of 7 explosions.
 _NOBODYS = {"election", "collapse", "explosion"}
 _PARLEYS = {"talks", "meeting"}  # who holds talks "with X" is not X
+_DISASTERS = NATURAL_EVENTS - {"death", "destruction", "displacement", "injury", "outbreak"} \
+    | {"collapse", "explosion", "crash", "derailment"}
 _LEGISLATION = {"law", "bill", "budget", "motion", "resolution", "amendment", "legislation", "reform"}
 
 
@@ -114,6 +116,8 @@ def trigger_type(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     if _state_of_emergency(tok):
         return "state of emergency"
+    if lemma == "kill" and tok.pos_ == "VERB" and _toll(tok):
+        return _toll_type(tok)  # "At least 47 people have been killed"
     if lemma == "take" and any(c.lower_ in ("prisoner", "captive", "control") for c in tok.children):
         return "capture"
     if lemma in ("appear", "bring") and any(c.dep_ == "prep" and c.lower_ == "before" and any(
@@ -618,7 +622,7 @@ def _consequence(verb: Token) -> bool:
         subject = subject_of(verb)
     subject = _antecedent(subject, verb)  # "Cyclone Idai, which killed more than 600 people"
     if subject is None:
-        return _toll(verb)
+        return _toll(verb)  # "one guard was killed and four were wounded"
     return subject.pos_ == "NOUN" and subject.lemma_.lower() in EVENT_TRIGGERS \
         or any(_named_storm(t) for t in subject.subtree)
 
@@ -636,6 +640,18 @@ def _toll(verb: Token) -> bool:
     victims = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return verb.lemma_.lower() == "kill" and victims is not None and passive_agent(verb) is None \
         and _counted(victims)
+
+
+def _toll_type(verb: Token) -> str | None:
+    """A count of the dead is deaths in a disaster, killings elsewhere, and part of the event it was killed in
+    ('were killed in a gang attack', 'were killed when a shell hit')."""
+    harms = [verb] + [c for c in verb.children if c.dep_ == "conj"]  # "One was killed and 27 injured in clashes"
+    if _hypothetical(verb) or any(c.dep_ == "advcl" for c in verb.children) or any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(EVENT_TRIGGERS.get(t.lemma_.lower()) not in (None, *_DISASTERS)
+                                                          for t in c.children) for h in harms for c in h.children):
+        return None
+    disaster = any(t.pos_ == "NOUN" and EVENT_TRIGGERS.get(t.lemma_.lower()) in _DISASTERS for t in verb.doc)
+    return "death" if disaster else "killing"
 
 
 def _counted(noun: Token) -> bool:
