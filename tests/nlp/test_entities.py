@@ -1863,3 +1863,14 @@ def test_a_subject_a_which_clause_describes_is_no_person(record_of):
                        "said the attack began early on Tuesday.")
     assert "Terminal Cordillera Pacífico" in names(record, "organizations")
     assert not record["people"]
+
+
+def test_a_society_of_a_country_is_one_body(record_of):
+    record = record_of("The petition was filed last Thursday by the Law Society of Kenya and a consumer group.")
+    assert list(names(record, "organizations")) == ["Law Society of Kenya"]
+
+
+def test_a_name_paired_with_a_known_place_after_a_place_preposition_is_a_place(record_of):
+    record = record_of("Two flights were briefly diverted to Akureyri and Egilsstadir early on Thursday, police said.")
+    assert {"Akureyri", "Egilsstadir"} <= set(names(record, "places"))
+    assert "Egilsstadir" not in names(record, "organizations")

@@ -121,7 +121,7 @@ _OF_WORDS = ("of", "for", "on")  # what joins a body's head to the rest of its n
 _NAME_LINKS = {*_OF_WORDS, "and", "'", "’", "'s", "’s"}  # "the Citizens' Cost of Living Coalition"
 NAME_JOINERS = {"of", "for", "the", "and", "on", "de"}
 _NAME_WORDS = NAME_JOINERS | {"without", "in"}  # "Reporters Without Borders", "Friends of the Earth"
-NAME_HEADS = ORG_HEADS | {"headquarters"}  # nouns an organisation's of-name hangs on
+NAME_HEADS = ORG_HEADS | {"headquarters", "society"}  # nouns an organisation's of-name hangs on
 _KIND_WORDS = {"bloc", "party", "union", "alliance", "coalition", "movement"}  # "the Latvia First bloc": no name's part
 _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 # Head nouns of a body's name, never of a place's ("the High Court", "the European Union").
@@ -209,8 +209,10 @@ class EntityFixer:
         if not len(ent) or ent[0].lower_ in STORM_WORDS | UNIT_NAMES or storm or ent.label_ == "ORG" and len(ent) == 1 \
                 and (of_title or after is not None and after.is_title and is_title(after.text)):
             return None  # "Typhoon Haiyan" is an event; "Interior", "Cabinet" of "Cabinet Secretary X" title words
-        if ent.label_ == "PERSON" and len(ent) == 1 and _listed_with_places(ent.root):
-            return Span(doc, ent.start, ent.end, label="GPE")  # "over Kelantan, Terengganu and Pahang"
+        if ent.label_ == "PERSON" and len(ent) == 1 and _listed_with_places(ent.root) \
+                or ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and self._paired_with_place(ent.root):
+            return Span(doc, ent.start, ent.end, label="GPE")  # "over Kelantan, Terengganu and Pahang",
+            # "diverted to Akureyri and Egilsstadir"
         if (ent.label_ in ("ORG", "GPE", "LOC", "NORP") or ent.label_ == "PERSON" and after is not None
                 and after.lower_ in _PORTFOLIO_HOLDERS) and _portfolio(doc, ent.end) \
                 and not self.gazetteer.lookup(ent.text) and not self.gazetteer.country_of_demonym(ent.text):
@@ -366,6 +368,15 @@ class EntityFixer:
         if first is None or not 2 <= ent.end - first <= 3 or not all(t.pos_ == "PROPN" for t in doc[first:ent.end]):
             return None
         return Span(doc, first, ent.end, label="PERSON")
+
+    def _paired_with_place(self, tok: Token) -> bool:
+        """'to Akureyri and Egilsstadir': a name joined by 'and' to a known place, both after a place preposition."""
+        first = tok.head if tok.dep_ == "conj" else tok
+        other = first if first.i != tok.i else next((c for c in tok.children if c.dep_ == "conj"), None)
+        return other is not None and first.dep_ == "pobj" and first.head.lower_ in _PLACE_PREPS \
+            and tok.lower_ not in ORG_HEADS | COMPANY_WORDS and tok.doc[min(tok.i, other.i) + 1].lower_ == "and" \
+            and abs(tok.i - other.i) == 2 and tok.nbor(-1).lower_ in _PLACE_PREPS | {"and"} \
+            and bool(self.gazetteer.lookup(other.text))
 
     def _named_place(self, ent: Span) -> bool:
         """'in the state capital Shimla': a known place, inside a sentence or before its mayor, though tagged as a
