@@ -771,3 +771,19 @@ def test_a_count_of_the_dead_is_deaths_in_a_disaster_and_killings_elsewhere(reco
 def test_the_dead_of_an_event_they_were_killed_in_are_part_of_it(record_of):
     record = record_of("A riot broke out at the prison on Sunday. One inmate was killed and 11 were injured in the riot.")
     assert [e["type"] for e in record["events"]] == ["riot"]
+
+
+@pytest.mark.parametrize("text, kind, evidence", [
+    ("The Labour Court on Tuesday ordered the union to end its walkout within 48 hours, the ministry said.",
+     "court order", "The Labour Court on Tuesday ordered the union"),
+    ("Kenya's High Court on Wednesday suspended new taxes on fuel, handing consumers a reprieve.",
+     "ruling", "Kenya's High Court on Wednesday suspended new taxes"),
+])
+def test_a_court_that_orders_or_suspends_rules(record_of, text, kind, evidence):
+    assert _events(record_of(text))[kind]["evidence"]["text"] == evidence
+
+
+def test_a_court_ordering_someone_held_or_a_regulator_suspending_makes_no_court_ruling(record_of):
+    record = record_of("A judge ordered Leme held in pretrial detention yesterday. "
+                       "A regulator suspended the licence of the airline on Monday.")
+    assert not {"court order", "ruling"} & set(_events(record))

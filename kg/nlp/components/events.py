@@ -71,6 +71,8 @@ _PARTIES = {"counterpart", "delegation", "leader", "envoy", "official", "represe
 _INSPECTORS = {"inspector", "auditor", "investigator", "detective", "prosecutor"}
 _RULING_VERBS = {"annul", "overturn", "quash", "invalidate", "uphold", "reject", "dismiss", "block", "void"}
 _JUDGES = {"court", "tribunal", "judge", "regulator", "watchdog", "panel"}
+_COURTS = {"court", "tribunal", "judge", "justice", "magistrate"}
+_HOLDS = {"hold", "detain", "remand", "jail", "keep"}  # "ordered him held": a detention, not a court order
 _JOURNEYS = {"travel": "visit", "fly": "visit", "arrive": "arrival", "land": "arrival"}
 _CASES = {"case", "application", "appeal", "petition", "challenge", "argument", "complaint", "lawsuit"}
 _IDEAS = {"speech", "freedom", "democracy", "right", "liberty", "independence", "sovereignty", "press",
@@ -156,6 +158,12 @@ def trigger_type(tok: Token) -> str | None:
     if lemma in ("pull", "dig", "drag", "lift") and any(t.lower_ == "alive" for t in tok.subtree) \
             or tok.pos_ == "VERB" and lemma not in EVENT_TRIGGERS and _brought_out(tok):
         return None if _hypothetical(tok) else "rescue"  # "pulled 11 miners alive", "ferried families to safety"
+    if lemma == "order" and tok.pos_ == "VERB" and _judged(tok, _COURTS) and not any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in EVENT_TRIGGERS or c.lower_.endswith("tion")) for c in tok.children) \
+            and not any(t.pos_ == "VERB" and t.lemma_.lower() in _HOLDS for t in tok.subtree):
+        return None if _hypothetical(tok) else "court order"  # "the High Court ordered the union to suspend"
+    if lemma in ("suspend", "halt") and tok.pos_ == "VERB" and _judged(tok, _COURTS):
+        return None if _hypothetical(tok) else "ruling"  # "the High Court suspended new taxes"
     turned_down = lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
     if (lemma in _RULING_VERBS or turned_down) and tok.pos_ == "VERB" and _judged(tok):
         return None if _hypothetical(tok) else "ruling"  # "the court rejected the request"
@@ -355,10 +363,10 @@ def _weapon_kind(tok: Token) -> str:
     return "cyberattack" if words & {"ransomware", "cyber", "hacking", "malware"} else "attack"
 
 
-def _judged(verb: Token) -> bool:
+def _judged(verb: Token, judges: set[str] = _JUDGES) -> bool:
     """A court, tribunal, judge or regulator as the verb's doer ('the regulator blocked the merger')."""
     doer = passive_agent(verb) or subject_of(verb)
-    return doer is not None and bool({t.lemma_.lower() for t in doer.subtree} & _JUDGES)
+    return doer is not None and bool({t.lemma_.lower() for t in doer.subtree} & judges)
 
 
 def _panel_to_look(verb: Token) -> bool:
