@@ -760,6 +760,11 @@ def test_in_a_strike_a_blockade_no_one_is_said_to_lead_is_the_unions(record_of):
     assert _events(record)["blockade"]["agent"] == "Platinum Belt Workers Union"
 
 
+def test_someone_shot_dead_was_killed(record_of):
+    record = record_of("A 17-year-old boy was shot dead by police in Brikama on Tuesday, a rights group said.")
+    assert [e["type"] for e in record["events"]] == ["killing"]
+
+
 @pytest.mark.parametrize("text, kind", [
     ("The storm flattened villages along the coast. At least 12 people were killed, officials said.", "death"),
     ("Gunmen stormed a market in the north. At least nine traders were killed, the army said.", "killing"),

@@ -118,6 +118,8 @@ def trigger_type(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     if _state_of_emergency(tok):
         return "state of emergency"
+    if lemma == "shoot" and any(c.lower_ == "dead" for c in tok.children):
+        return None if _hypothetical(tok) else "killing"  # "a boy had been shot dead by police"
     if lemma == "kill" and tok.pos_ == "VERB" and _toll(tok):
         return _toll_type(tok)  # "At least 47 people have been killed"
     if lemma == "take" and any(c.lower_ in ("prisoner", "captive", "control") for c in tok.children):
@@ -162,7 +164,7 @@ def trigger_type(tok: Token) -> str | None:
             c.dep_ == "dobj" and (c.lemma_.lower() in EVENT_TRIGGERS or c.lower_.endswith("tion")) for c in tok.children) \
             and not any(t.pos_ == "VERB" and t.lemma_.lower() in _HOLDS for t in tok.subtree):
         return None if _hypothetical(tok) else "court order"  # "the High Court ordered the union to suspend"
-    if lemma in ("suspend", "halt") and tok.pos_ == "VERB" and _judged(tok, _COURTS):
+    if lemma in ("suspend", "halt") and tok.pos_ == "VERB" and tok.dep_ != "acl" and _judged(tok, _COURTS):
         return None if _hypothetical(tok) else "ruling"  # "the High Court suspended new taxes"
     turned_down = lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
     if (lemma in _RULING_VERBS or turned_down) and tok.pos_ == "VERB" and _judged(tok):
