@@ -309,7 +309,7 @@ PATIENT_NOUNS = frozenset("arrest detention trial sentencing conviction capture 
 CRAFT = frozenset("plane aircraft helicopter jet warship ship vessel boat tanker".split())
 DEPLOYED = CRAFT | frozenset("""
 troop soldier force unit team specialist expert personnel officer police firefighter rescuer medic doctor engineer
-reinforcement peacekeeper
+reinforcement peacekeeper army navy military marine
 """.split())
 # Words of an amount of money ("fined 2 million", "pledged $40 million").
 MONEY_WORDS = frozenset("$ € £ million billion".split())

@@ -792,3 +792,9 @@ def test_a_court_ordering_someone_held_or_a_regulator_suspending_makes_no_court_
     record = record_of("A judge ordered Leme held in pretrial detention yesterday. "
                        "A regulator suspended the licence of the airline on Monday.")
     assert not {"court order", "ruling"} & set(_events(record))
+
+
+def test_an_army_sent_somewhere_is_deployed_and_jails_are_no_imprisonment(record_of):
+    record = record_of("President Esteban Larrea declared a state of emergency and sent the army into the "
+                       "country's jails.")
+    assert set(_events(record)) == {"state of emergency", "deployment"}
