@@ -243,7 +243,7 @@ EVENT_TRIGGERS = {
     "testify": "testimony", "testimony": "testimony", "investigation": "investigation",
     "investigate": "investigation", "probe": "investigation", "proceedings": "proceedings",
     "lawsuit": "lawsuit", "sue": "lawsuit", "ruling": "ruling", "rule": "ruling",
-    "suspend": "suspension", "suspension": "suspension", "postpone": "postponement",
+    "suspend": "suspension", "halt": "suspension", "suspension": "suspension", "postpone": "postponement",
     "postponement": "postponement", "freeze": "freeze", "closure": "closure", "close": "closure",
     "hike": "rate hike", "raise": "rate hike", "lift": "rate hike", "cut": "rate cut", "launch": "launch",
     "speak": "speech", "speech": "speech", "address": "address", "block": "blockade", "blockade": "blockade",

@@ -798,3 +798,9 @@ def test_an_army_sent_somewhere_is_deployed_and_jails_are_no_imprisonment(record
     record = record_of("President Esteban Larrea declared a state of emergency and sent the army into the "
                        "country's jails.")
     assert set(_events(record)) == {"state of emergency", "deployment"}
+
+
+def test_a_company_that_halts_work_suspends_it_but_a_halt_in_passing_is_none(record_of):
+    assert "suspension" in _events(record_of("Morocco's phosphate group OCP has halted loadings of acid bound for India."))
+    record = record_of("Dockers walked out on Monday, halting cargo handling at the port.")
+    assert [e["type"] for e in record["events"]] == ["strike"]

@@ -184,6 +184,8 @@ def trigger_type(tok: Token) -> str | None:
         return None  # "residents were moved to schools", "36,000 had been moved", not "the smelter was moved"
     if lemma in ("force", "drive") and tok.pos_ == "VERB" and _from_home(tok):
         return None if _hypothetical(tok) else "displacement"  # "forced 60,000 people from their homes"
+    if lemma == "halt" and (tok.pos_ != "VERB" or tok.dep_ in ("acl", "advcl", "xcomp")):
+        return None  # "it had halted all operations", not "a halt to outdoor work" nor "halting cargo handling"
     if lemma == "jail" and tok.pos_ != "VERB":
         return None  # "the country's jails" are places; "was jailed" is an imprisonment
     if lemma == "ship" and tok.pos_ == "VERB":  # a ship (the noun) is no shipment
