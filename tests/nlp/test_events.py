@@ -804,3 +804,12 @@ def test_a_company_that_halts_work_suspends_it_but_a_halt_in_passing_is_none(rec
     assert "suspension" in _events(record_of("Morocco's phosphate group OCP has halted loadings of acid bound for India."))
     record = record_of("Dockers walked out on Monday, halting cargo handling at the port.")
     assert [e["type"] for e in record["events"]] == ["strike"]
+
+
+@pytest.mark.parametrize("text, dealt", [
+    ("The union said its members would keep striking for a new three-year wage deal.", False),
+    ("Kovac was spared prison last year under a plea deal.", False),
+    ("Fishing boats entered the zone under a 1998 agreement with Japan.", True),
+])
+def test_a_deal_mentioned_in_passing_is_no_event_unless_a_date_or_name_marks_it(record_of, text, dealt):
+    assert ("agreement" in _events(record_of(text))) == dealt

@@ -97,6 +97,7 @@ _NOBODYS = {"election", "collapse", "explosion"}
 _PARLEYS = {"talks", "meeting"}  # who holds talks "with X" is not X
 _DISASTERS = NATURAL_EVENTS - {"death", "destruction", "displacement", "injury", "outbreak"} \
     | {"collapse", "explosion", "crash", "derailment"}
+_DEALS = {"agreement", "deal", "accord", "pact"}
 _LEGISLATION = {"law", "bill", "budget", "motion", "resolution", "amendment", "legislation", "reform"}
 
 
@@ -711,9 +712,18 @@ def _specified(noun: Token) -> bool:
     if noun.dep_ == "dobj" and any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE") for c in noun.head.children
                                    if c.dep_ in ("prep", "npadvmod") for t in c.subtree):
         return True  # "staged protests in Kumasi on Sunday"
-    return any(c.dep_ in ("amod", "poss", "compound", "nmod", "nummod") and c.lower_ not in WEAK_MODIFIERS or
+    in_passing = noun.dep_ == "pobj" and noun.lemma_.lower() in _DEALS  # "talks on a new wage deal"
+    return any(c.dep_ in ("amod", "poss", "compound", "nmod", "nummod") and c.lower_ not in WEAK_MODIFIERS
+               and (not in_passing or _particular(c)) or
                c.dep_ == "acl" or c.dep_ == "prep" and (c.lower_ in _SPECIFYING_PREPS or _names_participant(c))
                for c in noun.children)
+
+
+def _particular(modifier: Token) -> bool:
+    """'a 1998 agreement', 'the Pretoria agreement', 'Sunday's vote': a modifier naming one event, not a kind
+    ('a trade deal', 'a new wage agreement')."""
+    return modifier.pos_ == "PROPN" or modifier.dep_ == "poss" or modifier.tag_ == "VBN" \
+        or modifier.ent_type_ not in ("", "DATE", "CARDINAL") or modifier.shape_ == "dddd"
 
 
 def _names_participant(prep: Token) -> bool:
