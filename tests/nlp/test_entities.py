@@ -1874,3 +1874,9 @@ def test_a_name_paired_with_a_known_place_after_a_place_preposition_is_a_place(r
     record = record_of("Two flights were briefly diverted to Akureyri and Egilsstadir early on Thursday, police said.")
     assert {"Akureyri", "Egilsstadir"} <= set(names(record, "places"))
     assert "Egilsstadir" not in names(record, "organizations")
+
+
+def test_a_name_between_commas_after_a_persons_role_is_that_person(record_of):
+    record = record_of("Beltrán's editor at Voz del Valle, Lucía Carrasco, said he had received threats.")
+    assert "Lucía Carrasco" in names(record, "people")
+    assert record["assertions"][0]["speaker"] == "Lucía Carrasco"

@@ -86,6 +86,9 @@ BODY_DESCRIPTORS = ORG_HEADS | COMPANY_DESCRIPTORS | {"militia", "faction", "mov
                                                      "foundation", "ngo", "trust"}
 PEOPLE_MAKERS = {"lawmaker", "policymaker", "filmmaker", "peacemaker", "dealmaker", "kingmaker", "playmaker"}
 LAW_WORDS = {"regulation", "act", "law", "directive", "convention", "treaty", "code", "charter", "protocol"}
+_FIRM_ROLES = {"manager", "operator", "owner", "contractor", "adviser", "advisor", "consultant", "auditor", "partner",
+               "supplier", "agent", "broker", "representative", "sponsor", "carrier", "buyer", "seller", "insurer",
+               "lender", "developer", "builder", "distributor", "shareholder", "investor", "publisher", "counsel"}
 _SPANS_OF_TIME = {"minute", "hour", "day", "week", "month", "year", "decade"}
 _DAY_WORDS = {*WEEKDAYS, *MONTHS[:12], "week", "month", "year"}  # "... on Thursday", "... last week"
 UNIT_NAMES = {"fahrenheit", "celsius"}
@@ -230,7 +233,8 @@ class EntityFixer:
             return Span(doc, ent.start, ent.start + 1, label="NORP")  # "the Kazakh city of Almaty": no city's name
         closed = _closed_subject(ent)
         if ent.label_ in ("ORG", "GPE") and closed is not None and is_person_role(closed.text) \
-                and any(c.lower_ in ("a", "an") for c in closed.children) and not self.gazetteer.lookup(ent.text):
+                and (any(c.lower_ in ("a", "an") for c in closed.children) or closed.lower_ not in _FIRM_ROLES) \
+                and not self.gazetteer.lookup(ent.text):
             return _trim(doc, Span(doc, ent.start, ent.end, label="PERSON"))  # "a coordinator in Toamasina,
             # Jean-Claude Razafy, had told him" (not "the ship's manager, Helios Shipmanagement, said")
         if ent.label_ in ("WORK_OF_ART", "PERSON", "ORG", "PRODUCT") and not _names_body(ent) \
