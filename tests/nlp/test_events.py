@@ -813,3 +813,9 @@ def test_a_company_that_halts_work_suspends_it_but_a_halt_in_passing_is_none(rec
 ])
 def test_a_deal_mentioned_in_passing_is_no_event_unless_a_date_or_name_marks_it(record_of, text, dealt):
     assert ("agreement" in _events(record_of(text))) == dealt
+
+
+def test_a_heart_attack_is_no_attack_and_hearing_promises_no_hearing(record_of):
+    record = record_of('A driver in the queue died of a heart attack in his cab on Tuesday. '
+                       '"We have been hearing promises for two years," said one farmer.')
+    assert [e["type"] for e in record["events"]] == ["death"]

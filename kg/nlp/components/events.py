@@ -98,6 +98,7 @@ _PARLEYS = {"talks", "meeting"}  # who holds talks "with X" is not X
 _DISASTERS = NATURAL_EVENTS - {"death", "destruction", "displacement", "injury", "outbreak"} \
     | {"collapse", "explosion", "crash", "derailment"}
 _DEALS = {"agreement", "deal", "accord", "pact"}
+_AILMENTS = {"heart", "panic", "asthma", "anxiety", "epileptic"}
 _LEGISLATION = {"law", "bill", "budget", "motion", "resolution", "amendment", "legislation", "reform"}
 
 
@@ -191,8 +192,10 @@ def trigger_type(tok: Token) -> str | None:
         return None  # "the country's jails" are places; "was jailed" is an imprisonment
     if lemma == "ship" and tok.pos_ == "VERB":  # a ship (the noun) is no shipment
         return None if _hypothetical(tok) else "shipment"
-    if lemma == "hear" and any(c.dep_ == "dobj" and c.lemma_.lower() in _CASES for c in tok.children):
-        return "hearing"  # "the tribunal will hear the application"
+    if lemma == "hear" and tok.pos_ == "VERB":  # "the tribunal will hear the application", not "we keep hearing"
+        return "hearing" if any(c.dep_ == "dobj" and c.lemma_.lower() in _CASES for c in tok.children) else None
+    if lemma == "attack" and any(c.lower_ in _AILMENTS for c in tok.children if c.dep_ in ("compound", "amod")):
+        return None  # "a heart attack", "a panic attack"
     if lemma == "interview" and any(c.lower_ == "job" for c in tok.children):
         return None  # "a job interview" is no one's account
     if lemma == "recover" and any(c.lemma_.lower() == "body" for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
