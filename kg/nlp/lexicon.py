@@ -326,7 +326,9 @@ school schools airport airports port ports mill mills factory factories plant pl
 VESSELS = frozenset("ferry boat vessel ship trawler tanker dinghy barge freighter yacht canoe".split())
 TRIGGER_NEEDS = {
     "raise": {"rate", "rates"}, "hike": {"rate", "rates"}, "cut": {"rate", "rates"}, "lift": {"rate", "rates"},
-    "strike": {"air", "drone", "missile", "airstrike", "strikes"}, "block": {"highway", "highways", "road", "roads"},
+    "strike": {"air", "drone", "missile", "airstrike", "strikes"},
+    "block": {"highway", "highways", "road", "roads", "crossing", "crossings", "motorway", "motorways", "bridge",
+              "bridges", "border", "railway", "tracks", "junction", "junctions", "entrance", "entrances"},
     "rule": {"court", "judge", "tribunal"}, "call": {"phone", "telephone", "video", "during"},
     "challenge": {"legal", "formal", "court"}, "speak": {"supporters", "crowd", "rally"},
     "sentence": {"prison", "jail", "years", "months"},

@@ -819,3 +819,8 @@ def test_a_heart_attack_is_no_attack_and_hearing_promises_no_hearing(record_of):
     record = record_of('A driver in the queue died of a heart attack in his cab on Tuesday. '
                        '"We have been hearing promises for two years," said one farmer.')
     assert [e["type"] for e in record["events"]] == ["death"]
+
+
+def test_blocked_border_crossings_are_a_blockade(record_of):
+    record = record_of("Tractors have blocked the crossings at Dorohusk, Hrebenne and Medyka since last Thursday.")
+    assert [e["type"] for e in record["events"]] == ["blockade"]
