@@ -774,7 +774,8 @@ def test_a_count_of_the_dead_is_deaths_in_a_disaster_and_killings_elsewhere(reco
 
 
 def test_the_dead_of_an_event_they_were_killed_in_are_part_of_it(record_of):
-    record = record_of("A riot broke out at the prison on Sunday. One inmate was killed and 11 were injured in the riot.")
+    record = record_of("A riot broke out at the prison on Sunday. "
+                       "One inmate was killed and 11 were injured in the riot.")
     assert [e["type"] for e in record["events"]] == ["riot"]
 
 
@@ -801,7 +802,8 @@ def test_an_army_sent_somewhere_is_deployed_and_jails_are_no_imprisonment(record
 
 
 def test_a_company_that_halts_work_suspends_it_but_a_halt_in_passing_is_none(record_of):
-    assert "suspension" in _events(record_of("Morocco's phosphate group OCP has halted loadings of acid bound for India."))
+    record = record_of("Morocco's phosphate group OCP has halted loadings of acid bound for India.")
+    assert "suspension" in _events(record)
     record = record_of("Dockers walked out on Monday, halting cargo handling at the port.")
     assert [e["type"] for e in record["events"]] == ["strike"]
 

@@ -162,9 +162,7 @@ def trigger_type(tok: Token) -> str | None:
     if lemma in ("pull", "dig", "drag", "lift") and any(t.lower_ == "alive" for t in tok.subtree) \
             or tok.pos_ == "VERB" and lemma not in EVENT_TRIGGERS and _brought_out(tok):
         return None if _hypothetical(tok) else "rescue"  # "pulled 11 miners alive", "ferried families to safety"
-    if lemma == "order" and tok.pos_ == "VERB" and _judged(tok, _COURTS) and not any(
-            c.dep_ == "dobj" and (c.lemma_.lower() in EVENT_TRIGGERS or c.lower_.endswith("tion")) for c in tok.children) \
-            and not any(t.pos_ == "VERB" and t.lemma_.lower() in _HOLDS for t in tok.subtree):
+    if lemma == "order" and tok.pos_ == "VERB" and _court_orders(tok):
         return None if _hypothetical(tok) else "court order"  # "the High Court ordered the union to suspend"
     if lemma in ("suspend", "halt") and tok.pos_ == "VERB" and tok.dep_ != "acl" and _judged(tok, _COURTS):
         return None if _hypothetical(tok) else "ruling"  # "the High Court suspended new taxes"
@@ -377,6 +375,15 @@ def _judged(verb: Token, judges: set[str] = _JUDGES) -> bool:
     """A court, tribunal, judge or regulator as the verb's doer ('the regulator blocked the merger')."""
     doer = passive_agent(verb) or subject_of(verb)
     return doer is not None and bool({t.lemma_.lower() for t in doer.subtree} & judges)
+
+
+def _court_orders(verb: Token) -> bool:
+    """'The Labour Court ordered the union back to work': a court's own order, not one to hold someone ('ordered
+    him held', a detention) nor one of a named act ('ordered the confiscation of a villa')."""
+    named_act = any(c.dep_ == "dobj" and (c.lemma_.lower() in EVENT_TRIGGERS or c.lower_.endswith("tion"))
+                    for c in verb.children)
+    held = any(t.pos_ == "VERB" and t.lemma_.lower() in _HOLDS for t in verb.subtree)
+    return _judged(verb, _COURTS) and not named_act and not held
 
 
 def _panel_to_look(verb: Token) -> bool:
@@ -664,9 +671,10 @@ def _toll_type(verb: Token) -> str | None:
     """A count of the dead is deaths in a disaster, killings elsewhere, and part of the event it was killed in
     ('were killed in a gang attack', 'were killed when a shell hit')."""
     harms = [verb] + [c for c in verb.children if c.dep_ == "conj"]  # "One was killed and 27 injured in clashes"
-    if _hypothetical(verb) or any(c.dep_ == "advcl" for c in verb.children) or any(
-            c.dep_ == "prep" and c.lower_ == "in" and any(EVENT_TRIGGERS.get(t.lemma_.lower()) not in (None, *_DISASTERS)
-                                                          for t in c.children) for h in harms for c in h.children):
+    killed_in = [EVENT_TRIGGERS.get(t.lemma_.lower()) for h in harms for c in h.children
+                 if c.dep_ == "prep" and c.lower_ == "in" for t in c.children]
+    if _hypothetical(verb) or any(c.dep_ == "advcl" for c in verb.children) \
+            or any(kind is not None and kind not in _DISASTERS for kind in killed_in):
         return None
     disaster = any(t.pos_ == "NOUN" and EVENT_TRIGGERS.get(t.lemma_.lower()) in _DISASTERS for t in verb.doc)
     return "death" if disaster else "killing"
