@@ -826,3 +826,12 @@ def test_a_heart_attack_is_no_attack_and_hearing_promises_no_hearing(record_of):
 def test_blocked_border_crossings_are_a_blockade(record_of):
     record = record_of("Tractors have blocked the crossings at Dorohusk, Hrebenne and Medyka since last Thursday.")
     assert [e["type"] for e in record["events"]] == ["blockade"]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Video released by the coast guard showed the boat listing.", True),
+    ("A poll published on Thursday by the Publicus Institute put the party at 31%.", False),
+    ("Serial numbers published by Italian investigators matched the rifles.", False),
+])
+def test_a_recording_released_is_a_publication_a_figure_cited_is_not(record_of, text, published):
+    assert ("publication" in _events(record_of(text))) == published

@@ -99,6 +99,7 @@ _DISASTERS = NATURAL_EVENTS - {"death", "destruction", "displacement", "injury",
     | {"collapse", "explosion", "crash", "derailment"}
 _DEALS = {"agreement", "deal", "accord", "pact"}
 _AILMENTS = {"heart", "panic", "asthma", "anxiety", "epileptic"}
+_PAPERS = {"reports", "communique", "letter", "statement"}
 _LEGISLATION = {"law", "bill", "budget", "motion", "resolution", "amendment", "legislation", "reform"}
 
 
@@ -277,6 +278,8 @@ def trigger_type(tok: Token) -> str | None:
                                or _wished(tok) or _supposed(tok)
                                or tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN"):
         return None  # "no agreement was reached" tells of no event, nor do "rescue teams"
+    if kind == "publication" and tok.dep_ == "acl" and tok.head.lower_ not in _RECORDINGS | _PAPERS:
+        return None  # "Video released by the military" tells of its release; "data published by the bank" cites
     if kind == "attack" and _on_an_idea(tok):
         return None  # "an attack on free speech"
     return _weapon_kind(tok) if kind == "attack" else kind
