@@ -383,10 +383,11 @@ def _judged(verb: Token, judges: set[str] = _JUDGES) -> bool:
 def _court_orders(verb: Token) -> bool:
     """'The Labour Court ordered the union back to work': a court's own order, not one to hold someone ('ordered
     him held', a detention) nor one of a named act ('ordered the confiscation of a villa')."""
+    if not _judged(verb, _COURTS):
+        return False
     named_act = any(c.dep_ == "dobj" and (c.lemma_.lower() in EVENT_TRIGGERS or c.lower_.endswith("tion"))
                     for c in verb.children)
-    held = any(t.pos_ == "VERB" and t.lemma_.lower() in _HOLDS for t in verb.subtree)
-    return _judged(verb, _COURTS) and not named_act and not held
+    return not named_act and not any(t.pos_ == "VERB" and t.lemma_.lower() in _HOLDS for t in verb.subtree)
 
 
 def _panel_to_look(verb: Token) -> bool:

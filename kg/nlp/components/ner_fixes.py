@@ -375,7 +375,7 @@ class EntityFixer:
 
     def _paired_with_place(self, tok: Token) -> bool:
         """'to Akureyri and Egilsstadir': a name joined by 'and' to a known place, both after a place preposition."""
-        first = tok.head if tok.dep_ == "conj" else tok
+        first = _first_conjunct(tok)
         other = first if first.i != tok.i else next((c for c in tok.children if c.dep_ == "conj"), None)
         return other is not None and first.dep_ == "pobj" and first.head.lower_ in _PLACE_PREPS \
             and tok.lower_ not in ORG_HEADS | COMPANY_WORDS and tok.doc[min(tok.i, other.i) + 1].lower_ == "and" \
@@ -1105,9 +1105,7 @@ def _before_local_title(doc: Doc, end: int) -> bool:
 
 def _listed_with_places(tok: Token) -> bool:
     """A name in a list of two or more places ('Kelantan, Terengganu and Pahang')."""
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = _first_conjunct(tok)
     members = [first] + [t for t in first.subtree if t.dep_ == "conj"]
     return tok.dep_ == "conj" and sum(t.ent_type_ in ("GPE", "LOC") for t in members if t.i != tok.i) >= 2
 
