@@ -369,12 +369,12 @@ def test_lawmakers_and_prosecutors_act_for_their_body(record_of):
                  "Fair Work Commission", "The Fair Work Commission will hear the application", id="hears a case"),
     pytest.param("Navy divers recovered 19 bodies from the hull on Sunday.", "recovery", "Navy",
                  "Navy divers recovered 19 bodies from the hull", id="bodies recovered"),
-    pytest.param("Police searched the federation's headquarters in Oeiras on Tuesday.", "search", None,
+    pytest.param("Police searched the federation's headquarters in Oeiras on Tuesday.", "search", "Police",
                  "Police searched the federation's headquarters in Oeiras", id="police search"),
     pytest.param("Hanul Energy will ship 2 million tonnes of LNG a year from 2028.", "shipment", "Hanul Energy",
                  "Hanul Energy will ship 2 million tonnes of LNG a year from 2028", id="shipped"),
-    pytest.param("The authorities shut the airport on Sunday.", "closure", None, "The authorities shut the airport",
-                 id="an airport shut"),
+    pytest.param("The authorities shut the airport on Sunday.", "closure", "authorities",
+                 "The authorities shut the airport", id="an airport shut"),
     pytest.param("The benchmark Nikkei 225 index plunged 11.2 percent on Friday.", "decline", "Nikkei 225",
                  "The benchmark Nikkei 225 index plunged 11.2 percent on Friday", id="an index falls"),
     pytest.param("The yen weakened to 158 per dollar on Friday.", "depreciation", None,
@@ -835,3 +835,10 @@ def test_blocked_border_crossings_are_a_blockade(record_of):
 ])
 def test_a_recording_released_is_a_publication_a_figure_cited_is_not(record_of, text, published):
     assert ("publication" in _events(record_of(text))) == published
+
+
+def test_an_unnamed_authority_that_acts_is_the_agent_but_a_crowd_is_not(record_of):
+    record = record_of("Police arrested two engineers on Friday. Regulators opened an investigation into the mill. "
+                       "Hundreds of farmers blocked the highway.")
+    agents = {e["type"]: e["agent"] for e in record["events"]}
+    assert agents == {"arrest": "Police", "investigation": "Regulators", "blockade": None}

@@ -11,10 +11,11 @@ from kg.nlp.components.governments import legislature
 from kg.nlp.components.speakers import Speakers, body_of_members
 from kg.nlp.components.statement_dates import DAY_LABELS, day_of
 from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.lexicon import (BYSTANDER_VERBS, CAUSATIVE_VERBS, CRAFT, CUE_VERBS, CURRENCIES, DEPLOYED, DOER_OF_NOUNS,
-                            EVENT_TRIGGERS, HYPOTHETICAL_MODALS, LABOUR_STRIKE_WORDS, LANDFORMS, LIGHT_VERBS,
-                            MARKET_FALLS, MARKET_RISES, MARKET_SUBJECTS, MONEY_WORDS, NAMED_STORMS, NATURAL_EVENTS,
-                            ORG_HEADS, PATIENT_NOUNS, PHRASAL_TRIGGERS, TRIGGER_NEEDS, WEAK_MODIFIERS, is_person_role)
+from kg.nlp.lexicon import (AUTHORITY_NOUNS, BYSTANDER_VERBS, CAUSATIVE_VERBS, CRAFT, CUE_VERBS, CURRENCIES, DEPLOYED,
+                            DOER_OF_NOUNS, EVENT_TRIGGERS, HYPOTHETICAL_MODALS, LABOUR_STRIKE_WORDS, LANDFORMS,
+                            LIGHT_VERBS, MARKET_FALLS, MARKET_RISES, MARKET_SUBJECTS, MONEY_WORDS, NAMED_STORMS,
+                            NATURAL_EVENTS, ORG_HEADS, PATIENT_NOUNS, PHRASAL_TRIGGERS, TRIGGER_NEEDS, WEAK_MODIFIERS,
+                            is_person_role)
 from kg.nlp.model import Event, sentence
 
 _LEFT_OUT = {"conj", "cc", "advcl", "ccomp", "parataxis", "punct", "mark", "appos"}
@@ -824,7 +825,7 @@ class EventFinder:
                                       if c.dep_ in ("compound", "poss"))), None)
         by = passive_agent(verb)
         if by is not None:
-            return self._who(by, speakers)
+            return self._who(by, speakers) or _plain_doer(by)
         subject = _accused(verb) or _doer(verb)
         if subject is None and verb.dep_ in ("xcomp", "advcl"):
             subject = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
@@ -833,7 +834,7 @@ class EventFinder:
         passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if passive_subject is not None:  # "X was re-elected": the elected is who the election is about
             return self._who(passive_subject, speakers) if verb.lemma_ in _ELECTED else None
-        return self._who(subject, speakers)
+        return self._who(subject, speakers) or _plain_doer(subject)
 
     def _agent_of_noun(self, noun: Token, speakers: Speakers) -> str | None:
         return self._own_agent(noun, speakers) or self._governing_agent(noun, speakers) \
@@ -882,7 +883,7 @@ class EventFinder:
         subject = _accused(verb) or subject_of(verb) \
             or (subject_of(verb.head) if verb.dep_ in ("xcomp", "advcl") else None)
         found = speakers.resolve(subject, create=False) if subject is not None else None
-        return found[1] if found else (_members_name(subject) if subject is not None else None)
+        return found[1] if found else (_members_name(subject) or _plain_doer(subject) if subject is not None else None)
 
     def _target_and_place(self, doc: Doc, tok: Token, evidence: tuple[int, int], agent: str | None):
         """The first entity the trigger acts on, and the first place it happens in."""
@@ -909,6 +910,17 @@ def _accused(verb: Token) -> Token | None:
     if prep is None or prep.lower_ not in _ACCUSING or prep.head.lemma_.lower() not in _ACCUSING[prep.lower_]:
         return None
     return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+
+
+def _plain_doer(tok: Token | None) -> str | None:
+    """'Police arrested two men', 'federal regulators opened an investigation': an authority the article does not
+    name is still who acted, in its own words (a crowd of 'hundreds' or 'farmers' is no one in particular)."""
+    if tok is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in AUTHORITY_NOUNS:
+        return None
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+    if any(c.dep_ == "conj" for m in mods for c in m.children):
+        return None  # "Ugandan and Congolese troops": two parties, not one
+    return " ".join(t.text for t in [*mods, tok])
 
 
 def _members_name(tok: Token) -> str | None:
