@@ -842,3 +842,12 @@ def test_an_unnamed_authority_that_acts_is_the_agent_but_a_crowd_is_not(record_o
                        "Hundreds of farmers blocked the highway.")
     agents = {e["type"]: e["agent"] for e in record["events"]}
     assert agents == {"arrest": "Police", "investigation": "Regulators", "blockade": None}
+
+
+@pytest.mark.parametrize("text, kind, told", [
+    ("Hundreds of students took part in the protest, which ended peacefully.", "protest", True),
+    ("Investigators said a fire that started in a storeroom spread to the wards.", "fire", True),
+    ("The union is seeking an agreement that would end the dispute.", "agreement", False),
+])
+def test_a_noun_event_a_relative_clause_tells_as_past_is_one(record_of, text, kind, told):
+    assert (kind in _events(record_of(text))) == told

@@ -731,8 +731,14 @@ def _specified(noun: Token) -> bool:
     in_passing = noun.dep_ == "pobj" and noun.lemma_.lower() in _DEALS  # "talks on a new wage deal"
     return any(c.dep_ in ("amod", "poss", "compound", "nmod", "nummod") and c.lower_ not in WEAK_MODIFIERS
                and (not in_passing or _particular(c)) or
-               c.dep_ == "acl" or c.dep_ == "prep" and (c.lower_ in _SPECIFYING_PREPS or _names_participant(c))
+               c.dep_ == "acl" or c.dep_ == "relcl" and _told_as_past(c) or c.dep_ == "prep" and (c.lower_ in _SPECIFYING_PREPS or _names_participant(c))
                for c in noun.children)
+
+
+def _told_as_past(verb: Token) -> bool:
+    """'the protest, which ended peacefully': a relative clause that tells what the event did picks one out
+    ('an agreement that would end the dispute' is only wished for)."""
+    return verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _particular(modifier: Token) -> bool:
