@@ -851,3 +851,13 @@ def test_an_unnamed_authority_that_acts_is_the_agent_but_a_crowd_is_not(record_o
 ])
 def test_a_noun_event_a_relative_clause_tells_as_past_is_one(record_of, text, kind, told):
     assert (kind in _events(record_of(text))) == told
+
+
+@pytest.mark.parametrize("text, signed", [
+    ("Ghana and Togo reached a border deal in May. The deal was signed in Accra by the two foreign ministers.", True),
+    ("Peru signed a new trade agreement with Chile on Monday.", False),
+    ("Ghana and Togo reached a border deal in May, but Togo has refused to sign the deal.", False),
+    ("Ghana and Togo reached a border deal in May. Togo will not sign it.", False),
+])
+def test_signing_a_deal_already_told_of_is_a_signing(record_of, text, signed):
+    assert ("signing" in _events(record_of(text))) == signed

@@ -99,6 +99,7 @@ _PARLEYS = {"talks", "meeting"}  # who holds talks "with X" is not X
 _DISASTERS = NATURAL_EVENTS - {"death", "destruction", "displacement", "injury", "outbreak"} \
     | {"collapse", "explosion", "crash", "derailment"}
 _DEALS = {"agreement", "deal", "accord", "pact"}
+_SIGNED_PAPERS = {"treaty", "document", "declaration", "memorandum", "contract", "statement", "law", "bill"}
 _AILMENTS = {"heart", "panic", "asthma", "anxiety", "epileptic"}
 _PAPERS = {"reports", "communique", "letter", "statement"}
 _LEGISLATION = {"law", "bill", "budget", "motion", "resolution", "amendment", "legislation", "reform"}
@@ -190,6 +191,9 @@ def trigger_type(tok: Token) -> str | None:
         return None  # "it had halted all operations", not "a halt to outdoor work" nor "halting cargo handling"
     if lemma == "jail" and tok.pos_ != "VERB":
         return None  # "the country's jails" are places; "was jailed" is an imprisonment
+    if lemma == "sign" and tok.pos_ == "VERB":
+        return "signing" if _signs_a_told_deal(tok) and not _hypothetical(tok) and not (
+            tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("refuse", "decline")) else None  # "The agreement, signed in Cairo by ..."
     if lemma == "ship" and tok.pos_ == "VERB":  # a ship (the noun) is no shipment
         return None if _hypothetical(tok) else "shipment"
     if lemma == "hear" and tok.pos_ == "VERB":  # "the tribunal will hear the application", not "we keep hearing"
@@ -739,6 +743,18 @@ def _told_as_past(verb: Token) -> bool:
     """'the protest, which ended peacefully': a relative clause that tells what the event did picks one out
     ('an agreement that would end the dispute' is only wished for)."""
     return verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _signs_a_told_deal(verb: Token) -> bool:
+    """'signed the agreement at a ceremony', 'The deal, signed in Amman by ...', 'it was signed in June': the
+    signing of a deal already told of ('signed a trade agreement' is that agreement, told by its noun)."""
+    signed = verb.head if verb.dep_ == "acl" else next(
+        (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if signed is None:
+        return False
+    told = signed.lower_ == "it" or any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that")
+                                        for c in signed.children)
+    return told and (signed.lower_ == "it" or signed.lemma_.lower() in _DEALS | _SIGNED_PAPERS)
 
 
 def _particular(modifier: Token) -> bool:
