@@ -192,8 +192,7 @@ def trigger_type(tok: Token) -> str | None:
     if lemma == "jail" and tok.pos_ != "VERB":
         return None  # "the country's jails" are places; "was jailed" is an imprisonment
     if lemma == "sign" and tok.pos_ == "VERB":
-        return "signing" if _signs_a_told_deal(tok) and not _hypothetical(tok) and not (
-            tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("refuse", "decline")) else None  # "The agreement, signed in Cairo by ..."
+        return "signing" if _signs_a_told_deal(tok) else None  # "The agreement, signed in Cairo by ..."
     if lemma == "ship" and tok.pos_ == "VERB":  # a ship (the noun) is no shipment
         return None if _hypothetical(tok) else "shipment"
     if lemma == "hear" and tok.pos_ == "VERB":  # "the tribunal will hear the application", not "we keep hearing"
@@ -735,7 +734,8 @@ def _specified(noun: Token) -> bool:
     in_passing = noun.dep_ == "pobj" and noun.lemma_.lower() in _DEALS  # "talks on a new wage deal"
     return any(c.dep_ in ("amod", "poss", "compound", "nmod", "nummod") and c.lower_ not in WEAK_MODIFIERS
                and (not in_passing or _particular(c)) or
-               c.dep_ == "acl" or c.dep_ == "relcl" and _told_as_past(c) or c.dep_ == "prep" and (c.lower_ in _SPECIFYING_PREPS or _names_participant(c))
+               c.dep_ == "acl" or c.dep_ == "relcl" and _told_as_past(c)
+               or c.dep_ == "prep" and (c.lower_ in _SPECIFYING_PREPS or _names_participant(c))
                for c in noun.children)
 
 
@@ -748,6 +748,8 @@ def _told_as_past(verb: Token) -> bool:
 def _signs_a_told_deal(verb: Token) -> bool:
     """'signed the agreement at a ceremony', 'The deal, signed in Amman by ...', 'it was signed in June': the
     signing of a deal already told of ('signed a trade agreement' is that agreement, told by its noun)."""
+    if _hypothetical(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline"):
+        return False
     signed = verb.head if verb.dep_ == "acl" else next(
         (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if signed is None:
