@@ -861,3 +861,12 @@ def test_a_noun_event_a_relative_clause_tells_as_past_is_one(record_of, text, ki
 ])
 def test_signing_a_deal_already_told_of_is_a_signing(record_of, text, signed):
     assert ("signing" in _events(record_of(text))) == signed
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Thousands of nurses marched to the parliament building on Monday.", "march"),
+    ("She joined a march through the town on Wednesday.", "march"),
+    ("Thousands of protesters marched through the capital on Monday.", "protest"),
+])
+def test_marching_somewhere_is_a_march_marching_through_a_town_a_protest(record_of, text, kind):
+    assert [e["type"] for e in record_of(text)["events"]] == [kind]

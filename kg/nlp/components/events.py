@@ -193,6 +193,8 @@ def trigger_type(tok: Token) -> str | None:
         return None  # "the country's jails" are places; "was jailed" is an imprisonment
     if lemma == "sign" and tok.pos_ == "VERB":
         return "signing" if _signs_a_told_deal(tok) else None  # "The agreement, signed in Cairo by ..."
+    if lemma == "march" and tok.pos_ == "VERB" and any(c.lower_ in ("to", "towards", "from") for c in tok.children):
+        return None if _hypothetical(tok) else "march"  # "marched to Congress"; "marched through the town" protested
     if lemma == "ship" and tok.pos_ == "VERB":  # a ship (the noun) is no shipment
         return None if _hypothetical(tok) else "shipment"
     if lemma == "hear" and tok.pos_ == "VERB":  # "the tribunal will hear the application", not "we keep hearing"
@@ -271,6 +273,8 @@ def trigger_type(tok: Token) -> str | None:
         kind = "video call" if "video" in near else "phone call" if near & _PHONES else kind
     if kind == "fire" and _WILD.search(tok.doc.text):
         kind = "wildfire"  # "the fire" of an article about a wildfire is that wildfire
+    if lemma == "march" and tok.pos_ == "NOUN":
+        kind = "march"  # "joined a march through the town"
     if kind == "closure" and near & {"school", "schools"}:
         kind = "school closure"  # "ordered all schools to close"
     if kind in ("pledge", "announcement") and near & _AID_WORDS and near & MONEY_WORDS:
