@@ -1880,3 +1880,19 @@ def test_a_name_between_commas_after_a_persons_role_is_that_person(record_of):
     record = record_of("Beltrán's editor at Voz del Valle, Lucía Carrasco, said he had received threats.")
     assert "Lucía Carrasco" in names(record, "people")
     assert record["assertions"][0]["speaker"] == "Lucía Carrasco"
+
+
+def test_a_place_the_model_ran_past_a_comma_is_cut_at_the_comma(record_of):
+    record = record_of("In Abuja, Information Minister Kelechi Obiora said on Monday the talks had failed.")
+    assert "Abuja" in names(record, "places") and not names(record, "organizations")
+
+
+def test_a_forest_or_lake_after_a_name_is_part_of_the_place(record_of):
+    record = record_of("Troops were sent to the Rugu forest on Monday. Families lived beside the Boeung Kak lake.")
+    assert {"Rugu forest", "Boeung Kak lake"} <= set(names(record, "places"))
+
+
+def test_a_lower_case_word_is_no_name(record_of):
+    record = record_of("The army said it had sent special forces to the Rugu forest, a vast stretch of bush that "
+                       "straddles Katsina.")
+    assert "bush" not in {**names(record, "people"), **names(record, "organizations")}

@@ -110,7 +110,7 @@ REGION_WORDS = {"region", "province", "prefecture", "state", "county", "oblast",
                 "commune", "township", "municipality", "regency", "river", "island", "crossing", "border", "checkpoint",
                 "temple", "shoal", "reef", "strait", "canal", "pipeline", "oilfield", "field", "reservoir", "deposit",
                 "mountains", "hills", "valley", "plateau", "desert", "delta", "basin", "constituency", "peninsula",
-                "estate", "ravine", "gorge", "canyon"} \
+                "estate", "ravine", "gorge", "canyon", "forest", "lake"} \
     | FACILITY_WORDS
 CAMP_KINDS = {"refugee", "displacement", "idp", "transit", "detention", "military", "army"}  # "... displacement camp"
 _UNITS_OF_LAND = {"region", "province", "district", "department", "prefecture", "county", "governorate", "oblast",
@@ -194,8 +194,12 @@ class EntityFixer:
         if _speaking_work(ent):  # '"...," Penco Mayor Rodrigo Sanhueza told': the model saw a title of a work
             ent = Span(doc, ent.start, ent.end, label="ORG" if any(is_title(t.text) for t in ent) else "PERSON")
         ent = _trim(doc, ent)
-        if len(ent) and ent.label_ in ("GPE", "LOC", "FAC") and ent.text.islower():
-            return None  # "sentenced in absentia": a name is capitalised
+        comma = next((t.i for t in ent[1:-1] if t.text == ","), None)
+        if comma is not None and ent.label_ != "GPE" and self.gazetteer.lookup(doc[ent.start:comma].text):
+            return Span(doc, ent.start, comma, label="GPE")  # "In Abuja, Information Minister X": the model ran on
+        if len(ent) and ent.label_ in ("GPE", "LOC", "FAC", "PERSON") and ent.text.islower() \
+                and all(t.is_alpha for t in ent):
+            return None  # "sentenced in absentia", "fled into the bush": a name is capitalised
         if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and ent.text.endswith("s") \
                 and self.gazetteer.country_of_demonym(ent.text):
             return Span(doc, ent.start, ent.end, label="NORP")  # "for ordinary Romanians"
