@@ -812,8 +812,10 @@ def test_a_company_that_halts_work_suspends_it_but_a_halt_in_passing_is_none(rec
     ("The union said its members would keep striking for a new three-year wage deal.", False),
     ("Kovac was spared prison last year under a plea deal.", False),
     ("Fishing boats entered the zone under a 1998 agreement with Japan.", True),
+    ("Farmers rallied against the Mercosur deal on Monday.", False),
+    ("The two firms have grown apart since the deal.", False),
 ])
-def test_a_deal_mentioned_in_passing_is_no_event_unless_a_date_or_name_marks_it(record_of, text, dealt):
+def test_a_deal_mentioned_in_passing_is_no_event_unless_a_date_marks_it(record_of, text, dealt):
     assert ("agreement" in _events(record_of(text))) == dealt
 
 

@@ -726,6 +726,8 @@ def _specified(noun: Token) -> bool:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS | CAUSATIVE_VERBS \
             and not _hypothetical(noun.head):
         return True  # "opened an investigation", "ordered the evacuation", "forced the evacuation"
+    if noun.dep_ == "pobj" and noun.lemma_.lower() in _DEALS:  # "talks on a new wage deal", "after the Mercosur
+        return any(_particular(c) for c in noun.children)  # deal": a deal in passing, unless a date marks it
     if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in LIGHT_VERBS and noun.head.i == noun.head.head.i + 1:
         return True  # "filed for insolvency"
     if noun.dep_ == "pobj" and noun.head.lower_ in _TIME_PREPS and any(c.lower_ == "the" for c in noun.children):
@@ -735,9 +737,7 @@ def _specified(noun: Token) -> bool:
     if noun.dep_ == "dobj" and any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE") for c in noun.head.children
                                    if c.dep_ in ("prep", "npadvmod") for t in c.subtree):
         return True  # "staged protests in Kumasi on Sunday"
-    in_passing = noun.dep_ == "pobj" and noun.lemma_.lower() in _DEALS  # "talks on a new wage deal"
-    return any(c.dep_ in ("amod", "poss", "compound", "nmod", "nummod") and c.lower_ not in WEAK_MODIFIERS
-               and (not in_passing or _particular(c)) or
+    return any(c.dep_ in ("amod", "poss", "compound", "nmod", "nummod") and c.lower_ not in WEAK_MODIFIERS or
                c.dep_ == "acl" or c.dep_ == "relcl" and _told_as_past(c)
                or c.dep_ == "prep" and (c.lower_ in _SPECIFYING_PREPS or _names_participant(c))
                for c in noun.children)
@@ -764,10 +764,9 @@ def _signs_a_told_deal(verb: Token) -> bool:
 
 
 def _particular(modifier: Token) -> bool:
-    """'a 1998 agreement', 'the Pretoria agreement', 'Sunday's vote': a modifier naming one event, not a kind
-    ('a trade deal', 'a new wage agreement')."""
-    return modifier.pos_ == "PROPN" or modifier.dep_ == "poss" or modifier.tag_ == "VBN" \
-        or modifier.ent_type_ not in ("", "DATE", "CARDINAL") or modifier.shape_ == "dddd"
+    """'a 1998 agreement', 'the November 2022 Pretoria agreement': a date that singles out one deal, not a kind
+    ('a trade deal', 'a new wage agreement') nor a deal known by its name ('the Mercosur deal')."""
+    return modifier.shape_ == "dddd" or modifier.ent_type_ == "DATE" and modifier.pos_ == "PROPN"
 
 
 def _names_participant(prep: Token) -> bool:
