@@ -872,3 +872,9 @@ def test_signing_a_deal_already_told_of_is_a_signing(record_of, text, signed):
 ])
 def test_marching_somewhere_is_a_march_marching_through_a_town_a_protest(record_of, text, kind):
     assert [e["type"] for e in record_of(text)["events"]] == [kind]
+
+
+def test_the_killing_a_relative_clause_tells_of_is_the_told_events_doing(record_of):
+    record = record_of("The ferry capsized on the river, in the country's worst shipwreck since 2015, which killed "
+                       "nine people.")
+    assert "killing" not in _events(record)

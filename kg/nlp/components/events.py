@@ -125,6 +125,8 @@ def trigger_type(tok: Token) -> str | None:
         return "state of emergency"
     if lemma == "shoot" and any(c.lower_ == "dead" for c in tok.children):
         return None if _hypothetical(tok) else "killing"  # "a boy had been shot dead by police"
+    if lemma == "kill" and tok.dep_ == "relcl":
+        return None  # "a shipwreck that killed nine people": the shipwreck is the event told
     if lemma == "kill" and tok.pos_ == "VERB" and _toll(tok):
         return _toll_type(tok)  # "At least 47 people have been killed"
     if lemma == "take" and any(c.lower_ in ("prisoner", "captive", "control") for c in tok.children):
