@@ -83,7 +83,8 @@ def test_no_event_when_hypothetical_negated_or_mental(record_of):
                  "A strike by air traffic controllers could cost airlines millions.",
                  "Officials disagreed over how many people had died.", "I thought we were going to die.",
                  "Without the annulments, the shares would probably have fallen.",
-                 "Linares won 30.4% of valid votes, the jury said."):
+                 "Linares won 30.4% of valid votes, the jury said.",
+                 "Police said any unauthorised demonstration outside the court would be broken up."):
         assert record_of(body)["events"] == [], body
 
 

@@ -284,7 +284,7 @@ def trigger_type(tok: Token) -> str | None:
     if tok.pos_ == "VERB" and (_hypothetical(tok) or _consequence(tok) or _mental(tok)
                                or _carries_noun_event(tok) or _modifier(tok) and lemma != "publish"):
         return None
-    if tok.pos_ != "VERB" and (not _specified(tok) or any(c.lower_ in ("no", "such") for c in tok.children)
+    if tok.pos_ != "VERB" and (not _specified(tok) or any(c.lower_ in ("no", "such", "any") for c in tok.children)
                                or _wished(tok) or _supposed(tok)
                                or tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN"):
         return None  # "no agreement was reached" tells of no event, nor do "rescue teams"
