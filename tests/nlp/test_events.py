@@ -879,3 +879,10 @@ def test_the_killing_a_relative_clause_tells_of_is_the_told_events_doing(record_
     record = record_of("The ferry capsized on the river, in the country's worst shipwreck since 2015, which killed "
                        "nine people.")
     assert "killing" not in _events(record)
+
+
+def test_what_is_done_while_launching_an_operation_is_no_part_of_the_launch(record_of):
+    record = record_of("The army launched a rescue operation on Saturday, deploying special forces to the forest.")
+    assert "deployment" in _events(record)
+    record = record_of("Gunmen attacked the village on Sunday, killing 19 people.")
+    assert "killing" not in _events(record)

@@ -653,8 +653,9 @@ def _by_workers(words: set[str]) -> bool:
 def _consequence(verb: Token) -> bool:
     """'the quake killed 14', 'flooding collapsed homes', 'attacked the camp, killing 19': what an event did
     is part of that event."""
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.lemma_.lower() in EVENT_TRIGGERS:
-        return True
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.lemma_.lower() in EVENT_TRIGGERS \
+            and not (verb.head.lemma_.lower() in LIGHT_VERBS and any(c.dep_ == "dobj" for c in verb.head.children)):
+        return True  # not "launched the operation, deploying special forces": the launch only carries a noun
     subject = subject_of(verb)
     while subject is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
         verb = verb.head
