@@ -305,11 +305,12 @@ PATIENT_NOUNS = frozenset("arrest detention trial sentencing conviction capture 
                           "kidnapping abduction murder assassination killing shooting stabbing indictment "
                           "acquittal imprisonment prosecution deportation expulsion impeachment appointment "
                           "nomination summons".split())
-# What is sent when forces deploy ("sent troops", "would send a medical team"), craft among it.
+# Bodies that act as themselves though the article names none ("Police arrested two men").
 AUTHORITY_NOUNS = frozenset("""
 police army military troop soldier regulator prosecutor investigator detective officer government cabinet court
 tribunal commission committee board guard customs authority ministry agency council bank
 """.split())
+# What is sent when forces deploy ("sent troops", "would send a medical team"), craft among it.
 CRAFT = frozenset("plane aircraft helicopter jet warship ship vessel boat tanker".split())
 DEPLOYED = CRAFT | frozenset("""
 troop soldier force unit team specialist expert personnel officer police firefighter rescuer medic doctor engineer

@@ -759,11 +759,10 @@ def _signs_a_told_deal(verb: Token) -> bool:
         return False
     signed = verb.head if verb.dep_ == "acl" else next(
         (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if signed is None:
-        return False
-    told = signed.lower_ == "it" or any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that")
-                                        for c in signed.children)
-    return told and (signed.lower_ == "it" or signed.lemma_.lower() in _DEALS | _SIGNED_PAPERS)
+    if signed is None or signed.lower_ == "it":
+        return signed is not None
+    return signed.lemma_.lower() in _DEALS | _SIGNED_PAPERS \
+        and any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in signed.children)
 
 
 def _particular(modifier: Token) -> bool:
