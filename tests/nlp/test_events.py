@@ -886,3 +886,23 @@ def test_what_is_done_while_launching_an_operation_is_no_part_of_the_launch(reco
     assert "deployment" in _events(record)
     record = record_of("Gunmen attacked the village on Sunday, killing 19 people.")
     assert "killing" not in _events(record)
+
+
+@pytest.mark.parametrize("text, freed", [
+    ("Police arrested 14 dockers on Monday. All 14 were released on bail yesterday.", True),
+    ("Two aid workers held by an armed group in Mali have been freed, officials said.", True),
+    ("The rebels said the blockades would continue until the detainees were freed.", False),
+    ("The United Nations urged the government to release the journalist.", False),
+    ("The central bank released $3 million for flood relief.", False),
+])
+def test_people_let_go_are_released_money_and_hopes_are_not(record_of, text, freed):
+    assert ("release" in _events(record_of(text))) == freed
+
+
+@pytest.mark.parametrize("text, searched", [
+    ("The search for the missing fishermen was called off at dawn on Thursday.", True),
+    ("His phones were seized during a search of the newspaper's office.", True),
+    ("The club said the search for a new coach had begun.", False),
+])
+def test_a_search_for_people_or_of_a_place_is_one(record_of, text, searched):
+    assert ("search" in _events(record_of(text))) == searched

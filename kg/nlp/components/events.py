@@ -88,6 +88,11 @@ _RESCUE_BODIES = ("disaster", "emergency", "rescue", "civil protection", "civil 
 _SAFE_PLACES = {"safety", "surface", "shore"}
 _SURVIVORS = {"survivor", "family", "miner", "passenger", "migrant", "villager", "child", "sailor", "crew", "fisherman",
               "victim", "tourist", "hiker", "patient", "person", "man", "woman"}
+_SEARCH_GOES = {"resume", "widen", "continue", "call", "suspend", "end", "expand", "halt", "intensify", "stop",
+                "scale", "focus", "extend"}
+_SEARCHED = {"home", "house", "office", "premise", "building", "vessel", "car", "flat", "apartment", "headquarters",
+             "cell", "compound"}  # "a search of his home"
+_MISSED = {"survivor", "missing", "body", "remain"}  # "the search for the missing"
 _DANGER_SPOTS = {"rubble", "debris", "rooftop", "roof", "wreckage", "water", "sea", "river", "ruin", "mud", "hull",
                  "floodwater"}
 _LABOUR_UNIONS = {"union", "unions", "guild", "syndicate"}
@@ -217,6 +222,10 @@ def trigger_type(tok: Token) -> str | None:
         return None if _hypothetical(tok) else "seizure"  # "seized 40,000 bottles", not "seized the town"
     if lemma == "find" and _found_guilty(tok):
         return None if _hypothetical(tok) else "conviction"  # "found Hudak guilty of bribery"
+    if lemma in ("release", "free") and tok.pos_ == "VERB" and _sets_free(tok):
+        return None if _hypothetical(tok) else "release"  # "all 12 had been released", "have been freed"
+    if lemma == "search" and tok.pos_ == "NOUN" and _search_under_way(tok):
+        return "search"  # "the search was called off at dawn", "during a search of his home"
     if lemma in ("gather", "rally") and tok.pos_ == "VERB" and _crowd_gathers(tok):
         # "thousands rallied outside parliament" held a rally; "hundreds gathered outside the court" protested
         return None if _hypothetical(tok) else "rally" if lemma == "rally" else "protest"
@@ -293,6 +302,31 @@ def trigger_type(tok: Token) -> str | None:
     if kind == "attack" and _on_an_idea(tok):
         return None  # "an attack on free speech"
     return _weapon_kind(tok) if kind == "attack" else kind
+
+
+def _sets_free(verb: Token) -> bool:
+    """'were released on bail', 'had all been freed unharmed', 'freeing three customs officers': people let go,
+    not money or a report released."""
+    if verb.tag_ not in ("VBD", "VBN", "VBG") or any(c.tag_ == "MD" or c.lower_ in ("to", "be", "until", "unless", "if")
+                                                     for c in verb.children) \
+            or any(t.lower_ in MONEY_WORDS or t.lower_ in _RECORDINGS for t in verb.subtree):
+        return False  # "urged Baku to release him", "he would be released", "until the detainees were freed"
+    freed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(_people(c) or c.lower_ in ("they", "he", "she", "all") or c.like_num
+               or c.lower_ in TRIGGER_NEEDS["release"]
+               for c in freed) or any(t.lower_ in ("bail", "unharmed") for t in verb.subtree)
+
+
+def _search_under_way(noun: Token) -> bool:
+    """'the search was called off', 'a search for the missing resumed', 'during a search of the office', 'in
+    search of survivors': a particular search, not 'the search for a new coach'."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _SEARCH_GOES:
+        return True
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+        for g in prep.children:
+            if g.lemma_.lower() in (_SEARCHED if prep.lower_ == "of" else _MISSED) or prep.lower_ == "for" and _people(g):
+                return True
+    return False
 
 
 def _brought_out(verb: Token) -> bool:
