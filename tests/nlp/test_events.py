@@ -906,3 +906,16 @@ def test_people_let_go_are_released_money_and_hopes_are_not(record_of, text, fre
 ])
 def test_a_search_for_people_or_of_a_place_is_one(record_of, text, searched):
     assert ("search" in _events(record_of(text))) == searched
+
+
+def test_days_of_mourning_declared_are_mourning_not_a_declaration(record_of):
+    kinds = _events(record_of("The governor declared three days of mourning in the province on Tuesday."))
+    assert "mourning" in kinds and "declaration" not in kinds
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Relatives of the missing gathered at the pier on Tuesday.", "gathering"),
+    ("Hundreds of protesters gathered outside parliament on Tuesday.", "protest"),
+])
+def test_families_gathering_wait_crowds_gathering_protest(record_of, text, kind):
+    assert [e["type"] for e in record_of(text)["events"]] == [kind]

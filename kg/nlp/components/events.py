@@ -29,6 +29,7 @@ _ACCUSING = {"of": {"accuse", "suspect", "convict"}, "for": {"blame"}, "with": {
 _CROWDS = {"supporter", "protester", "demonstrator", "people", "resident", "student", "worker", "crowd", "thousand",
            "hundred", "relative", "farmer", "activist", "rancher", "smallholder", "villager", "driver", "fisherman",
            "trader", "miner", "motorist", "trucker", "grower", "herder", "vendor"}
+_KIN = {"relative", "parent", "family", "mourner"}
 _RECORDINGS = {"video", "videos", "footage", "photos", "photographs", "images", "recording", "recordings", "documents",
                "clip", "report", "figures", "data", "findings", "results", "transcript", "audio"}
 _MULTITUDES = {"hundred", "thousand", "million", "dozen", "ten"}
@@ -128,6 +129,8 @@ def trigger_type(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     if _state_of_emergency(tok):
         return "state of emergency"
+    if lemma == "declare" and tok.pos_ == "VERB" and any(t.lower_ == "mourning" for t in tok.subtree):
+        return None if _hypothetical(tok) else "mourning"  # "declared three days of national mourning"
     if lemma == "shoot" and any(c.lower_ == "dead" for c in tok.children):
         return None if _hypothetical(tok) else "killing"  # "a boy had been shot dead by police"
     if lemma == "kill" and tok.dep_ == "relcl":
@@ -228,7 +231,8 @@ def trigger_type(tok: Token) -> str | None:
         return "search"  # "the search was called off at dawn", "during a search of his home"
     if lemma in ("gather", "rally") and tok.pos_ == "VERB" and _crowd_gathers(tok):
         # "thousands rallied outside parliament" held a rally; "hundreds gathered outside the court" protested
-        return None if _hypothetical(tok) else "rally" if lemma == "rally" else "protest"
+        kind = "rally" if lemma == "rally" else "gathering" if _kin_wait(tok) else "protest"
+        return None if _hypothetical(tok) else kind  # relatives of the dead gathered at the gate: no protest
     if tok.pos_ == "VERB" and lemma not in EVENT_TRIGGERS and lemma not in CUE_VERBS and _by_rescuers(tok):
         return None if _hypothetical(tok) else "rescue"  # "Rescuers dug through the rubble on Thursday"
     if lemma == "treat" and _treated_for_harm(tok):
@@ -318,15 +322,14 @@ def _sets_free(verb: Token) -> bool:
 
 
 def _search_under_way(noun: Token) -> bool:
-    """'the search was called off', 'a search for the missing resumed', 'during a search of the office', 'in
-    search of survivors': a particular search, not 'the search for a new coach'."""
+    """'the search was called off', 'a search for the missing resumed', 'during a search of the office': a
+    particular search, not 'the search for a new coach' nor 'dug in search of survivors' (the digging is told)."""
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _SEARCH_GOES:
         return True
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
-        for g in prep.children:
-            if g.lemma_.lower() in (_SEARCHED if prep.lower_ == "of" else _MISSED) or prep.lower_ == "for" and _people(g):
-                return True
-    return False
+    searched = [(c.lower_, g) for c in noun.children if c.dep_ == "prep" for g in c.children]
+    return any(g.lemma_.lower() in _SEARCHED if prep == "of" else prep == "for" and (g.lemma_.lower() in _MISSED
+                                                                                     or _people(g))
+               for prep, g in searched)
 
 
 def _brought_out(verb: Token) -> bool:
@@ -382,6 +385,14 @@ def _crowd_gathers(verb: Token) -> bool:
         return False
     of = [t for c in subject.children if c.dep_ == "prep" for t in c.subtree]  # "Thousands of protesters"
     return bool({t.lemma_.lower() for t in [subject, *of]} & _CROWDS)
+
+
+def _kin_wait(verb: Token) -> bool:
+    """'Relatives gathered at the pier', 'parents gathered outside the school': families wait, they do not
+    protest."""
+    subject = subject_of(verb)
+    counted = [t for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.children]
+    return any(t.lemma_.lower() in _KIN for t in [subject, *counted])  # "several dozen parents"
 
 
 def _takes_ground_or_people(verb: Token) -> bool:
