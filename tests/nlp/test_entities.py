@@ -1876,6 +1876,12 @@ def test_a_name_paired_with_a_known_place_after_a_place_preposition_is_a_place(r
     assert "Egilsstadir" not in names(record, "organizations")
 
 
+def test_a_name_paired_with_a_place_the_model_knows_is_a_place_though_the_gazetteer_does_not(record_of):
+    record = record_of("The farmers' union Common Land, whose members also blocked crossings at Hrebenne and Medyka "
+                       "last week, says cheap grain has driven down prices.")
+    assert {"Hrebenne", "Medyka"} <= set(names(record, "places"))
+
+
 def test_a_name_between_commas_after_a_persons_role_is_that_person(record_of):
     record = record_of("Beltrán's editor at Voz del Valle, Lucía Carrasco, said he had received threats.")
     assert "Lucía Carrasco" in names(record, "people")
