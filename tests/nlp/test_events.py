@@ -919,3 +919,7 @@ def test_days_of_mourning_declared_are_mourning_not_a_declaration(record_of):
 ])
 def test_families_gathering_wait_crowds_gathering_protest(record_of, text, kind):
     assert [e["type"] for e in record_of(text)["events"]] == [kind]
+
+
+def test_a_noun_event_with_a_day_of_its_own_is_one(record_of):
+    assert "hearing" in _events(record_of("Lawyers said the court had moved the verdict to a hearing next Tuesday."))

@@ -767,8 +767,8 @@ def _duration_of(noun: Token) -> Token | None:
 
 def _specified(noun: Token) -> bool:
     """'heavy fighting', 'Sunday's runoff', 'talks between X and Y', 'flooding overwhelmed', 'two days of
-    talks': a noun event with a modifier of its own, a duration, or acting as a subject ('the war', 'new
-    elections' are background)."""
+    talks', 'a march last month': a noun event with a modifier, a duration or a day of its own, or acting as a
+    subject ('the war', 'new elections' are background)."""
     if noun.dep_ in ("nsubj", "nsubjpass") or _duration_of(noun) is not None:
         return True
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS | CAUSATIVE_VERBS \
@@ -787,6 +787,7 @@ def _specified(noun: Token) -> bool:
         return True  # "staged protests in Kumasi on Sunday"
     return any(c.dep_ in ("amod", "poss", "compound", "nmod", "nummod") and c.lower_ not in WEAK_MODIFIERS or
                c.dep_ == "acl" or c.dep_ == "relcl" and _told_as_past(c)
+               or c.dep_ == "npadvmod" and c.ent_type_ == "DATE"  # "a hearing next Tuesday"
                or c.dep_ == "prep" and (c.lower_ in _SPECIFYING_PREPS or _names_participant(c))
                for c in noun.children)
 
