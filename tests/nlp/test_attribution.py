@@ -376,6 +376,9 @@ def test_a_description_of_a_named_body_is_that_body(record_of):
                  "“If we had been told, we would have evacuated,” the mayor, Tran Duc, said.",
                  {"Nguyen Lan": "cautions", "Vo Thi Mai": "cautions", "army": "asserts", "Tran Duc": "asserts"},
                  id="what will follow on a condition"),
+    pytest.param("“If both capitals now dig in, the commission idea could be dead before it is born,” said Rosa "
+                 "Lind, an analyst. “If parts are short, some owners may be waiting until summer,” said Ana Ruas.",
+                 {"Rosa Lind": "cautions", "Ana Ruas": "cautions"}, id="what could or may follow on a condition"),
     pytest.param("“My client is being made a scapegoat,” said Nuno Reis, his lawyer. Opposition leader Ana Ruas "
                  "said the trial was “political revenge”.",
                  {"Nuno Reis": "disputes", "Ana Ruas": "disputes"}, id="a scapegoat, revenge"),

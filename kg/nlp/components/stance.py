@@ -24,6 +24,7 @@ from kg.nlp.model import Statement, sentence
 
 _MODALS = {"will", "would", "could", "may", "might", "'ll", "wo", "likely"}
 _CONDITIONS = {"if", "unless"}
+_MAYBE = frozenset({"could", "may", "might"})
 _ACTORS = {"PERSON", "ORG", "GPE", "NORP"}
 _SUBJECT = ("nsubj", "nsubjpass")
 _MINDS = {"think", "want", "expect", "believe", "dare", "know", "imagine", "realise", "realize", "hope",
@@ -154,14 +155,14 @@ def _told_of(tok) -> bool:
 def _threatens(content) -> bool:
     """'If there is no dialogue, we will go to Geneva', 'there will be more arrests unless ...': what will
     follow on a condition."""
-    return any(t.lower_ in _CONDITIONS and t.dep_ == "mark" and t.head.dep_ == "advcl" and _will(t.head.head)
+    return any(t.lower_ in _CONDITIONS and t.dep_ == "mark" and t.head.dep_ == "advcl" and _will(t.head.head, _MAYBE)
                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.head.children) for t in content)
 
 
-def _will(verb) -> bool:
+def _will(verb, modals: frozenset[str] = frozenset()) -> bool:
     """'we will go', 'Hanoi would respond', not 'we would have deployed'."""
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return bool(aux & {"will", "'ll", "would"}) and "have" not in aux
+    return bool(aux & ({"will", "'ll", "would"} | modals)) and "have" not in aux
 
 
 def _conditional_in(content) -> bool:
