@@ -923,3 +923,16 @@ def test_families_gathering_wait_crowds_gathering_protest(record_of, text, kind)
 
 def test_a_noun_event_with_a_day_of_its_own_is_one(record_of):
     assert "hearing" in _events(record_of("Lawyers said the court had moved the verdict to a hearing next Tuesday."))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("At least 12 people were taken to hospital with breathing problems on Monday.", "hospitalization"),
+    ("The storm swept across the island on Sunday, cutting power to more than 400,000 households.", "power outage"),
+])
+def test_people_taken_to_hospital_and_power_cut_are_events_of_no_ones_doing(record_of, text, kind):
+    event = _events(record_of(text))[kind]
+    assert event["agent"] is None
+
+
+def test_the_wounded_flown_to_hospital_are_no_hospitalization(record_of):
+    assert "hospitalization" not in _events(record_of("A helicopter flew the injured to a hospital in Pokhara."))

@@ -89,6 +89,8 @@ _RESCUE_BODIES = ("disaster", "emergency", "rescue", "civil protection", "civil 
 _SAFE_PLACES = {"safety", "surface", "shore"}
 _SURVIVORS = {"survivor", "family", "miner", "passenger", "migrant", "villager", "child", "sailor", "crew", "fisherman",
               "victim", "tourist", "hiker", "patient", "person", "man", "woman"}
+_CARRIED = {"take", "rush", "admit"}  # "flown to a hospital in Quetta", "evacuated to hospital" are the flight, the evacuation
+_POWER = {"power", "electricity"}
 _SEARCH_GOES = {"resume", "widen", "continue", "call", "suspend", "end", "expand", "halt", "intensify", "stop",
                 "scale", "focus", "extend"}
 _SEARCHED = {"home", "house", "office", "premise", "building", "vessel", "car", "flat", "apartment", "headquarters",
@@ -100,7 +102,7 @@ _LABOUR_UNIONS = {"union", "unions", "guild", "syndicate"}
 _SUPRANATIONAL = {"european", "african", "eurasian", "soviet", "customs", "postal", "telecommunication"}
 # Events that happen rather than are done: the gold files name no agent for 34 of 50 elections (the words around
 # one, an observer group or a candidate's party, seldom name who holds it), 16 of 20 collapses, 7 of 7 explosions.
-_NOBODYS = {"election", "collapse", "explosion"}
+_NOBODYS = {"election", "collapse", "explosion", "hospitalization", "power outage"}
 _PARLEYS = {"talks", "meeting"}  # who holds talks "with X" is not X
 _DISASTERS = NATURAL_EVENTS - {"death", "destruction", "displacement", "injury", "outbreak"} \
     | {"collapse", "explosion", "crash", "derailment"}
@@ -227,6 +229,11 @@ def trigger_type(tok: Token) -> str | None:
         return None if _hypothetical(tok) else "conviction"  # "found Hudak guilty of bribery"
     if lemma in ("release", "free") and tok.pos_ == "VERB" and _sets_free(tok):
         return None if _hypothetical(tok) else "release"  # "all 12 had been released", "have been freed"
+    if tok.pos_ == "VERB" and lemma in _CARRIED and _to_hospital(tok):
+        return None if _hypothetical(tok) else "hospitalization"  # "12 people were taken to hospital"
+    if lemma in ("cut", "knock") and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in _POWER
+                                                               for c in tok.children):
+        return None if _hypothetical(tok) else "power outage"  # "cutting power to 400,000 households"
     if lemma == "search" and tok.pos_ == "NOUN" and _search_under_way(tok):
         return "search"  # "the search was called off at dawn", "during a search of his home"
     if lemma in ("gather", "rally") and tok.pos_ == "VERB" and _crowd_gathers(tok):
@@ -306,6 +313,12 @@ def trigger_type(tok: Token) -> str | None:
     if kind == "attack" and _on_an_idea(tok):
         return None  # "an attack on free speech"
     return _weapon_kind(tok) if kind == "attack" else kind
+
+
+def _to_hospital(verb: Token) -> bool:
+    """'were taken to hospital', 'rushed the wounded to a hospital in Odesa': people carried to hospital."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "hospital" for g in c.children)
+               for c in verb.children)
 
 
 def _sets_free(verb: Token) -> bool:
