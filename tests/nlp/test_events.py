@@ -936,3 +936,12 @@ def test_people_taken_to_hospital_and_power_cut_are_events_of_no_ones_doing(reco
 
 def test_the_wounded_flown_to_hospital_are_no_hospitalization(record_of):
     assert "hospitalization" not in _events(record_of("A helicopter flew the injured to a hospital in Pokhara."))
+
+
+@pytest.mark.parametrize("text, alerted", [
+    ("The volcanology agency raised its alert level to the highest of four tiers on Thursday.", True),
+    ("The weather office issued a red alert for three districts on Sunday.", True),
+    ("The institute, which issues landslide alerts, said the slope was unstable.", False),
+])
+def test_an_alert_raised_or_issued_is_an_alert(record_of, text, alerted):
+    assert ("alert" in _events(record_of(text))) == alerted

@@ -89,7 +89,7 @@ _RESCUE_BODIES = ("disaster", "emergency", "rescue", "civil protection", "civil 
 _SAFE_PLACES = {"safety", "surface", "shore"}
 _SURVIVORS = {"survivor", "family", "miner", "passenger", "migrant", "villager", "child", "sailor", "crew", "fisherman",
               "victim", "tourist", "hiker", "patient", "person", "man", "woman"}
-_CARRIED = {"take", "rush", "admit"}  # "flown to a hospital in Quetta", "evacuated to hospital" are the flight, the evacuation
+_CARRIED = {"take", "rush", "admit"}  # "flown to a hospital", "evacuated to hospital": the flight, the evacuation
 _POWER = {"power", "electricity"}
 _SEARCH_GOES = {"resume", "widen", "continue", "call", "suspend", "end", "expand", "halt", "intensify", "stop",
                 "scale", "focus", "extend"}
@@ -229,6 +229,8 @@ def trigger_type(tok: Token) -> str | None:
         return None if _hypothetical(tok) else "conviction"  # "found Hudak guilty of bribery"
     if lemma in ("release", "free") and tok.pos_ == "VERB" and _sets_free(tok):
         return None if _hypothetical(tok) else "release"  # "all 12 had been released", "have been freed"
+    if lemma in ("raise", "issue") and tok.tag_ in ("VBD", "VBN") and _alert_of(tok):
+        return None if _hypothetical(tok) else "alert"  # "raised its alert level", "issued a red alert"
     if tok.pos_ == "VERB" and lemma in _CARRIED and _to_hospital(tok):
         return None if _hypothetical(tok) else "hospitalization"  # "12 people were taken to hospital"
     if lemma in ("cut", "knock") and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in _POWER
@@ -313,6 +315,13 @@ def trigger_type(tok: Token) -> str | None:
     if kind == "attack" and _on_an_idea(tok):
         return None  # "an attack on free speech"
     return _weapon_kind(tok) if kind == "attack" else kind
+
+
+def _alert_of(verb: Token) -> bool:
+    """'raised the alert to the highest level', 'the alert level had been raised', 'issued an orange alert'."""
+    raised = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    levels = [t for c in raised if c.lemma_.lower() == "level" for t in c.children]
+    return any(t.lemma_.lower() == "alert" for t in raised + levels)
 
 
 def _to_hospital(verb: Token) -> bool:
