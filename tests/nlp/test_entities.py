@@ -1902,3 +1902,16 @@ def test_a_lower_case_word_is_no_name(record_of):
     record = record_of("The army said it had sent special forces to the Rugu forest, a vast stretch of bush that "
                        "straddles Katsina.")
     assert "bush" not in {**names(record, "people"), **names(record, "organizations")}
+
+
+def test_a_road_named_highway_and_a_number_is_one_place(record_of):
+    record = record_of("Police said officers closed Highway 58 west of the town on Thursday.")
+    assert "Highway 58" in names(record, "places")
+    assert "Highway" not in names(record, "places")
+
+
+def test_whom_someone_in_a_role_works_with_is_a_body_not_a_person(record_of):
+    record = record_of("\"We had air tankers on that fire within three hours,\" said Priya Desrochers, an information "
+                       "officer with Alberta Wildfire.")
+    assert "Alberta Wildfire" in names(record, "organizations")
+    assert list(names(record, "people")) == ["Priya Desrochers"]

@@ -65,7 +65,8 @@ _PARTY_SEATS = {"lawmaker", "legislator", "senator", "mp", "deputy", "councillor
 # "Green Left lawmaker Pablo Iturbe", "Madhesh Lok Dal chairman Dinesh Raut": the name before is a party's
 _PLACE_PREPS = {"between", "in", "near", "around", "across", "from", "to", "at"}
 _WATERS = {"River", "Lake", "Sea", "Reservoir"}
-_NUMBERED_ROAD = re.compile(r"\b[A-Z]{1,3}-?\d{1,4}[A-Z]? (?:road|highway|motorway|expressway|freeway|autobahn)\b")
+_NUMBERED_ROAD = re.compile(r"\b[A-Z]{1,3}-?\d{1,4}[A-Z]? (?:road|highway|motorway|expressway|freeway|autobahn)\b"
+                            r"|\b(?:Highway|Route|Interstate) \d{1,4}\b")
 _MONEY = {"dollar", "cent"}  # "the U.S. dollar", "6.4 U.S. cents"
 _CONTINENTS_AND_SEAS = {"Europe", "Africa", "Asia", "America", "Americas", "Baltic", "Mediterranean", "Atlantic",
                         "Pacific", "Caribbean", "Arctic", "Balkans", "Sahel"}
@@ -250,6 +251,8 @@ class EntityFixer:
                 and not self.gazetteer.country_of_demonym(ent.text):
             return Span(doc, ent.start, ent.end, label="ORG")  # "hospital group Medivale", "the freight firm
             # Ligurtrans", "press freedom group Article 19"
+        if ent.label_ == "PERSON" and len(ent) > 1 and _employer(ent) and not self.gazetteer.lookup(ent.text):
+            return Span(doc, ent.start, ent.end, label="ORG")  # "an information officer with Alberta Wildfire"
         if ent.label_ in ("ORG", "GPE", "NORP", "LOC") and ent.start and doc[ent.start - 1].text in HONORIFICS:
             return Span(doc, ent.start, ent.end, label="PERSON")  # "Mr Macuácua said"
         if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and (ent[-1].lower_ in _PALACES or
@@ -1452,6 +1455,14 @@ def _outlet_names(doc: Doc) -> list[Span]:
     return found
 
 
+def _employer(ent: Span) -> bool:
+    """'an information officer with Alberta Wildfire', 'an analyst at Harwood Partners': whom someone in a role
+    works with or at is a body."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ in ("with", "at") and root.head.head.pos_ == "NOUN" \
+        and is_person_role(root.head.head.text)
+
+
 def _after_company_word(doc: Doc, start: int) -> bool:
     """'fashion retailer X', 'the Accra newspaper The Daily Ledger', 'Chipmaker X said'."""
     if start > 1 and doc[start - 1].lower_ == "the":
@@ -1525,8 +1536,8 @@ def _which_clause(ent: Span) -> bool:
 
 
 def _numbered_roads(doc: Doc) -> list[Span]:
-    """'the A2 motorway', 'the BR-163 highway': a road named by its number, which the model tags as a body or
-    not at all."""
+    """'the A2 motorway', 'the BR-163 highway', 'Highway 58': a road named by its number, which the model tags
+    as a body or not at all."""
     spans = (doc.char_span(m.start(), m.end(), label="FAC") for m in _NUMBERED_ROAD.finditer(doc.text))
     return [s for s in spans if s is not None]
 
