@@ -353,7 +353,7 @@ TRIGGER_NEEDS = {
     "appeal": {"court", "ruling", "verdict", "decision", "sentence", "conviction", "against", "judgment"},
     "exchange": {"prisoner", "prisoners", "bodies", "hostages", "captives", "detainees", "pows"},
     "charge": {"with", "prosecutors", "police", "murder", "fraud", "corruption", "counts", "criminal"},
-    "fine": MONEY_WORDS | {"euros", "dollars", "pounds", "regulator", "court", "fined"},
+    "fine": MONEY_WORDS | CURRENCIES | {c + "s" for c in CURRENCIES} | {"regulator", "court", "fined"},  # "40,000 lira"
     "pledge": MONEY_WORDS | {"euros", "dollars", "pounds", "aid", "funds"},
     "move": {"shelter", "shelters", "camp", "camps", "safety", "school", "schools", "temples", "church", "churches",
              "higher"},

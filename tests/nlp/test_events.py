@@ -945,3 +945,8 @@ def test_the_wounded_flown_to_hospital_are_no_hospitalization(record_of):
 ])
 def test_an_alert_raised_or_issued_is_an_alert(record_of, text, alerted):
     assert ("alert" in _events(record_of(text))) == alerted
+
+
+def test_a_fine_in_any_currency_is_a_fine(record_of):
+    record = record_of("The court gave three camera operators suspended terms and a fine of 40,000 lira each.")
+    assert "fine" in _events(record)
