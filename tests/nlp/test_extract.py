@@ -29,13 +29,14 @@ from kg.nlp.components.guard import Guarded
 # handovers, hearings, appeals, dispersals; meeting a demand is no meeting). On the 415 of session 24, events
 # went to 0.611 / 0.397 (counts of the dead, court orders, halts; deals named in passing, figures cited are none).
 # On the 421 of session 25, events went to 0.619 / 0.402 and agents to 0.667 (police or regulators that act unnamed,
-# signings, marches; deals in passing and killings told in a relative clause are none).
+# signings, marches; deals in passing and killings told in a relative clause are none). On the 427 of session 26,
+# events went to 0.623 / 0.408 (releases, searches, hospitalizations, power outages, alerts, mourning).
 FLOORS = {
     ("people", "f1"): 0.98, ("organizations", "f1"): 0.875, ("places", "f1"): 0.93,
     ("assertions", "precision"): 0.94, ("assertions", "recall"): 0.91,
     ("assertions", "stance"): 0.87, ("assertions", "verified_by_outlet"): 0.97,
     ("assertions", "date"): 0.96, ("assertions", "reported_by"): 0.92,
-    ("events", "precision"): 0.615, ("events", "recall"): 0.40, ("events", "agent"): 0.66,
+    ("events", "precision"): 0.62, ("events", "recall"): 0.405, ("events", "agent"): 0.66,
 }
 
 
