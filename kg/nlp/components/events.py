@@ -91,6 +91,7 @@ _SURVIVORS = {"survivor", "family", "miner", "passenger", "migrant", "villager",
               "victim", "tourist", "hiker", "patient", "person", "man", "woman"}
 _CARRIED = {"take", "rush", "admit"}  # "flown to a hospital", "evacuated to hospital": the flight, the evacuation
 _POWER = {"power", "electricity"}
+_NOT_YET_FREE = {"to", "be", "until", "unless", "if"}  # "urged Baku to free him", "until they were freed"
 _SEARCH_GOES = {"resume", "widen", "continue", "call", "suspend", "end", "expand", "halt", "intensify", "stop",
                 "scale", "focus", "extend"}
 _SEARCHED = {"home", "house", "office", "premise", "building", "vessel", "car", "flat", "apartment", "headquarters",
@@ -333,13 +334,13 @@ def _to_hospital(verb: Token) -> bool:
 def _sets_free(verb: Token) -> bool:
     """'were released on bail', 'had all been freed unharmed', 'freeing three customs officers': people let go,
     not money or a report released."""
-    if verb.tag_ not in ("VBD", "VBN", "VBG") or any(c.tag_ == "MD" or c.lower_ in ("to", "be", "until", "unless", "if")
-                                                     for c in verb.children) \
+    wished = any(c.tag_ == "MD" or c.lower_ in _NOT_YET_FREE for c in verb.children)
+    if verb.tag_ not in ("VBD", "VBN", "VBG") or wished \
             or any(t.lower_ in MONEY_WORDS or t.lower_ in _RECORDINGS for t in verb.subtree):
         return False  # "urged Baku to release him", "he would be released", "until the detainees were freed"
+    captives = TRIGGER_NEEDS["release"]  # "hostages", "detainees", "crew"
     freed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(_people(c) or c.lower_ in ("they", "he", "she", "all") or c.like_num
-               or c.lower_ in TRIGGER_NEEDS["release"]
+    return any(_people(c) or c.lower_ in ("they", "he", "she", "all") or c.like_num or c.lower_ in captives
                for c in freed) or any(t.lower_ in ("bail", "unharmed") for t in verb.subtree)
 
 

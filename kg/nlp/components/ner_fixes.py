@@ -381,14 +381,14 @@ class EntityFixer:
         return Span(doc, first, ent.end, label="PERSON")
 
     def _paired_with_place(self, tok: Token) -> bool:
-        """'to Akureyri and Egilsstadir': a name joined by 'and' to a place, both after a place preposition."""
+        """'to Akureyri and Egilsstadir', 'at Hrebenne and Medyka': a name joined by 'and' to a place the gazetteer
+        knows or the model tagged, both after a place preposition."""
         first = _first_conjunct(tok)
         other = first if first.i != tok.i else next((c for c in tok.children if c.dep_ == "conj"), None)
         return other is not None and first.dep_ == "pobj" and first.head.lower_ in _PLACE_PREPS \
             and tok.lower_ not in ORG_HEADS | COMPANY_WORDS and tok.doc[min(tok.i, other.i) + 1].lower_ == "and" \
             and abs(tok.i - other.i) == 2 and tok.nbor(-1).lower_ in _PLACE_PREPS | {"and"} \
-            and (bool(self.gazetteer.lookup(other.text)) or other.ent_type_ in ("GPE", "LOC"))  # "at Hrebenne and
-        # Medyka": a place the model knew though the gazetteer does not
+            and (bool(self.gazetteer.lookup(other.text)) or other.ent_type_ in ("GPE", "LOC"))
 
     def _named_place(self, ent: Span) -> bool:
         """'in the state capital Shimla': a known place, inside a sentence or before its mayor, though tagged as a
