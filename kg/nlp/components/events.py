@@ -349,10 +349,8 @@ def _search_under_way(noun: Token) -> bool:
     particular search, not 'the search for a new coach' nor 'dug in search of survivors' (the digging is told)."""
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _SEARCH_GOES:
         return True
-    searched = [(c.lower_, g) for c in noun.children if c.dep_ == "prep" for g in c.children]
-    return any(g.lemma_.lower() in _SEARCHED if prep == "of" else prep == "for" and (g.lemma_.lower() in _MISSED
-                                                                                     or _people(g))
-               for prep, g in searched)
+    return any(g.lemma_.lower() in _SEARCHED for g in _objects_of(noun, "of")) \
+        or any(g.lemma_.lower() in _MISSED or _people(g) for g in _objects_of(noun, "for"))
 
 
 def _brought_out(verb: Token) -> bool:
@@ -369,8 +367,13 @@ def _people(noun: Token) -> bool:
     """'37 people', 'hundreds of stranded families', 'the miners', 'him': persons, not things."""
     if noun.lower_ in ("them", "him", "her", "us") or noun.ent_type_ == "PERSON":
         return True
-    of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return any(t.lemma_.lower() in _CROWDS | _SURVIVORS for t in [noun, *of])
+    return any(t.lemma_.lower() in _CROWDS | _SURVIVORS for t in [noun, *_objects_of(noun, "of")])
+
+
+def _objects_of(noun: Token, preposition: str) -> list[Token]:
+    """'protesters' of 'thousands of protesters', 'the missing' of 'the search for the missing'."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == preposition for g in c.children
+            if g.dep_ == "pobj"]
 
 
 def _releases_recording(verb: Token) -> bool:
@@ -414,8 +417,7 @@ def _kin_wait(verb: Token) -> bool:
     """'Relatives gathered at the pier', 'parents gathered outside the school': families wait, they do not
     protest."""
     subject = subject_of(verb)
-    counted = [t for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.children]
-    return any(t.lemma_.lower() in _KIN for t in [subject, *counted])  # "several dozen parents"
+    return any(t.lemma_.lower() in _KIN for t in [subject, *_objects_of(subject, "of")])  # "several dozen parents"
 
 
 def _takes_ground_or_people(verb: Token) -> bool:
